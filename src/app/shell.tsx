@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { t } from '@/i18n/dictionary';
+import { Link, paths, useRoute, type Route } from '@/ui/router';
+
+const NAV: { to: string; label: string; matches: Route['name'][] }[] = [
+  {
+    to: paths.board(),
+    label: t.nav.board,
+    matches: ['board', 'youthDetail', 'youthEdit', 'youthNew'],
+  },
+  { to: paths.left(), label: t.nav.left, matches: ['left'] },
+  { to: paths.conditions(), label: t.nav.conditions, matches: ['conditions'] },
+  { to: paths.settings(), label: t.nav.settings, matches: ['settings'] },
+];
+
+export function Shell({ children }: { children: ReactNode }) {
+  const route = useRoute();
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#inhoud"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('inhoud')?.focus();
+        }}
+      >
+        {t.nav.skipToContent}
+      </a>
+      <header className="app-header">
+        <span className="app-name">
+          <span className="app-logo" aria-hidden="true" />
+          {t.appName}
+        </span>
+        <nav aria-label={t.nav.label}>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <Link
+                  to={item.to}
+                  aria-current={item.matches.includes(route.name) ? 'page' : undefined}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="inhoud" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

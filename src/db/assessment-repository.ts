@@ -1,0 +1,112 @@
+import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
+import { compareNewestFirst } from '@/domain/light';
+import type { Assessment, LightInput } from '@/domain/types';
+import { createId, createMeta } from './clock';
+import { db } from './database';
+import { guarded, StorageError } from './errors';
+import { currentActor } from './settings-repository';
+
+export function listCurrentLights(): Promise<Assessment[]> {
+  return db().currentLights.toArray();
+}
+
+export function listCurrentLightsForYouth(youthId: YouthId): Promise<Assessment[]> {
+  return db().currentLights.where('youthId').equals(youthId).toArray();
+}
+
+/** All assessments of one young person, newest first. */
+export async function historyForYouth(youthId: YouthId): Promise<Assessment[]> {
+  const history = await db().assessments.where('youthId').equals(youthId).toArray();
+  return history.sort(compareNewestFirst);
+}
+
+function buildAssessment(
+  youthId: YouthId,
+  conditionId: ConditionId,
+  input: LightInput,
+  actor: string,
+): Assessment {
+  const meta = createMeta(actor);
+  const assessment: Assessment = {
+    id: createId<AssessmentId>(),
+    youthId,
+    conditionId,
+    colour: input.colour,
+    reason: input.reason?.trim() ?? '',
+    action: input.action?.trim() ?? '',
+    actionOwner: input.actionOwner?.trim() ?? '',
+    discussedWithYouth: input.discussedWithYouth ?? 'notDiscussed',
+    assessedAt: meta.createdAt,
+    assessedBy: actor,
+    ...meta,
+  };
+  if (input.dueDate) assessment.dueDate = input.dueDate;
+  if (input.meetingId) assessment.meetingId = input.meetingId;
+  return assessment;
+}
+
+/**
+ * Appends one assessment and makes it the cell's current light, in one
+ * transaction: either both are written or neither.
+ */
+export async function setLight(
+  youthId: YouthId,
+  conditionId: ConditionId,
+  input: LightInput,
+): Promise<Assessment> {
+  return guarded(() =>
+    db().transaction(
+      'rw',
+      [db().assessments, db().currentLights, db().settings, db().youths],
+      async () => {
+        if (!(await db().youths.get(youthId))) throw new StorageError('notFound');
+        const assessment = buildAssessment(youthId, conditionId, input, await currentActor());
+        await db().assessments.add(assessment);
+        await db().currentLights.put(assessment);
+        return assessment;
+      },
+    ),
+  );
+}
+
+/**
+ * Undo appends: it writes a new assessment that restores what the cell said
+ * before the undone one ("niet beoordeeld" if nothing), and never deletes.
+ */
+export async function undoAssessment(assessmentId: AssessmentId): Promise<Assessment> {
+  return guarded(() =>
+    db().transaction('rw', [db().assessments, db().currentLights, db().settings], async () => {
+      const undone = await db().assessments.get(assessmentId);
+      if (!undone) throw new StorageError('notFound');
+      const cell = await db()
+        .assessments.where('[youthId+conditionId+assessedAt]')
+        .between(
+          [undone.youthId, undone.conditionId, ''],
+          [undone.youthId, undone.conditionId, '\uffff'],
+        )
+        .toArray();
+      const older = cell.filter(
+        (other) => other.id !== undone.id && compareNewestFirst(undone, other) < 0,
+      );
+      const previous = older.sort(compareNewestFirst)[0];
+      const input: LightInput = previous
+        ? {
+            colour: previous.colour,
+            reason: previous.reason,
+            action: previous.action,
+            actionOwner: previous.actionOwner,
+            dueDate: previous.dueDate,
+            discussedWithYouth: previous.discussedWithYouth,
+          }
+        : { colour: 'unassessed' };
+      if (undone.meetingId) input.meetingId = undone.meetingId;
+      const restore = {
+        ...buildAssessment(undone.youthId, undone.conditionId, input, await currentActor()),
+        undoes: undone.id,
+      };
+      await db().assessments.add(restore);
+      await db().currentLights.put(restore);
+      return restore;
+    }),
+  );
+}

@@ -1,0 +1,42 @@
+import { currentLight } from '@/domain/light';
+import type { Assessment, Youth } from '@/domain/types';
+import { db } from './database';
+import { guarded } from './errors';
+
+export type DemoData = { youths: Youth[]; assessments: Assessment[] };
+
+/** Newest assessment per cell, to fill the current-light projection in bulk. */
+export function currentLightsOf(assessments: readonly Assessment[]): Assessment[] {
+  const cells = new Map<string, Assessment[]>();
+  for (const assessment of assessments) {
+    const key = `${assessment.youthId}|${assessment.conditionId}`;
+    const list = cells.get(key);
+    if (list) list.push(assessment);
+    else cells.set(key, [assessment]);
+  }
+  return [...cells.values()].map((list) => currentLight(list) as Assessment);
+}
+
+/**
+ * Loads the demo board. With `replace` it first removes every young person and
+ * light (the caller has asked the user); conditions and settings stay.
+ * All in one transaction: a failure leaves the database as it was.
+ */
+export async function loadDemoData(data: DemoData, options: { replace: boolean }): Promise<void> {
+  await guarded(() =>
+    db().transaction('rw', [db().youths, db().assessments, db().currentLights], async () => {
+      if (options.replace) {
+        await Promise.all([
+          db().youths.clear(),
+          db().assessments.clear(),
+          db().currentLights.clear(),
+        ]);
+      } else if ((await db().youths.count()) > 0) {
+        throw new Error('loadDemoData: database is not empty');
+      }
+      await db().youths.bulkAdd(data.youths);
+      await db().assessments.bulkAdd(data.assessments);
+      await db().currentLights.bulkPut(currentLightsOf(data.assessments));
+    }),
+  );
+}

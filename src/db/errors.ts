@@ -1,0 +1,46 @@
+/** Storage failures the UI explains in Dutch; anything else is a bug and is rethrown. */
+export type StorageErrorCode =
+  'quota' | 'unavailable' | 'blocked' | 'constraint' | 'notFound' | 'unknown';
+
+export class StorageError extends Error {
+  constructor(
+    readonly code: StorageErrorCode,
+    cause?: unknown,
+  ) {
+    super(`storage: ${code}`, { cause });
+    this.name = 'StorageError';
+  }
+}
+
+function errorName(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const named = error as { name?: string; inner?: { name?: string } };
+    if (named.inner?.name) return named.inner.name;
+    if (named.name) return named.name;
+  }
+  return '';
+}
+
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = errorName(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(String((error as Error)?.message))) {
+    return new StorageError('quota', error);
+  }
+  if (name === 'ConstraintError') return new StorageError('constraint', error);
+  if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
+    return new StorageError('unavailable', error);
+  }
+  if (name === 'VersionChangeError' || name === 'DatabaseClosedError')
+    return new StorageError('blocked', error);
+  return new StorageError('unknown', error);
+}
+
+/** Runs a write and turns storage failures into {@link StorageError}. */
+export async function guarded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConditionId, YouthId } from '@/domain/ids';
+import { freshDatabase } from '@/testing/test-database';
+import { listConditions, reorderConditions, setConditionRetired } from './condition-repository';
+import {
+  historyForYouth,
+  listCurrentLights,
+  setLight,
+  undoAssessment,
+} from './assessment-repository';
+import type { UitstroombordDatabase } from './database';
+import { addYouth, listLeftYouths, listPlacedYouths, registerOutflow } from './youth-repository';
+import { updateSettings } from './settings-repository';
+
+const fields = {
+  initials: 'A.B.',
+  clientNumber: undefined,
+  birthDate: '2009-03-01',
+  municipality: 'Zwolle',
+  location: 'De Linde',
+  placementType: 'groep' as const,
+  placementStart: '2025-01-10',
+  plannedEnd: '2027-01-01',
+  perspective: undefined,
+  coordinator: 'Sanne W.',
+  procesregie: undefined,
+  notes: undefined,
+};
+
+let database: UitstroombordDatabase;
+beforeEach(async () => {
+  database = await freshDatabase();
+});
+afterEach(() => database.close());
+
+describe('conditions', () => {
+  it('seeds the eight default conditions once, 18+ from age 16', async () => {
+    const conditions = await listConditions();
+    expect(conditions.map((c) => c.name)).toEqual([
+      'Wonen',
+      'Onderwijs / werk',
+      'Vervolghulp',
+      '18+ overgang',
+      'Financiën',
+      'Netwerk',
+      'Zelfstandigheid',
+      'Behandeling afgerond',
+    ]);
+    expect(conditions.find((c) => c.key === 'transition18')?.appliesFromAge).toBe(16);
+  });
+
+  it('reorders and retires without deleting', async () => {
+    const conditions = await listConditions();
+    const ids = conditions.map((c) => c.id);
+    await reorderConditions([ids[2], ids[0], ids[1], ...ids.slice(3)] as ConditionId[]);
+    await setConditionRetired(ids[0] as ConditionId, true);
+    const after = await listConditions();
+    expect(after.map((c) => c.id).slice(0, 3)).toEqual([ids[2], ids[0], ids[1]]);
+    expect(after).toHaveLength(8);
+    expect(after.find((c) => c.id === ids[0])?.retired).toBe(true);
+  });
+});
+
+describe('lights', () => {
+  it('appends history, keeps the newest as current light and stamps who did it', async () => {
+    await updateSettings({ userName: 'Joyce' });
+    const youth = await addYouth(fields);
+    const [housing] = await listConditions();
+    const first = await setLight(youth.id, housing!.id, { colour: 'red', reason: 'Geen plek' });
+    const second = await setLight(youth.id, housing!.id, {
+      colour: 'amber',
+      action: 'Aanmelden',
+      actionOwner: 'Sanne',
+    });
+    const history = await historyForYouth(youth.id);
+    expect(history.map((a) => a.id)).toEqual([second.id, first.id]);
+    expect(second.assessedBy).toBe('Joyce');
+    expect(second.updatedBy).toBe('Joyce');
+    const current = await listCurrentLights();
+    expect(current).toHaveLength(1);
+    expect(current[0]?.colour).toBe('amber');
+  });
+
+  it('undo appends a record restoring the previous light, or niet beoordeeld', async () => {
+    const youth = await addYouth(fields);
+    const [housing] = await listConditions();
+    const red = await setLight(youth.id, housing!.id, { colour: 'red', reason: 'Geen plek' });
+    const green = await setLight(youth.id, housing!.id, { colour: 'green' });
+    const restored = await undoAssessment(green.id);
+    expect(restored).toMatchObject({ colour: 'red', reason: 'Geen plek', undoes: green.id });
+    expect((await listCurrentLights())[0]?.colour).toBe('red');
+    const backToNothing = await undoAssessment(red.id);
+    expect(backToNothing.colour).toBe('unassessed');
+    expect(await historyForYouth(youth.id)).toHaveLength(4);
+  });
+
+  it('writes nothing when the young person does not exist', async () => {
+    const [housing] = await listConditions();
+    await expect(
+      setLight('missing' as YouthId, housing!.id, { colour: 'red' }),
+    ).rejects.toMatchObject({
+      code: 'notFound',
+    });
+    expect(await database.assessments.count()).toBe(0);
+    expect(await database.currentLights.count()).toBe(0);
+  });
+
+  it('rolls the history record back when the current-light write fails', async () => {
+    const youth = await addYouth(fields);
+    const [housing] = await listConditions();
+    database.currentLights.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(setLight(youth.id, housing!.id, { colour: 'red' })).rejects.toThrow();
+    expect(await database.assessments.count()).toBe(0);
+  });
+});
+
+describe('young people', () => {
+  it('registers outflow: off the board, on the Uitgestroomd list', async () => {
+    const youth = await addYouth(fields);
+    await registerOutflow(youth.id, '2026-11-01', 'begeleidWonen');
+    expect(await listPlacedYouths()).toHaveLength(0);
+    expect(await listLeftYouths()).toMatchObject([
+      { id: youth.id, leftOn: '2026-11-01', actualDestination: 'begeleidWonen' },
+    ]);
+  });
+
+  it('stores UUID keys, ISO dates and the sync fields, no empty optional fields', async () => {
+    const youth = await addYouth(fields);
+    expect(youth.id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(youth.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(youth.updatedBy).toBe('Onbekend');
+    expect('clientNumber' in youth).toBe(false);
+    expect(Object.keys(youth).some((key) => key.startsWith('_'))).toBe(false);
+  });
+});

@@ -1,0 +1,186 @@
+import { turnsEighteenOn } from './dates';
+import type { ConditionId, YouthId } from './ids';
+import { cellState, type CellState } from './light';
+import type { Assessment, Condition, IsoDate, LightState, Youth } from './types';
+
+export type BoardRow = {
+  youth: Youth;
+  /** One cell per active condition, in condition order. */
+  cells: CellState[];
+  counts: Record<LightState, number>;
+  turnsEighteenOn: IsoDate;
+};
+
+export type CurrentLightIndex = ReadonlyMap<string, Assessment>;
+
+export function cellKey(youthId: YouthId, conditionId: ConditionId): string {
+  return `${youthId}|${conditionId}`;
+}
+
+export function indexCurrentLights(lights: readonly Assessment[]): CurrentLightIndex {
+  const index = new Map<string, Assessment>();
+  for (const light of lights) index.set(cellKey(light.youthId, light.conditionId), light);
+  return index;
+}
+
+export function emptyCounts(): Record<LightState, number> {
+  return { red: 0, amber: 0, green: 0, notApplicable: 0, unassessed: 0 };
+}
+
+export function buildRows(
+  youths: readonly Youth[],
+  conditions: readonly Condition[],
+  lights: CurrentLightIndex,
+  today: IsoDate,
+): BoardRow[] {
+  return youths.map((youth) => {
+    const counts = emptyCounts();
+    const cells = conditions.map((condition) => {
+      const cell = cellState(youth, condition, lights.get(cellKey(youth.id, condition.id)), today);
+      counts[cell.state] += 1;
+      return cell;
+    });
+    return { youth, cells, counts, turnsEighteenOn: turnsEighteenOn(youth.birthDate) };
+  });
+}
+
+export type SortKey = 'initials' | 'municipality' | 'plannedEnd' | 'turnsEighteen' | 'reds';
+export type SortDirection = 'asc' | 'desc';
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+function compareOptionalDates(a: IsoDate | undefined, b: IsoDate | undefined): number {
+  // Unknown dates go last whatever the direction would do to them.
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
+}
+
+export function sortRows(
+  rows: readonly BoardRow[],
+  key: SortKey,
+  direction: SortDirection,
+): BoardRow[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  const byInitials = (a: BoardRow, b: BoardRow) =>
+    collator.compare(a.youth.initials, b.youth.initials);
+  const compare = (a: BoardRow, b: BoardRow): number => {
+    switch (key) {
+      case 'initials':
+        return sign * byInitials(a, b);
+      case 'municipality':
+        return (
+          sign * collator.compare(a.youth.municipality, b.youth.municipality) || byInitials(a, b)
+        );
+      case 'plannedEnd': {
+        const missing =
+          (a.youth.plannedEnd === undefined ? 1 : 0) - (b.youth.plannedEnd === undefined ? 1 : 0);
+        return (
+          missing ||
+          sign * compareOptionalDates(a.youth.plannedEnd, b.youth.plannedEnd) ||
+          byInitials(a, b)
+        );
+      }
+      case 'turnsEighteen':
+        return (
+          sign *
+            (a.turnsEighteenOn < b.turnsEighteenOn
+              ? -1
+              : a.turnsEighteenOn > b.turnsEighteenOn
+                ? 1
+                : 0) || byInitials(a, b)
+        );
+      case 'reds':
+        return sign * (a.counts.red - b.counts.red) || byInitials(a, b);
+    }
+  };
+  return [...rows].sort(compare);
+}
+
+export type BoardFilter = {
+  text: string;
+  municipalities: readonly string[];
+  locations: readonly string[];
+  coordinators: readonly string[];
+  /** Rows with at least one light in any of these states. */
+  states: readonly LightState[];
+};
+
+export const EMPTY_FILTER: BoardFilter = {
+  text: '',
+  municipalities: [],
+  locations: [],
+  coordinators: [],
+  states: [],
+};
+
+function normalise(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[.\s]/g, '')
+    .toLowerCase();
+}
+
+export function filterRows(rows: readonly BoardRow[], filter: BoardFilter): BoardRow[] {
+  const needle = normalise(filter.text.trim());
+  return rows.filter((row) => {
+    const youth = row.youth;
+    if (filter.municipalities.length && !filter.municipalities.includes(youth.municipality))
+      return false;
+    if (filter.locations.length && !filter.locations.includes(youth.location)) return false;
+    if (filter.coordinators.length && !filter.coordinators.includes(youth.coordinator ?? ''))
+      return false;
+    if (filter.states.length && !filter.states.some((state) => row.counts[state] > 0)) return false;
+    if (needle) {
+      const haystack = [
+        youth.initials,
+        youth.clientNumber,
+        youth.municipality,
+        youth.location,
+        youth.coordinator,
+      ]
+        .filter(Boolean)
+        .map((value) => normalise(value as string));
+      if (!haystack.some((value) => value.includes(needle))) return false;
+    }
+    return true;
+  });
+}
+
+export type BoardGroup = { key: string; label: string; rows: BoardRow[] };
+
+export function groupByMunicipality(rows: readonly BoardRow[]): BoardGroup[] {
+  const groups = new Map<string, BoardRow[]>();
+  for (const row of rows) {
+    const list = groups.get(row.youth.municipality) ?? [];
+    list.push(row);
+    groups.set(row.youth.municipality, list);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => collator.compare(a, b))
+    .map(([key, list]) => ({ key, label: key, rows: list }));
+}
+
+/** Per condition column, how many rows show each state. */
+export function columnTotals(
+  rows: readonly BoardRow[],
+  columnCount: number,
+): Record<LightState, number>[] {
+  const totals = Array.from({ length: columnCount }, emptyCounts);
+  for (const row of rows) {
+    row.cells.forEach((cell, index) => {
+      const column = totals[index];
+      if (column) column[cell.state] += 1;
+    });
+  }
+  return totals;
+}
+
+/** Distinct non-empty values, sorted the Dutch way, for filter choices. */
+export function distinctValues(values: Iterable<string | undefined>): string[] {
+  const set = new Set<string>();
+  for (const value of values) if (value) set.add(value);
+  return [...set].sort((a, b) => collator.compare(a, b));
+}

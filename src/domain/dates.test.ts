@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, birthdayInYear, daysBetween, isIsoDate, turnsEighteenOn } from './dates';
+
+describe('ageOn', () => {
+  it.each([
+    ['2010-05-10', '2026-05-09', 15],
+    ['2010-05-10', '2026-05-10', 16],
+    ['2010-05-10', '2026-05-11', 16],
+    ['2008-11-25', '2026-11-25', 18],
+    ['2008-11-26', '2026-11-25', 17],
+    ['2010-12-31', '2026-01-01', 15],
+  ])('born %s is on %s %i years old', (birth, date, age) => {
+    expect(ageOn(birth, date)).toBe(age);
+  });
+
+  it('counts 29 February birthdays on 1 March in a common year', () => {
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
+    expect(ageOn('2008-02-29', '2028-02-28')).toBe(19);
+    expect(ageOn('2008-02-29', '2028-02-29')).toBe(20);
+  });
+});
+
+describe('turnsEighteenOn', () => {
+  it('is the 18th birthday', () => {
+    expect(turnsEighteenOn('2009-06-15')).toBe('2027-06-15');
+  });
+  it('moves 29 February to 1 March in a common year and keeps it in a leap year', () => {
+    expect(turnsEighteenOn('2008-02-29')).toBe('2026-03-01');
+    expect(turnsEighteenOn('2010-02-28')).toBe('2028-02-28');
+    expect(birthdayInYear('2012-02-29', 2030)).toBe('2030-03-01');
+    expect(turnsEighteenOn('2012-02-29')).toBe('2030-03-01');
+    expect(birthdayInYear('2012-02-29', 2032)).toBe('2032-02-29');
+  });
+  it('agrees with ageOn on the day itself', () => {
+    for (const birth of ['2008-02-29', '2009-01-01', '2009-12-31']) {
+      const day = turnsEighteenOn(birth);
+      expect(ageOn(birth, day)).toBe(18);
+    }
+  });
+});
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2026-02-28', true],
+    ['2028-02-29', true],
+    ['2026-02-29', false],
+    ['2026-13-01', false],
+    ['26-1-1', false],
+    ['', false],
+  ])('%s → %s', (value, ok) => {
+    expect(isIsoDate(value)).toBe(ok);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, timestamps included', () => {
+    expect(daysBetween('2026-11-01', '2026-11-25')).toBe(24);
+    expect(daysBetween('2026-11-25T08:00:00', '2026-11-25')).toBe(0);
+  });
+});

@@ -1,0 +1,13 @@
+// Branded ids: a YouthId cannot be passed where a ConditionId is expected.
+declare const brand: unique symbol;
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type YouthId = Brand<string, 'YouthId'>;
+export type ConditionId = Brand<string, 'ConditionId'>;
+export type AssessmentId = Brand<string, 'AssessmentId'>;
+export type MeetingId = Brand<string, 'MeetingId'>;
+
+/** A random RFC 4122 v4 UUID; the caller passes the source so tests can be deterministic. */
+export function newId<T extends string>(random: () => string = () => crypto.randomUUID()): T {
+  return random() as T;
+}

@@ -1,0 +1,3 @@
+export function ConditionsPage() {
+  return <p>TODO</p>;
+}

@@ -1,0 +1,3 @@
+export function LeftListPage() {
+  return <p>TODO</p>;
+}

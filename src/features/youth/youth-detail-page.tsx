@@ -1,0 +1,3 @@
+export function YouthDetailPage({ id }: { id: string }) {
+  return <p>TODO {id}</p>;
+}

@@ -1,0 +1,115 @@
+import type {
+  AssessedColour,
+  DiscussedWithYouth,
+  Perspective,
+  PlacementType,
+} from '@/domain/types';
+import type { YouthErrorCode } from '@/domain/youth';
+
+export const common = {
+  appName: 'Uitstroombord',
+  appTagline: 'Randvoorwaarden voor uitstroom, per jongere in één oogopslag',
+  app: {
+    starting: 'Uitstroombord wordt geopend…',
+    notFound: 'Deze pagina bestaat niet.',
+  },
+  nav: {
+    label: 'Hoofdmenu',
+    board: 'Bord',
+    left: 'Uitgestroomd',
+    conditions: 'Randvoorwaarden',
+    settings: 'Instellingen',
+    skipToContent: 'Naar de inhoud',
+  },
+  actions: {
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    close: 'Sluiten',
+    edit: 'Bewerken',
+    undo: 'Ongedaan maken',
+    back: 'Terug',
+    confirm: 'Doorgaan',
+    add: 'Toevoegen',
+  },
+  light: {
+    red: 'rood',
+    amber: 'oranje',
+    green: 'groen',
+    notApplicable: 'n.v.t.',
+    unassessed: 'niet beoordeeld',
+  } satisfies Record<AssessedColour, string>,
+  lightLong: {
+    red: 'Rood — niet geregeld, geen route',
+    amber: 'Oranje — in gang gezet, route bekend',
+    green: 'Groen — geregeld',
+    notApplicable: 'n.v.t. — geldt niet voor deze jongere',
+    unassessed: 'Niet beoordeeld',
+  } satisfies Record<AssessedColour, string>,
+  lightEditor: {
+    title: (youth: string, condition: string) => `${youth} – ${condition}`,
+    colour: 'Stoplicht',
+    chooseColour: 'Kies een kleur.',
+    notApplicableCriterion: 'Deze randvoorwaarde geldt niet voor deze jongere.',
+    reason: 'Wat ontbreekt er?',
+    action: 'Actie',
+    owner: 'Actiehouder',
+    dueDate: 'Streefdatum',
+    discussed: 'Besproken met de jongere?',
+  },
+  automaticNotApplicable: 'n.v.t. op grond van leeftijd',
+  discussed: {
+    agreed: 'Besproken, jongere is het eens',
+    disagreed: 'Besproken, jongere is het oneens',
+    notDiscussed: 'Niet besproken met de jongere',
+  } satisfies Record<DiscussedWithYouth, string>,
+  placementType: {
+    groep: 'Leefgroep',
+    gezinshuis: 'Gezinshuis',
+    jeugdzorgplus: 'JeugdzorgPlus (gesloten)',
+    klinisch: 'Klinische behandeling',
+    trainingshuis: 'Trainingshuis / kamertraining',
+    pleeggezin: 'Pleeggezin',
+    overig: 'Overig',
+  } satisfies Record<PlacementType, string>,
+  perspective: {
+    thuis: 'Terug naar huis',
+    pleeggezin: 'Pleeggezin',
+    gezinshuis: 'Gezinshuis',
+    trainingshuis: 'Trainingshuis / kamertraining',
+    begeleidWonen: 'Begeleid wonen',
+    zelfstandig: 'Zelfstandig wonen',
+    andereVoorziening: 'Andere voorziening',
+    onbekend: 'Nog onbekend',
+  } satisfies Record<Perspective, string>,
+  errors: {
+    required: 'Vul dit veld in.',
+    invalidDate: 'Dit is geen geldige datum.',
+    inFuture: 'Deze datum ligt in de toekomst.',
+    beforeStart: 'Deze datum ligt vóór de start van de plaatsing.',
+    beforeBirth: 'De plaatsing kan niet vóór de geboortedatum beginnen.',
+    implausibleAge: 'Controleer de geboortedatum: de jongere zou ouder dan 27 zijn.',
+    tooLong: 'Dit is te lang.',
+    looksLikeFullName: 'Gebruik initialen of een schuilnaam, geen volledige naam.',
+    unknownOption: 'Kies een van de opties.',
+  } satisfies Record<YouthErrorCode, string>,
+  storage: {
+    quota:
+      'De opslag van deze browser is vol. Er is niets opgeslagen. Maak ruimte vrij (of maak een back-up en ruim oude gegevens op) en probeer het opnieuw.',
+    unavailable:
+      'Deze browser staat lokale opslag (IndexedDB) niet toe, bijvoorbeeld in een privévenster. Open het Uitstroombord in een gewoon venster.',
+    blocked:
+      'Het Uitstroombord is in een ander tabblad bijgewerkt. Herlaad deze pagina; er is niets verloren gegaan.',
+    constraint: 'Dit gegeven bestaat al. Er is niets opgeslagen.',
+    notFound:
+      'Dit gegeven bestaat niet meer (misschien verwijderd in een ander tabblad). Er is niets opgeslagen.',
+    unknown: 'Opslaan is mislukt. Er is niets gewijzigd. Probeer het opnieuw.',
+  },
+  dates: {
+    today: 'vandaag',
+    daysShort: (n: number) => `${n} d`,
+    weeksShort: (n: number) => `${n} wk`,
+    monthsShort: (n: number) => `${n} mnd`,
+    yearsOld: (n: number) => `${n} jaar`,
+    ago: (label: string) => `${label} geleden`,
+  },
+};

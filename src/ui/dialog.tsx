@@ -1,0 +1,58 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { t } from '@/i18n/dictionary';
+
+type DialogProps = {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+  /** Accessible description, e.g. the criteria of a light. */
+  describedBy?: string;
+};
+
+/** A modal on the native <dialog>: focus trap, Escape and the top layer come from the browser. */
+export function Dialog({ open, title, onClose, children, className, describedBy }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      const opener = document.activeElement as HTMLElement | null;
+      dialog.showModal();
+      return () => {
+        if (dialog.open) dialog.close();
+        // Return focus to what opened it, so keyboard users keep their place.
+        opener?.focus?.();
+      };
+    }
+    return undefined;
+  }, [open]);
+  if (!open) return null;
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog ${className ?? ''}`}
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="dialog-header">
+        <h2 id={titleId}>{title}</h2>
+        <button
+          type="button"
+          className="button-icon"
+          aria-label={t.actions.close}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}

@@ -1,0 +1,28 @@
+import { format, parseISO } from 'date-fns';
+import { dateLocale, t } from '@/i18n/dictionary';
+
+/** "3 d", "5 wk", "4 mnd" — short enough for a board cell. */
+export function shortAge(days: number): string {
+  if (days <= 0) return t.dates.today;
+  if (days < 14) return t.dates.daysShort(days);
+  if (days < 61) return t.dates.weeksShort(Math.floor(days / 7));
+  return t.dates.monthsShort(Math.floor(days / 30.44));
+}
+
+export function formatDate(value: string | undefined, pattern = 'd MMM yyyy'): string {
+  if (!value) return '';
+  return format(parseISO(value), pattern, { locale: dateLocale });
+}
+
+export function formatDateTime(value: string): string {
+  return format(parseISO(value), "d MMM yyyy 'om' HH:mm", { locale: dateLocale });
+}
+
+/** A Dutch sentence for a failed write; the data layer throws errors named StorageError with a code. */
+export function storageMessage(error: unknown): string {
+  const code = (error as { name?: string; code?: string } | null)?.code;
+  if ((error as { name?: string } | null)?.name === 'StorageError' && code && code in t.storage) {
+    return t.storage[code as keyof typeof t.storage];
+  }
+  return t.storage.unknown;
+}

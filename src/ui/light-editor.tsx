@@ -1,0 +1,178 @@
+import { useId, useState, type FormEvent } from 'react';
+import { isIsoDate } from '@/domain/dates';
+import type {
+  Assessment,
+  Condition,
+  DiscussedWithYouth,
+  LightColour,
+  LightInput,
+} from '@/domain/types';
+import { t } from '@/i18n/dictionary';
+import { Dialog } from './dialog';
+import { TextAreaField, TextField } from './fields';
+import { Stoplight } from './stoplight';
+
+const COLOURS: LightColour[] = ['red', 'amber', 'green', 'notApplicable'];
+const DISCUSSED: DiscussedWithYouth[] = ['agreed', 'disagreed', 'notDiscussed'];
+
+type LightEditorProps = {
+  open: boolean;
+  youthLabel: string;
+  condition: Condition;
+  current?: Assessment;
+  /** Colour to start with, e.g. when the editor opens right after a key press. */
+  initialColour?: LightColour;
+  onSave: (input: LightInput) => void | Promise<void>;
+  onClose: () => void;
+};
+
+/**
+ * Sets one light with its reason, action, owner and due date. The written
+ * criteria of each colour stand next to it, so two coordinators colour the
+ * same situation the same way.
+ */
+export function LightEditor(props: LightEditorProps) {
+  if (!props.open) return null;
+  return <LightEditorForm {...props} />;
+}
+
+function LightEditorForm({
+  youthLabel,
+  condition,
+  current,
+  initialColour,
+  onSave,
+  onClose,
+}: LightEditorProps) {
+  const startColour: LightColour | '' =
+    initialColour ?? (current && current.colour !== 'unassessed' ? current.colour : '');
+  const [colour, setColour] = useState<LightColour | ''>(startColour);
+  const [reason, setReason] = useState(current?.reason ?? '');
+  const [action, setAction] = useState(current?.action ?? '');
+  const [actionOwner, setActionOwner] = useState(current?.actionOwner ?? '');
+  const [dueDate, setDueDate] = useState(current?.dueDate ?? '');
+  const [discussed, setDiscussed] = useState<DiscussedWithYouth>(
+    current?.discussedWithYouth ?? 'notDiscussed',
+  );
+  const [errors, setErrors] = useState<{ colour?: string; dueDate?: string }>({});
+  const [saving, setSaving] = useState(false);
+  const colourLegendId = useId();
+  const descriptionId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const nextErrors: typeof errors = {};
+    if (!colour) nextErrors.colour = t.lightEditor.chooseColour;
+    if (dueDate && !isIsoDate(dueDate)) nextErrors.dueDate = t.errors.invalidDate;
+    setErrors(nextErrors);
+    if (Object.keys(nextErrors).length || !colour) return;
+    setSaving(true);
+    try {
+      await onSave({
+        colour,
+        reason,
+        action,
+        actionOwner,
+        dueDate: dueDate || undefined,
+        discussedWithYouth: discussed,
+      });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      title={t.lightEditor.title(youthLabel, condition.name)}
+      onClose={onClose}
+      className="light-editor"
+      describedBy={descriptionId}
+    >
+      <form onSubmit={submit} noValidate>
+        <p id={descriptionId} className="muted">
+          {condition.description}
+        </p>
+        <fieldset
+          className="colour-choice"
+          aria-describedby={errors.colour ? `${colourLegendId}-error` : undefined}
+        >
+          <legend id={colourLegendId}>{t.lightEditor.colour}</legend>
+          {COLOURS.map((value) => (
+            <label key={value} className={`colour-option colour-option-${value}`}>
+              <input
+                type="radio"
+                name="colour"
+                value={value}
+                checked={colour === value}
+                onChange={() => setColour(value)}
+              />
+              <Stoplight state={value} />
+              <span>
+                <strong>{t.light[value]}</strong>
+                <span className="criterion">
+                  {value === 'notApplicable'
+                    ? t.lightEditor.notApplicableCriterion
+                    : condition.criteria[value]}
+                </span>
+              </span>
+            </label>
+          ))}
+          {errors.colour && (
+            <p className="field-error" id={`${colourLegendId}-error`}>
+              {errors.colour}
+            </p>
+          )}
+        </fieldset>
+        <TextAreaField
+          label={t.lightEditor.reason}
+          value={reason}
+          rows={2}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <div className="field-row">
+          <TextField
+            label={t.lightEditor.action}
+            value={action}
+            onChange={(e) => setAction(e.target.value)}
+          />
+          <TextField
+            label={t.lightEditor.owner}
+            value={actionOwner}
+            onChange={(e) => setActionOwner(e.target.value)}
+          />
+          <TextField
+            label={t.lightEditor.dueDate}
+            type="date"
+            value={dueDate}
+            error={errors.dueDate}
+            onChange={(e) => setDueDate(e.target.value)}
+          />
+        </div>
+        <fieldset className="discussed-choice">
+          <legend>{t.lightEditor.discussed}</legend>
+          {DISCUSSED.map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="discussed"
+                value={value}
+                checked={discussed === value}
+                onChange={() => setDiscussed(value)}
+              />
+              {t.discussed[value]}
+            </label>
+          ))}
+        </fieldset>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t.actions.cancel}
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {t.actions.save}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
