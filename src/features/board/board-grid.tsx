@@ -1,0 +1,366 @@
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import type { BoardRow } from '@/domain/board';
+import { ageOn } from '@/domain/dates';
+import type { ConditionId } from '@/domain/ids';
+import type { CellState } from '@/domain/light';
+import type { Assessment, Condition, LightState } from '@/domain/types';
+import { t } from '@/i18n/dictionary';
+import { formatDate, shortAge } from '@/ui/format';
+import { LightEditor } from '@/ui/light-editor';
+import { Link, paths } from '@/ui/router';
+import { Stoplight } from '@/ui/stoplight';
+import { useUiStore } from '@/ui/store';
+import { COLOUR_KEYS, moveFor } from './board-keys';
+import type { BoardItem } from './use-board-data';
+import { useLightActions } from './use-light-actions';
+import { scrollTopToShow, useVirtualWindow } from './use-virtual-window';
+
+export const ROW_HEIGHT = 44;
+
+type BoardGridProps = {
+  items: BoardItem[];
+  rows: BoardRow[];
+  conditions: Condition[];
+  totals: Record<LightState, number>[];
+  today: string;
+};
+
+type Position = { row: number; col: number };
+type EditorTarget = { row: BoardRow; condition: Condition; cell: CellState };
+
+const TOTAL_STATES: LightState[] = ['red', 'amber', 'green', 'unassessed'];
+
+/**
+ * The board as an ARIA grid: one tab stop, arrow keys between cells, one key
+ * per colour. Column 0 is the young person (a link), columns 1… the lights.
+ */
+export function BoardGrid({ items, rows, conditions, totals, today }: BoardGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const focusAfterRender = useRef(false);
+  const focus = useUiStore((state) => state.focus);
+  const setFocus = useUiStore((state) => state.setFocus);
+  const { save, setColour, undo } = useLightActions();
+  const [editor, setEditor] = useState<EditorTarget | null>(null);
+  const lastChange = useRef<{
+    assessment: Assessment;
+    youthLabel: string;
+    conditionName: string;
+  } | null>(null);
+
+  const rowIndexByYouth = useMemo(
+    () => new Map(rows.map((row, index) => [row.youth.id as string, index])),
+    [rows],
+  );
+  const itemIndexByRow = useMemo(() => {
+    const positions: number[] = [];
+    items.forEach((item, index) => {
+      if (item.kind === 'row') positions.push(index);
+    });
+    return positions;
+  }, [items]);
+
+  const columnCount = conditions.length + 1;
+  const active: Position = useMemo(() => {
+    const row = focus ? rowIndexByYouth.get(focus.youthId) : undefined;
+    if (row === undefined || !focus) return { row: 0, col: 1 };
+    const conditionIndex = conditions.findIndex((condition) => condition.id === focus.conditionId);
+    return { row, col: focus.conditionId === '' ? 0 : conditionIndex + 1 || 1 };
+  }, [focus, rowIndexByYouth, conditions]);
+
+  const view = useVirtualWindow(scrollRef, items.length, ROW_HEIGHT);
+
+  const ensureVisible = (rowIndex: number) => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const next = scrollTopToShow(
+      itemIndexByRow[rowIndex] ?? 0,
+      ROW_HEIGHT,
+      element.scrollTop,
+      element.clientHeight,
+      headRef.current?.offsetHeight ?? 0,
+    );
+    if (next !== undefined) element.scrollTop = next;
+  };
+
+  const focusPosition = (position: Position) => {
+    const row = rows[position.row];
+    if (!row) return;
+    const condition = conditions[position.col - 1];
+    setFocus({
+      youthId: row.youth.id,
+      conditionId: position.col === 0 ? '' : (condition?.id ?? ''),
+    });
+    focusAfterRender.current = true;
+    ensureVisible(position.row);
+  };
+
+  useLayoutEffect(() => {
+    if (!focusAfterRender.current) return;
+    const element = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-row="${active.row}"][data-col="${active.col}"]`,
+    );
+    if (element) {
+      element.focus({ preventScroll: true });
+      focusAfterRender.current = false;
+    }
+  });
+
+  const targetOf = (row: BoardRow, condition: Condition) => ({
+    youthId: row.youth.id,
+    conditionId: condition.id as ConditionId,
+    youthLabel: row.youth.initials,
+    conditionName: condition.name,
+  });
+
+  const remember = (assessment: Assessment | undefined, row: BoardRow, condition: Condition) => {
+    if (assessment)
+      lastChange.current = {
+        assessment,
+        youthLabel: row.youth.initials,
+        conditionName: condition.name,
+      };
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const target = event.target as HTMLElement;
+    const rowAttr = target.dataset.row;
+    const colAttr = target.dataset.col;
+    if (rowAttr === undefined || colAttr === undefined) return;
+    const from = { row: Number(rowAttr), col: Number(colAttr) };
+    const ctrl = event.ctrlKey || event.metaKey;
+
+    if (ctrl && event.key.toLowerCase() === 'z' && lastChange.current) {
+      event.preventDefault();
+      const { assessment, youthLabel, conditionName } = lastChange.current;
+      lastChange.current = null;
+      void undo(assessment, {
+        youthId: assessment.youthId,
+        conditionId: assessment.conditionId,
+        youthLabel,
+        conditionName,
+      });
+      return;
+    }
+    const move = moveFor(event.key, ctrl, from, rows.length, columnCount);
+    if (move) {
+      event.preventDefault();
+      focusPosition(move);
+      return;
+    }
+    const colour = !ctrl && !event.altKey ? COLOUR_KEYS[event.key.toLowerCase()] : undefined;
+    const row = rows[from.row];
+    const condition = conditions[from.col - 1];
+    if (colour && row && condition) {
+      event.preventDefault();
+      const current = row.cells[from.col - 1]?.assessment;
+      void setColour(targetOf(row, condition), colour, current).then((written) =>
+        remember(written, row, condition),
+      );
+    }
+  };
+
+  useEffect(() => {
+    // Keep the focused cell visible when sorting or filtering moves it.
+    if (focus && document.activeElement?.closest('.board-scroll')) {
+      ensureVisible(active.row);
+    }
+    // Only when the list itself changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [items]);
+
+  const visible = items.slice(view.start, view.end);
+
+  return (
+    <>
+      <div className="board-scroll" ref={scrollRef}>
+        <table
+          className="board"
+          onKeyDown={onKeyDown}
+          role="grid"
+          aria-label={t.board.gridLabel}
+          aria-rowcount={items.length + 2}
+          aria-colcount={columnCount + 2}
+        >
+          <thead ref={headRef}>
+            <tr aria-rowindex={1}>
+              <th scope="col" className="col-youth">
+                {t.board.youthColumn}
+              </th>
+              {conditions.map((condition) => (
+                <th
+                  scope="col"
+                  key={condition.id}
+                  className="col-condition"
+                  title={condition.description}
+                >
+                  {condition.name}
+                </th>
+              ))}
+              <th scope="col" className="col-date">
+                {t.board.plannedEndColumn}
+              </th>
+              <th scope="col" className="col-date">
+                {t.board.turnsEighteenColumn}
+              </th>
+            </tr>
+            <tr aria-rowindex={2} className="totals-row">
+              <th scope="row" className="col-youth">
+                {t.board.totalsLabel(rows.length)}
+              </th>
+              {totals.map((counts, index) => (
+                <td key={conditions[index]?.id ?? index}>
+                  <span className="totals" aria-label={t.board.totalsAria(counts)}>
+                    {TOTAL_STATES.map((state) => (
+                      <span key={state} className={`total total-${state}`} aria-hidden="true">
+                        <Stoplight state={state} />
+                        {counts[state]}
+                      </span>
+                    ))}
+                  </span>
+                </td>
+              ))}
+              <td />
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            {view.padTop > 0 && (
+              <tr aria-hidden="true" className="spacer" style={{ height: view.padTop }}>
+                <td colSpan={columnCount + 2} />
+              </tr>
+            )}
+            {visible.map((item, offset) => {
+              const itemIndex = view.start + offset;
+              if (item.kind === 'group') {
+                return (
+                  <tr key={item.key} className="group-row" aria-rowindex={itemIndex + 3}>
+                    <th scope="colgroup" colSpan={columnCount + 2}>
+                      {t.board.groupLabel(item.label, item.count)}
+                    </th>
+                  </tr>
+                );
+              }
+              const rowIndex = rowIndexByYouth.get(item.row.youth.id) ?? 0;
+              return (
+                <BoardRowView
+                  key={item.key}
+                  row={item.row}
+                  rowIndex={rowIndex}
+                  ariaRowIndex={itemIndex + 3}
+                  conditions={conditions}
+                  activeCol={active.row === rowIndex ? active.col : -1}
+                  today={today}
+                  onOpen={(condition, cell) => {
+                    setFocus({ youthId: item.row.youth.id, conditionId: condition.id });
+                    setEditor({ row: item.row, condition, cell });
+                  }}
+                />
+              );
+            })}
+            {view.padBottom > 0 && (
+              <tr aria-hidden="true" className="spacer" style={{ height: view.padBottom }}>
+                <td colSpan={columnCount + 2} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {editor && (
+        <LightEditor
+          open
+          youthLabel={editor.row.youth.initials}
+          condition={editor.condition}
+          current={editor.cell.assessment}
+          onClose={() => setEditor(null)}
+          onSave={async (input) => {
+            const written = await save(targetOf(editor.row, editor.condition), input);
+            if (written) {
+              remember(written, editor.row, editor.condition);
+              setEditor(null);
+            }
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+type BoardRowViewProps = {
+  row: BoardRow;
+  rowIndex: number;
+  ariaRowIndex: number;
+  conditions: Condition[];
+  /** The column holding the tab stop in this row, or -1. */
+  activeCol: number;
+  today: string;
+  onOpen: (condition: Condition, cell: CellState) => void;
+};
+
+const BoardRowView = memo(function BoardRowView({
+  row,
+  rowIndex,
+  ariaRowIndex,
+  conditions,
+  activeCol,
+  today,
+  onOpen,
+}: BoardRowViewProps) {
+  const youth = row.youth;
+  return (
+    <tr aria-rowindex={ariaRowIndex}>
+      <th scope="row" className="col-youth">
+        <Link
+          to={paths.youthDetail(youth.id)}
+          data-row={rowIndex}
+          data-col={0}
+          tabIndex={activeCol === 0 ? 0 : -1}
+          className="youth-link"
+        >
+          {youth.initials}
+        </Link>
+        <span className="youth-meta">
+          {t.board.youthMeta(ageOn(youth.birthDate, today), youth.municipality)}
+        </span>
+      </th>
+      {row.cells.map((cell, index) => {
+        const condition = conditions[index];
+        if (!condition) return null;
+        const label = `${youth.initials} – ${condition.name}: ${cell.automatic ? t.automaticNotApplicable : t.light[cell.state]}`;
+        return (
+          <td key={condition.id} className={`cell-${cell.state}`}>
+            <button
+              type="button"
+              className="cell"
+              data-row={rowIndex}
+              data-col={index + 1}
+              tabIndex={activeCol === index + 1 ? 0 : -1}
+              aria-label={label}
+              title={
+                cell.assessment
+                  ? t.board.cellTitle(cell.assessment, shortAge(cell.ageInDays ?? 0))
+                  : undefined
+              }
+              onClick={() => onOpen(condition, cell)}
+            >
+              <Stoplight state={cell.state} />
+              {cell.ageInDays !== undefined && (
+                <span className="cell-age">{shortAge(cell.ageInDays)}</span>
+              )}
+            </button>
+          </td>
+        );
+      })}
+      <td className="col-date">{formatDate(youth.plannedEnd, 'd MMM yy')}</td>
+      <td className="col-date">{formatDate(row.turnsEighteenOn, 'd MMM yy')}</td>
+    </tr>
+  );
+});

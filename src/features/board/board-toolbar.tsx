@@ -1,0 +1,156 @@
+import { useId } from 'react';
+import { distinctValues, type SortKey } from '@/domain/board';
+import type { LightState, Youth } from '@/domain/types';
+import { t } from '@/i18n/dictionary';
+import { useUiStore } from '@/ui/store';
+
+const SORT_KEYS: SortKey[] = ['initials', 'municipality', 'plannedEnd', 'turnsEighteen', 'reds'];
+const FILTER_STATES: LightState[] = ['red', 'amber', 'green', 'unassessed'];
+
+function SelectFilter({
+  label,
+  value,
+  options,
+  allLabel,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: string[];
+  allLabel: string;
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="toolbar-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Search, filters, sort and grouping. All UI state; nothing here is saved. */
+export function BoardToolbar({ youths, shown }: { youths: Youth[]; shown: number }) {
+  const filter = useUiStore((state) => state.filter);
+  const setFilter = useUiStore((state) => state.setFilter);
+  const resetFilter = useUiStore((state) => state.resetFilter);
+  const sortKey = useUiStore((state) => state.sortKey);
+  const sortDirection = useUiStore((state) => state.sortDirection);
+  const setSort = useUiStore((state) => state.setSort);
+  const grouped = useUiStore((state) => state.groupByMunicipality);
+  const setGrouped = useUiStore((state) => state.setGroupByMunicipality);
+  const searchId = useId();
+  const sortId = useId();
+  const stateId = useId();
+
+  const municipalities = distinctValues(youths.map((youth) => youth.municipality));
+  const locations = distinctValues(youths.map((youth) => youth.location));
+  const coordinators = distinctValues(youths.map((youth) => youth.coordinator));
+  const filtered =
+    filter.text !== '' ||
+    filter.municipalities.length > 0 ||
+    filter.locations.length > 0 ||
+    filter.coordinators.length > 0 ||
+    filter.states.length > 0;
+
+  return (
+    <div className="toolbar board-toolbar" role="search" aria-label={t.board.filtersLabel}>
+      <div className="toolbar-field toolbar-search">
+        <label htmlFor={searchId}>{t.board.search}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={filter.text}
+          placeholder={t.board.searchPlaceholder}
+          onChange={(event) => setFilter({ text: event.target.value })}
+        />
+      </div>
+      <SelectFilter
+        label={t.board.municipality}
+        value={filter.municipalities[0] ?? ''}
+        options={municipalities}
+        allLabel={t.board.allMunicipalities}
+        onChange={(value) => setFilter({ municipalities: value ? [value] : [] })}
+      />
+      <SelectFilter
+        label={t.board.location}
+        value={filter.locations[0] ?? ''}
+        options={locations}
+        allLabel={t.board.allLocations}
+        onChange={(value) => setFilter({ locations: value ? [value] : [] })}
+      />
+      <SelectFilter
+        label={t.board.coordinator}
+        value={filter.coordinators[0] ?? ''}
+        options={coordinators}
+        allLabel={t.board.allCoordinators}
+        onChange={(value) => setFilter({ coordinators: value ? [value] : [] })}
+      />
+      <div className="toolbar-field">
+        <label htmlFor={stateId}>{t.board.colourFilter}</label>
+        <select
+          id={stateId}
+          value={filter.states[0] ?? ''}
+          onChange={(event) =>
+            setFilter({ states: event.target.value ? [event.target.value as LightState] : [] })
+          }
+        >
+          <option value="">{t.board.anyColour}</option>
+          {FILTER_STATES.map((state) => (
+            <option key={state} value={state}>
+              {t.board.withColour(t.light[state])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar-field">
+        <label htmlFor={sortId}>{t.board.sortBy}</label>
+        <span className="sort-control">
+          <select
+            id={sortId}
+            value={sortKey}
+            onChange={(event) => setSort(event.target.value as SortKey, sortDirection)}
+          >
+            {SORT_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {t.board.sortKeys[key]}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setSort(sortKey, sortDirection === 'asc' ? 'desc' : 'asc')}
+            aria-label={sortDirection === 'asc' ? t.board.sortAscending : t.board.sortDescending}
+            title={sortDirection === 'asc' ? t.board.sortAscending : t.board.sortDescending}
+          >
+            {sortDirection === 'asc' ? '↑' : '↓'}
+          </button>
+        </span>
+      </div>
+      <label className="toolbar-check">
+        <input
+          type="checkbox"
+          checked={grouped}
+          onChange={(event) => setGrouped(event.target.checked)}
+        />
+        {t.board.groupByMunicipality}
+      </label>
+      {filtered && (
+        <button type="button" className="button" onClick={resetFilter}>
+          {t.board.resetFilters}
+        </button>
+      )}
+      <p className="row-count" aria-live="polite">
+        {t.board.rowCount(shown, youths.length)}
+      </p>
+    </div>
+  );
+}
