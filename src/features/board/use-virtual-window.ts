@@ -21,7 +21,8 @@ export function useVirtualWindow(
     const element = container.current;
     if (!element) return;
     const measure = () => setHeight(element.clientHeight || 800);
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    const observer =
+      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
     observer?.observe(element);
     const onScroll = () => {
       cancelAnimationFrame(frame.current);

@@ -1,0 +1,59 @@
+import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
+import type { Assessment, Condition, Youth } from '@/domain/types';
+
+let sequence = 0;
+const next = () => (sequence += 1);
+const meta = {
+  createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+  updatedBy: 'Test',
+};
+
+export function makeYouth(overrides: Partial<Youth> = {}): Youth {
+  return {
+    id: `youth-${next()}` as YouthId,
+    initials: 'A.B.',
+    birthDate: '2010-06-15',
+    municipality: 'Zwolle',
+    location: 'De Linde',
+    placementType: 'groep',
+    placementStart: '2025-01-01',
+    status: 'placed',
+    ...meta,
+    ...overrides,
+  };
+}
+
+export function makeCondition(overrides: Partial<Condition> = {}): Condition {
+  const n = next();
+  return {
+    id: `condition-${n}` as ConditionId,
+    name: `Voorwaarde ${n}`,
+    description: '',
+    criteria: { red: 'rood', amber: 'oranje', green: 'groen' },
+    order: n,
+    retired: false,
+    ...meta,
+    ...overrides,
+  };
+}
+
+export function makeAssessment(
+  overrides: Partial<Assessment> & Pick<Assessment, 'youthId' | 'conditionId'>,
+): Assessment {
+  const assessedAt = overrides.assessedAt ?? '2026-11-01T10:00:00.000Z';
+  return {
+    id: `assessment-${next()}` as AssessmentId,
+    colour: 'red',
+    reason: '',
+    action: '',
+    actionOwner: '',
+    discussedWithYouth: 'notDiscussed',
+    assessedAt,
+    assessedBy: 'Test',
+    ...meta,
+    createdAt: assessedAt,
+    updatedAt: assessedAt,
+    ...overrides,
+  };
+}
