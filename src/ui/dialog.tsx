@@ -11,7 +11,10 @@ type DialogProps = {
   describedBy?: string;
 };
 
-/** A modal on the native <dialog>: focus trap, Escape and the top layer come from the browser. */
+/**
+ * A modal on the native <dialog>: focus trap, Escape and the top layer come from
+ * the browser. Mark the element that should get focus first with `data-autofocus`.
+ */
 export function Dialog({ open, title, onClose, children, className, describedBy }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -21,6 +24,8 @@ export function Dialog({ open, title, onClose, children, className, describedBy 
     if (open && !dialog.open) {
       const opener = document.activeElement as HTMLElement | null;
       dialog.showModal();
+      // showModal focuses the first focusable element (the close button); a form can name a better start.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
       return () => {
         if (dialog.open) dialog.close();
         // Return focus to what opened it, so keyboard users keep their place.

@@ -104,6 +104,7 @@ function LightEditorForm({
                 type="radio"
                 name="colour"
                 value={value}
+                data-autofocus={colour === value || (!colour && value === 'red') ? true : undefined}
                 checked={colour === value}
                 onChange={() => setColour(value)}
               />

@@ -9,24 +9,42 @@ import { Dialog } from '@/ui/dialog';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 
-async function writeDemo(replace: boolean): Promise<number | undefined> {
+type DemoSize = { count?: number; months?: number };
+
+async function writeDemo(replace: boolean, size: DemoSize = {}): Promise<number | undefined> {
   // Loaded on demand: the generator is not part of the first download.
   const { generateDemoBoard } = await import('@/domain/demo-board');
   const conditions = activeConditions(await listConditions());
-  const data = generateDemoBoard({ today: toIsoDate(new Date()), conditions });
+  const data = generateDemoBoard({ today: toIsoDate(new Date()), conditions, ...size });
   const done = await runWrite(() => loadDemoData(data, { replace }));
   return done === undefined
     ? undefined
     : data.youths.filter((youth) => youth.status === 'placed').length;
 }
 
-/** `?demo` in the address loads the demo once; over real data it asks first. */
-function takeDemoRequest(): boolean {
+const MAX_DEMO_COUNT = 10_000;
+
+function positiveInt(value: string | null, max: number): number | undefined {
+  const parsed = Number(value);
+  return value && Number.isInteger(parsed) && parsed > 0 && parsed <= max ? parsed : undefined;
+}
+
+/**
+ * `?demo` in the address loads the demo once; over real data it asks first.
+ * `?demo=1000&maanden=12` loads a larger board, to try (and benchmark) scale.
+ */
+function takeDemoRequest(): DemoSize | undefined {
   const url = new URL(window.location.href);
-  if (!url.searchParams.has('demo')) return false;
+  if (!url.searchParams.has('demo')) return undefined;
+  const size: DemoSize = {};
+  const count = positiveInt(url.searchParams.get('demo'), MAX_DEMO_COUNT);
+  const months = positiveInt(url.searchParams.get('maanden'), 36);
+  if (count) size.count = count;
+  if (months) size.months = months;
   url.searchParams.delete('demo');
+  url.searchParams.delete('maanden');
   window.history.replaceState(null, '', url.toString());
-  return true;
+  return size;
 }
 
 export function useDemoLoader() {
@@ -35,11 +53,12 @@ export function useDemoLoader() {
   const showToast = useUiStore((state) => state.showToast);
   const requested = useRef(false);
 
+  const requestedSize = useRef<DemoSize>({});
   const load = useCallback(
     async (replace: boolean) => {
       setBusy(true);
       try {
-        const count = await writeDemo(replace);
+        const count = await writeDemo(replace, requestedSize.current);
         if (count !== undefined) showToast({ message: t.board.demoLoaded(count) });
       } finally {
         setBusy(false);
@@ -57,7 +76,9 @@ export function useDemoLoader() {
   useEffect(() => {
     if (requested.current) return;
     requested.current = true;
-    if (takeDemoRequest()) {
+    const size = takeDemoRequest();
+    if (size) {
+      requestedSize.current = size;
       void countYouths().then((count) => (count > 0 ? setConfirming(true) : load(false)));
     }
   }, [load]);
@@ -67,7 +88,7 @@ export function useDemoLoader() {
       <div className="dialog-body">
         <p>{t.board.demoConfirmText}</p>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => setConfirming(false)} autoFocus>
+          <button type="button" className="button" onClick={() => setConfirming(false)} data-autofocus>
             {t.actions.cancel}
           </button>
           <button

@@ -1,3 +1,352 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type ScreenReaderInstructions,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { useEffect, useRef, useState } from 'react';
+import { activeConditions, moveItem } from '@/domain/conditions';
+import type { ConditionId } from '@/domain/ids';
+import type { Condition } from '@/domain/types';
+import {
+  addCondition,
+  reorderConditions,
+  setConditionRetired,
+  updateCondition,
+  type ConditionFields,
+} from '@/db/condition-repository';
+import { t } from '@/i18n/dictionary';
+import { Dialog } from '@/ui/dialog';
+import { useUiStore } from '@/ui/store';
+import { runWrite } from '@/ui/write';
+import { ConditionFormDialog } from './condition-form-dialog';
+import { focusKey, SortableConditionItem } from './sortable-condition-item';
+import { useConditions } from './use-conditions';
+import { useInitialFocus } from './use-initial-focus';
+
+/** Settings page for the conditions: order, texts per colour, retire and restore. */
 export function ConditionsPage() {
-  return <p>TODO</p>;
+  const conditions = useConditions();
+  if (!conditions) {
+    return (
+      <section aria-labelledby="conditions-title">
+        <h1 id="conditions-title">{t.conditions.title}</h1>
+        <p className="muted" role="status">
+          {t.conditions.loading}
+        </p>
+      </section>
+    );
+  }
+  return <ConditionsEditor conditions={conditions} />;
+}
+
+type DialogState =
+  { kind: 'add' } | { kind: 'edit'; id: ConditionId } | { kind: 'retire'; id: ConditionId } | null;
+
+/** A new order shown at once, until the database answers with any newer list. */
+type PendingOrder = { ids: ConditionId[]; basis: readonly Condition[] };
+
+const screenReaderInstructions: ScreenReaderInstructions = {
+  draggable: t.conditions.drag.instructions,
+};
+
+function inOrder(active: Condition[], ids: readonly ConditionId[]): Condition[] {
+  const byId = new Map(active.map((condition) => [condition.id, condition]));
+  const ordered = ids.flatMap((id) => byId.get(id) ?? []);
+  return ordered.length === active.length ? ordered : active;
+}
+
+function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [pendingOrder, setPendingOrder] = useState<PendingOrder | null>(null);
+  const [status, setStatus] = useState('');
+  const showToast = useUiStore((state) => state.showToast);
+  const rootRef = useRef<HTMLElement>(null);
+  // The control to focus once it is rendered: moved, retired or restored items change place.
+  const pendingFocus = useRef<string | null>(null);
+  const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
+
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (!key) return;
+    const target = rootRef.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
+    if (!target) return;
+    pendingFocus.current = null;
+    if (document.activeElement !== target) target.focus();
+  });
+
+  const sensors = useSensors(
+    useSensor(PointerSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const live = activeConditions(conditions);
+  const active =
+    pendingOrder && pendingOrder.basis === conditions ? inOrder(live, pendingOrder.ids) : live;
+  const retired = conditions.filter((condition) => condition.retired);
+  const total = active.length;
+  const ids: UniqueIdentifier[] = active.map((condition) => condition.id);
+
+  const reorder = async (from: number, to: number) => {
+    const next = moveItem(active, from, to).map((condition) => condition.id);
+    setPendingOrder({ ids: next, basis: conditions });
+    const saved = await runWrite(async () => {
+      // Retired conditions keep their relative order after the active ones.
+      await reorderConditions([...next, ...retired.map((condition) => condition.id)]);
+      return true;
+    });
+    if (!saved) setPendingOrder(null);
+  };
+
+  const moveBy = (condition: Condition, by: -1 | 1) => {
+    const from = active.findIndex((item) => item.id === condition.id);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= total) return;
+    // React may move this item's DOM node; keep the keyboard on the same button.
+    pendingFocus.current = focusKey(condition.id, by < 0 ? 'up' : 'down');
+    setStatus(t.conditions.movedTo(condition.name, to + 1, total));
+    void reorder(from, to);
+  };
+
+  const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
+    if (!over || dragged.id === over.id) return;
+    const from = ids.indexOf(dragged.id);
+    const to = ids.indexOf(over.id);
+    if (from < 0 || to < 0) return;
+    pendingFocus.current = focusKey(String(dragged.id), 'handle');
+    void reorder(from, to);
+  };
+
+  const describe = (id: UniqueIdentifier) => ({
+    name: active.find((condition) => condition.id === id)?.name ?? '',
+    position: ids.indexOf(id) + 1,
+  });
+  const announcements: Announcements = {
+    onDragStart: ({ active: dragged }) => {
+      lastOver.current = dragged.id;
+      const { name, position } = describe(dragged.id);
+      return t.conditions.drag.pickedUp(name, position, total);
+    },
+    onDragOver: ({ active: dragged, over }) => {
+      // dnd-kit reports the starting place as "over" right after pick-up; that would drown the pick-up text.
+      if (over?.id === lastOver.current) return undefined;
+      lastOver.current = over?.id;
+      const { name } = describe(dragged.id);
+      if (!over) return t.conditions.drag.notOver(name);
+      return t.conditions.drag.over(name, describe(over.id).position, total);
+    },
+    onDragEnd: ({ active: dragged, over }) => {
+      const { name } = describe(dragged.id);
+      if (!over) return t.conditions.drag.droppedOutside(name);
+      return t.conditions.drag.dropped(name, describe(over.id).position, total);
+    },
+    onDragCancel: ({ active: dragged }) => {
+      const { name, position } = describe(dragged.id);
+      return t.conditions.drag.cancelled(name, position, total);
+    },
+  };
+
+  const restore = async (condition: Condition) => {
+    pendingFocus.current = focusKey(condition.id, 'handle');
+    const done = await runWrite(() => setConditionRetired(condition.id, false));
+    if (!done) {
+      pendingFocus.current = null;
+      return;
+    }
+    showToast({ message: t.conditions.restored(condition.name) });
+  };
+
+  const retire = async (condition: Condition) => {
+    setDialog(null);
+    pendingFocus.current = focusKey(condition.id, 'restore');
+    const done = await runWrite(() => setConditionRetired(condition.id, true));
+    if (!done) {
+      pendingFocus.current = null;
+      return;
+    }
+    showToast({
+      message: t.conditions.retireDialog.done(condition.name),
+      action: { label: t.actions.undo, run: () => void restore(condition) },
+    });
+  };
+
+  const save = async (fields: ConditionFields): Promise<boolean> => {
+    if (dialog?.kind === 'edit') {
+      const updated = await runWrite(() => updateCondition(dialog.id, fields));
+      if (!updated) return false;
+      setDialog(null);
+      showToast({ message: t.conditions.form.saved(updated.name) });
+      return true;
+    }
+    const created = await runWrite(() => addCondition(fields));
+    if (!created) return false;
+    pendingFocus.current = focusKey(created.id, 'edit');
+    setDialog(null);
+    showToast({ message: t.conditions.form.added(created.name) });
+    return true;
+  };
+
+  const dialogCondition =
+    dialog && dialog.kind !== 'add'
+      ? conditions.find((condition) => condition.id === dialog.id)
+      : undefined;
+
+  return (
+    <section className="conditions-page" aria-labelledby="conditions-title" ref={rootRef}>
+      <div className="page-header">
+        <h1 id="conditions-title">{t.conditions.title}</h1>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setDialog({ kind: 'add' })}
+        >
+          {t.conditions.add}
+        </button>
+      </div>
+      <div className="conditions-intro">
+        <p>{t.conditions.intro}</p>
+        <p>{t.conditions.introHistory}</p>
+      </div>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+
+      <section aria-labelledby="conditions-active">
+        <h2 id="conditions-active">{t.conditions.activeHeading}</h2>
+        {active.length === 0 ? (
+          <p className="muted">{t.conditions.noneActive}</p>
+        ) : (
+          <>
+            <p className="muted">{t.conditions.activeIntro}</p>
+            <DndContext
+              sensors={sensors}
+              collisionDetection={closestCenter}
+              onDragEnd={onDragEnd}
+              accessibility={{ announcements, screenReaderInstructions }}
+            >
+              <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+                <ol className="condition-list">
+                  {active.map((condition, index) => (
+                    <SortableConditionItem
+                      key={condition.id}
+                      condition={condition}
+                      position={index + 1}
+                      total={total}
+                      onMove={moveBy}
+                      onEdit={(item) => setDialog({ kind: 'edit', id: item.id })}
+                      onRetire={(item) => setDialog({ kind: 'retire', id: item.id })}
+                    />
+                  ))}
+                </ol>
+              </SortableContext>
+            </DndContext>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="conditions-retired">
+        <h2 id="conditions-retired">{t.conditions.retiredHeading}</h2>
+        {retired.length === 0 ? (
+          <p className="muted">{t.conditions.noneRetired}</p>
+        ) : (
+          <>
+            <p className="muted">{t.conditions.retiredIntro}</p>
+            <ul className="condition-retired-list">
+              {retired.map((condition) => (
+                <li key={condition.id} className="condition-retired-item">
+                  <div>
+                    <h3>{condition.name}</h3>
+                    {condition.description && (
+                      <p className="condition-description">{condition.description}</p>
+                    )}
+                  </div>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={t.conditions.restoreLabel(condition.name)}
+                    data-focus-key={focusKey(condition.id, 'restore')}
+                    onClick={() => void restore(condition)}
+                  >
+                    {t.conditions.restore}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {dialog?.kind === 'add' && (
+        <ConditionFormDialog
+          conditions={conditions}
+          onSave={save}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'edit' && dialogCondition && (
+        <ConditionFormDialog
+          condition={dialogCondition}
+          conditions={conditions}
+          onSave={save}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'retire' && dialogCondition && (
+        <RetireDialog
+          condition={dialogCondition}
+          onConfirm={() => void retire(dialogCondition)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+function RetireDialog({
+  condition,
+  onConfirm,
+  onClose,
+}: {
+  condition: Condition;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // Cancel first: retiring is reversible, but not what a stray Enter should do.
+  useInitialFocus(bodyRef, '[data-initial-focus]');
+  const bodyId = `${condition.id}-retire-body`;
+  return (
+    <Dialog
+      open
+      title={t.conditions.retireDialog.title(condition.name)}
+      onClose={onClose}
+      describedBy={bodyId}
+    >
+      <div className="dialog-body" ref={bodyRef}>
+        <div id={bodyId}>
+          <p>{t.conditions.retireDialog.body(condition.name)}</p>
+          <p>{t.conditions.retireDialog.later}</p>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button" data-initial-focus onClick={onClose}>
+            {t.actions.cancel}
+          </button>
+          <button type="button" className="button button-danger" onClick={onConfirm}>
+            {t.conditions.retire}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
 }

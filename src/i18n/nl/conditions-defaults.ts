@@ -32,7 +32,7 @@ export const defaultConditions: Record<DefaultConditionKey, ConditionText> = {
   },
   transition18: {
     name: '18+ overgang',
-    description: 'Wat er geregeld is voor na de 18e verjaardag (vanaf 16 jaar).',
+    description: 'Wat er geregeld is voor na de 18e verjaardag.',
     criteria: {
       red: '17 jaar of ouder en geen plan voor na 18.',
       amber: 'Plan in de maak; aanvragen Wmo / Wlz / Zvw / volwassen-ggz lopen.',

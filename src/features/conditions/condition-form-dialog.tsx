@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Condition } from '@/domain/types';
+import type { ConditionFields } from '@/db/condition-repository';
+import { t } from '@/i18n/dictionary';
+import { Dialog } from '@/ui/dialog';
+import { TextAreaField, TextField } from '@/ui/fields';
+import { Stoplight } from '@/ui/stoplight';
+import {
+  checkConditionForm,
+  formValuesOf,
+  type ConditionFormErrors,
+  type ConditionFormValues,
+} from './condition-form';
+import { useInitialFocus } from './use-initial-focus';
+
+type ConditionFormDialogProps = {
+  /** The condition to edit; absent when adding one. */
+  condition?: Condition;
+  /** Every condition, for the unique-name check. */
+  conditions: readonly Condition[];
+  /** Writes the fields; resolves false when the write failed, so the dialog stays open. */
+  onSave: (fields: ConditionFields) => Promise<boolean>;
+  onClose: () => void;
+};
+
+const CRITERIA = ['red', 'amber', 'green'] as const;
+
+/** Add or edit one condition. Nothing is written while a field is invalid. */
+export function ConditionFormDialog({
+  condition,
+  conditions,
+  onSave,
+  onClose,
+}: ConditionFormDialogProps) {
+  const [values, setValues] = useState<ConditionFormValues>(() => formValuesOf(condition));
+  const [errors, setErrors] = useState<ConditionFormErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useInitialFocus(formRef, 'input');
+
+  // After a failed submit, put the keyboard on the first field that needs attention.
+  useEffect(() => {
+    if (attempt === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
+
+  const set = (field: keyof ConditionFormValues) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    const others = conditions.filter((other) => other.id !== condition?.id);
+    const result = checkConditionForm(values, others);
+    setErrors(result.errors);
+    if (!result.fields) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setSaving(true);
+    const saved = await onSave(result.fields);
+    if (!saved) setSaving(false);
+  };
+
+  return (
+    <Dialog
+      open
+      title={condition ? t.conditions.form.editTitle(condition.name) : t.conditions.form.addTitle}
+      onClose={onClose}
+      className="condition-form-dialog"
+    >
+      <form ref={formRef} onSubmit={submit} noValidate>
+        <TextField
+          label={t.conditions.form.name}
+          required
+          value={values.name}
+          error={errors.name}
+          hint={t.conditions.form.nameHint}
+          autoComplete="off"
+          onChange={(event) => set('name')(event.target.value)}
+        />
+        <TextAreaField
+          label={t.conditions.form.description}
+          value={values.description}
+          hint={t.conditions.form.descriptionHint}
+          rows={2}
+          onChange={(event) => set('description')(event.target.value)}
+        />
+        <fieldset className="condition-criteria-fields">
+          <legend>{t.conditions.form.criteriaLegend}</legend>
+          <p className="field-hint">{t.conditions.form.criteriaHint}</p>
+          {CRITERIA.map((colour) => (
+            <TextAreaField
+              key={colour}
+              label={
+                <span className="condition-criterion-label">
+                  <Stoplight state={colour} />
+                  {t.lightLong[colour]}
+                </span>
+              }
+              required
+              rows={2}
+              value={values[colour]}
+              error={errors[colour]}
+              onChange={(event) => set(colour)(event.target.value)}
+            />
+          ))}
+        </fieldset>
+        <TextField
+          label={t.conditions.form.appliesFromAge}
+          className="condition-age-input"
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.appliesFromAge}
+          error={errors.appliesFromAge}
+          hint={t.conditions.form.appliesFromAgeHint}
+          onChange={(event) => set('appliesFromAge')(event.target.value)}
+        />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t.actions.cancel}
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {t.actions.save}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

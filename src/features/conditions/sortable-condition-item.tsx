@@ -1,0 +1,145 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { Condition } from '@/domain/types';
+import { t } from '@/i18n/dictionary';
+import { Stoplight } from '@/ui/stoplight';
+
+const CRITERIA = ['red', 'amber', 'green'] as const;
+
+/** Marks the controls the page refocuses after the list changes under them. */
+export type FocusSlot = 'handle' | 'up' | 'down' | 'edit' | 'retire' | 'restore';
+export const focusKey = (id: string, slot: FocusSlot) => `${id}:${slot}`;
+
+type SortableConditionItemProps = {
+  condition: Condition;
+  position: number;
+  total: number;
+  onMove: (condition: Condition, by: -1 | 1) => void;
+  onEdit: (condition: Condition) => void;
+  onRetire: (condition: Condition) => void;
+};
+
+/** One active condition: drag handle, texts per colour, and the buttons that work without dragging. */
+export function SortableConditionItem({
+  condition,
+  position,
+  total,
+  onMove,
+  onEdit,
+  onRetire,
+}: SortableConditionItemProps) {
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({
+    id: condition.id,
+    attributes: { roleDescription: t.conditions.drag.roleDescription },
+  });
+  const isFirst = position === 1;
+  const isLast = position === total;
+
+  return (
+    <li
+      ref={setNodeRef}
+      // Translate, not Transform: items differ in height and must not be scaled.
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={`condition-item${isDragging ? ' condition-item-dragging' : ''}`}
+      data-condition-id={condition.id}
+    >
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="condition-handle"
+        aria-label={t.conditions.handle(condition.name)}
+        data-focus-key={focusKey(condition.id, 'handle')}
+        {...attributes}
+        {...listeners}
+      >
+        <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
+          {[2, 8, 14].map((y) =>
+            [2, 8].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" />),
+          )}
+        </svg>
+      </button>
+      <span className="condition-position" aria-hidden="true">
+        {position}
+      </span>
+      <div className="condition-body">
+        <div className="condition-title">
+          <h3>{condition.name}</h3>
+          {condition.appliesFromAge !== undefined && (
+            <span className="condition-age">
+              {t.conditions.appliesFrom(condition.appliesFromAge)}
+            </span>
+          )}
+        </div>
+        {condition.description && <p className="condition-description">{condition.description}</p>}
+        <dl className="condition-criteria">
+          {CRITERIA.map((colour) => (
+            <div key={colour}>
+              <dt>
+                <Stoplight state={colour} />
+                {t.light[colour]}
+              </dt>
+              <dd>{condition.criteria[colour]}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <div className="condition-actions">
+        <div className="condition-action-group">
+          {/* aria-disabled, not disabled: the button keeps focus when the item reaches the end. */}
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t.conditions.moveUpLabel(condition.name)}
+            aria-disabled={isFirst || undefined}
+            data-focus-key={focusKey(condition.id, 'up')}
+            onClick={() => {
+              if (!isFirst) onMove(condition, -1);
+            }}
+          >
+            <span aria-hidden="true">↑</span> {t.conditions.moveUp}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t.conditions.moveDownLabel(condition.name)}
+            aria-disabled={isLast || undefined}
+            data-focus-key={focusKey(condition.id, 'down')}
+            onClick={() => {
+              if (!isLast) onMove(condition, 1);
+            }}
+          >
+            <span aria-hidden="true">↓</span> {t.conditions.moveDown}
+          </button>
+        </div>
+        <div className="condition-action-group">
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t.conditions.editLabel(condition.name)}
+            data-focus-key={focusKey(condition.id, 'edit')}
+            onClick={() => onEdit(condition)}
+          >
+            {t.actions.edit}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t.conditions.retireLabel(condition.name)}
+            data-focus-key={focusKey(condition.id, 'retire')}
+            onClick={() => onRetire(condition)}
+          >
+            {t.conditions.retire}
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}
