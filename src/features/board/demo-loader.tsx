@@ -88,7 +88,12 @@ export function useDemoLoader() {
       <div className="dialog-body">
         <p>{t.board.demoConfirmText}</p>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={() => setConfirming(false)} data-autofocus>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirming(false)}
+            data-autofocus
+          >
             {t.actions.cancel}
           </button>
           <button

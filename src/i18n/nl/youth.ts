@@ -1,1 +1,102 @@
-export const youth = {};
+export const youth = {
+  loading: 'Laden…',
+  notFound: 'Jongere niet gevonden',
+  notFoundHint: 'Deze jongere bestaat niet (meer). Misschien is de link verouderd.',
+  backToBoard: 'Terug naar het bord',
+  backToLeft: 'Terug naar Uitgestroomd',
+  notFilledIn: 'niet ingevuld',
+
+  form: {
+    newTitle: 'Nieuwe jongere',
+    editTitle: (initials: string) => `${initials} bewerken`,
+    requiredNote: 'Velden met * zijn verplicht.',
+    person: 'Jongere',
+    placement: 'Plaatsing',
+    direction: 'Perspectief en regie',
+    added: (initials: string) => `${initials} toegevoegd`,
+    saved: (initials: string) => `${initials} opgeslagen`,
+  },
+
+  fields: {
+    initials: 'Initialen of schuilnaam',
+    initialsHint: 'Geen volledige naam, voor de privacy van de jongere.',
+    clientNumber: 'Cliëntnummer (eigen dossier)',
+    birthDate: 'Geboortedatum',
+    age: 'Leeftijd',
+    turnsEighteen: 'Wordt 18 op',
+    turnedEighteen: 'Werd 18 op',
+    municipality: 'Gemeente',
+    municipalityHint: 'De gemeente die de plaatsing betaalt.',
+    location: 'Locatie',
+    placementType: 'Soort plaatsing',
+    placementStart: 'Geplaatst sinds',
+    plannedEnd: 'Geplande einddatum',
+    perspective: 'Perspectief',
+    perspectiveNone: 'Nog niet vastgelegd',
+    coordinator: 'Zorgcoördinator',
+    procesregie: 'Procesregie',
+    procesregieHint: 'Bijv. wijkteam, GI',
+    notes: 'Notities',
+    notesHint: 'Geen diagnoses of andere medische gegevens.',
+  },
+
+  detail: {
+    details: 'Gegevens',
+    registerOutflow: 'Uitstroom registreren',
+    leftStatus: (date: string, destination: string) =>
+      `Uitgestroomd op ${date} · bestemming: ${destination}`,
+    undoOutflow: 'Terugzetten op het bord',
+    backOnBoard: (initials: string) => `${initials} staat weer op het bord`,
+  },
+
+  lights: {
+    title: 'Randvoorwaarden',
+    condition: 'Randvoorwaarde',
+    light: 'Stoplicht',
+    reason: 'Wat ontbreekt',
+    action: 'Actie',
+    owner: 'Actiehouder',
+    dueDate: 'Streefdatum',
+    change: 'Wijzig',
+    retired: 'vervallen',
+    assessedToday: 'vandaag beoordeeld',
+    assessedAgo: (age: string) => `${age} geleden beoordeeld`,
+    saved: (condition: string, colour: string) => `${condition}: ${colour} opgeslagen`,
+    undone: (condition: string) => `${condition}: wijziging ongedaan gemaakt`,
+  },
+
+  history: {
+    title: 'Geschiedenis',
+    filter: 'Toon',
+    all: 'Alle randvoorwaarden',
+    empty: 'Er zijn nog geen stoplichten gezet.',
+    count: (n: number) => (n === 1 ? '1 beoordeling' : `${n} beoordelingen`),
+    by: (name: string) => `door ${name}`,
+    undone: 'ongedaan gemaakt',
+    restore: 'herstel',
+    restoreNote: 'Vorige stand teruggezet na ongedaan maken.',
+  },
+
+  outflow: {
+    title: (initials: string) => `Uitstroom van ${initials}`,
+    intro:
+      'De jongere gaat van het bord af en komt in de lijst Uitgestroomd. De geschiedenis blijft bewaard.',
+    leftOn: 'Datum uitstroom',
+    destination: 'Werkelijke bestemming',
+    chooseDestination: 'Kies een bestemming',
+    submit: 'Uitstroom registreren',
+    done: (initials: string) => `${initials} is uitgestroomd`,
+  },
+
+  left: {
+    title: 'Uitgestroomd',
+    count: (n: number) => (n === 1 ? '1 jongere' : `${n} jongeren`),
+    youth: 'Jongere',
+    placedSince: 'Geplaatst sinds',
+    leftOn: 'Uitgestroomd op',
+    destination: 'Bestemming',
+    daysPlaced: 'Dagen geplaatst',
+    empty: 'Er is nog niemand uitgestroomd.',
+    emptyHint: 'Uitstroom registreer je op de pagina van een jongere.',
+  },
+};
