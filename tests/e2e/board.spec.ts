@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { BoardPageModel } from './page-models/board-page';
+import { YouthFormModel } from './page-models/youth-form';
+
+test('a coordinator adds a young person, sets three lights by keyboard, and they survive a reload', async ({
+  page,
+}) => {
+  const board = new BoardPageModel(page);
+  const form = new YouthFormModel(page);
+
+  await board.open();
+  await expect(page.getByRole('heading', { name: 'Nog geen jongeren op het bord' })).toBeVisible();
+  await page.getByRole('link', { name: 'Jongere toevoegen' }).click();
+
+  // Invalid input: a message next to the field, nothing written.
+  await form.fill({
+    initials: 'K.L.',
+    birthDate: '2030-01-01',
+    municipality: 'Zwolle',
+    location: 'De Linde',
+    placementStart: '2025-09-01',
+  });
+  await form.submit();
+  await expect(page.getByText('Deze datum ligt in de toekomst.')).toBeVisible();
+  await expect(page.getByLabel(/Geboortedatum/)).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel(/Geboortedatum/).fill('2009-04-12');
+  await form.submit();
+  await expect(page.getByRole('heading', { level: 1, name: /K\.L\./ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Bord', exact: true }).click();
+  await expect(board.grid()).toBeVisible();
+  await expect(page.getByText('1 jongeren')).toBeVisible();
+
+  // Keyboard only: tab into the grid, move with arrows, set with R / O / G.
+  await board.cell('K.L.', 'Wonen').focus();
+  await page.keyboard.press('r');
+  await board.expectLight('K.L.', 'Wonen', 'rood');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('o');
+  await board.expectLight('K.L.', 'Onderwijs / werk', 'oranje');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('g');
+  await board.expectLight('K.L.', 'Vervolghulp', 'groen');
+  await expect(board.cell('K.L.', 'Vervolghulp')).toBeFocused();
+
+  await page.reload();
+  await board.expectLight('K.L.', 'Wonen', 'rood');
+  await board.expectLight('K.L.', 'Onderwijs / werk', 'oranje');
+  await board.expectLight('K.L.', 'Vervolghulp', 'groen');
+
+  // The history is on the detail page.
+  await page.getByRole('link', { name: 'K.L.' }).click();
+  const history = page.getByRole('region', { name: /Geschiedenis/ });
+  await expect(history.getByText('rood')).toBeVisible();
+  await expect(history.getByText('oranje')).toBeVisible();
+  await expect(history.getByText('groen')).toBeVisible();
+});
+
+test('undo restores the previous light and keeps the history', async ({ page }) => {
+  const board = new BoardPageModel(page);
+  await board.loadDemo();
+  const cell = board.page.getByRole('grid').getByRole('button').first();
+  const name = (await cell.getAttribute('aria-label')) ?? '';
+  const [who, rest] = name.split(' – ');
+  const condition = (rest ?? '').split(':')[0] ?? '';
+  const before = name.split(': ')[1];
+  const target = before === 'rood' ? 'g' : 'r';
+  const targetWord = before === 'rood' ? 'groen' : 'rood';
+
+  await cell.focus();
+  await page.keyboard.press(target);
+  await board.expectLight(who!, condition, targetWord);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await board.expectLight(who!, condition, before!);
+
+  // Ctrl+Z does the same from the keyboard.
+  await board.cell(who!, condition).focus();
+  await page.keyboard.press(target);
+  await board.expectLight(who!, condition, targetWord);
+  await page.keyboard.press('Control+z');
+  await board.expectLight(who!, condition, before!);
+});
+
+test('Enter opens the light editor with the written criteria; saving records reason and action', async ({
+  page,
+}) => {
+  const board = new BoardPageModel(page);
+  await board.loadDemo();
+  const cell = page
+    .getByRole('grid')
+    .getByRole('button', { name: / – Wonen: / })
+    .first();
+  const who = ((await cell.getAttribute('aria-label')) ?? '').split(' – ')[0]!;
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `${who} – Wonen` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Plek toegezegd, met een datum.')).toBeVisible();
+  await dialog.getByRole('radio', { name: /rood/ }).check();
+  await dialog.getByLabel('Wat ontbreekt er?').fill('Geen woonplek na vertrek');
+  await dialog.getByLabel('Actie', { exact: true }).fill('Aanmelden bij Kamers met Kansen');
+  await dialog.getByLabel('Actiehouder').fill('Mentor');
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog).toBeHidden();
+  await board.expectLight(who, 'Wonen', 'rood');
+  await expect(board.cell(who, 'Wonen')).toBeFocused();
+});
+
+test('filter, sort and group the demo board', async ({ page }) => {
+  const board = new BoardPageModel(page);
+  await board.loadDemo();
+  await expect(page.getByText(/^\d+ jongeren$/)).toBeVisible();
+  await page.getByLabel('Gemeente', { exact: true }).selectOption('Kampen');
+  await expect(page.getByText(/^\d+ van \d+ jongeren$/)).toBeVisible();
+  const metas = await page.locator('.youth-meta').allTextContents();
+  expect(metas.length).toBeGreaterThan(0);
+  expect(metas.every((meta) => meta.endsWith('Kampen'))).toBe(true);
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await page.getByLabel('Groeperen per gemeente').check();
+  await expect(page.getByRole('columnheader', { name: /^Deventer \(\d+\)$/ })).toBeVisible();
+});
+
+test('the board and the empty state pass axe', async ({ page }) => {
+  const board = new BoardPageModel(page);
+  await board.open();
+  await expect(page.getByRole('heading', { name: 'Nog geen jongeren op het bord' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await board.loadDemo();
+  await expectNoSeriousA11yViolations(page);
+  await board.grid().getByRole('button').first().press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -1,0 +1,36 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The board as a coordinator sees it: cells are buttons named "A.B. – Wonen: rood". */
+export class BoardPageModel {
+  constructor(readonly page: Page) {}
+
+  async open(query = '') {
+    await this.page.goto(`/${query}#/`);
+  }
+
+  async loadDemo() {
+    await this.open();
+    await this.page.getByRole('button', { name: 'Demobord laden' }).click();
+    await expect(this.page.getByRole('grid')).toBeVisible();
+  }
+
+  grid(): Locator {
+    return this.page.getByRole('grid', { name: 'Stoplichten per jongere en randvoorwaarde' });
+  }
+
+  cell(initials: string, condition: string): Locator {
+    return this.page.getByRole('button', {
+      name: new RegExp(`^${escape(initials)} – ${escape(condition)}: `),
+    });
+  }
+
+  async expectLight(initials: string, condition: string, colour: string) {
+    await expect(this.cell(initials, condition)).toHaveAccessibleName(
+      `${initials} – ${condition}: ${colour}`,
+    );
+  }
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
