@@ -3,7 +3,8 @@ import { board } from './nl/board';
 import { common } from './nl/common';
 import { conditions } from './nl/conditions';
 import { defaultConditions } from './nl/conditions-defaults';
+import { settings } from './nl/settings';
 import { youth } from './nl/youth';
 
-export const nl = { ...common, defaultConditions, board, youth, conditions };
+export const nl = { ...common, defaultConditions, board, youth, conditions, settings };
 export type Dictionary = typeof nl;

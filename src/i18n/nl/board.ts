@@ -1,1 +1,82 @@
-export const board = {};
+import type { SortKey } from '@/domain/board';
+import type { Assessment, LightState } from '@/domain/types';
+
+export const board = {
+  title: 'Bord',
+  loading: 'Bord wordt geladen…',
+  gridLabel: 'Stoplichten per jongere en randvoorwaarde',
+  youthColumn: 'Jongere',
+  plannedEndColumn: 'Einde plaatsing',
+  turnsEighteenColumn: 'Wordt 18',
+  youthMeta: (age: number, municipality: string) => `${age} jr · ${municipality}`,
+  totalsLabel: (count: number) => `Totaal (${count})`,
+  totalsAria: (counts: Record<LightState, number>) =>
+    `${counts.red} rood, ${counts.amber} oranje, ${counts.green} groen, ${counts.unassessed} niet beoordeeld`,
+  groupLabel: (municipality: string, count: number) => `${municipality} (${count})`,
+  cellTitle: (assessment: Assessment, age: string) =>
+    [
+      `Beoordeeld ${age === 'vandaag' ? 'vandaag' : `${age} geleden`} door ${assessment.assessedBy}`,
+      assessment.reason && `Ontbreekt: ${assessment.reason}`,
+      assessment.action &&
+        `Actie: ${assessment.action}${assessment.actionOwner ? ` (${assessment.actionOwner})` : ''}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  lightSet: (youth: string, condition: string, colour: string) =>
+    `${youth} – ${condition}: ${colour}`,
+  undone: (youth: string, condition: string, colour: string) =>
+    `Ongedaan gemaakt: ${youth} – ${condition} is weer ${colour}`,
+  filtersLabel: 'Zoeken en filteren',
+  search: 'Zoeken',
+  searchPlaceholder: 'Initialen, cliëntnr., gemeente…',
+  municipality: 'Gemeente',
+  allMunicipalities: 'Alle gemeenten',
+  location: 'Locatie',
+  allLocations: 'Alle locaties',
+  coordinator: 'Coördinator',
+  allCoordinators: 'Iedereen',
+  colourFilter: 'Kleur',
+  anyColour: 'Alle kleuren',
+  withColour: (colour: string) => `Met ${colour}`,
+  sortBy: 'Sorteren op',
+  sortKeys: {
+    initials: 'Initialen',
+    municipality: 'Gemeente',
+    plannedEnd: 'Einde plaatsing',
+    turnsEighteen: '18e verjaardag',
+    reds: 'Aantal rood',
+  } satisfies Record<SortKey, string>,
+  sortAscending: 'Oplopend (klik voor aflopend)',
+  sortDescending: 'Aflopend (klik voor oplopend)',
+  groupByMunicipality: 'Groeperen per gemeente',
+  resetFilters: 'Filters wissen',
+  rowCount: (shown: number, total: number) =>
+    shown === total ? `${total} jongeren` : `${shown} van ${total} jongeren`,
+  noMatches: 'Geen jongeren gevonden met deze filters.',
+  keysIntro: 'Toetsen:',
+  keys: [
+    [['←', '↑', '→', '↓'], 'verplaatsen'],
+    [['R', 'O', 'G', 'N'], 'rood, oranje, groen, n.v.t.'],
+    [['Enter'], 'details en actie'],
+    [['Ctrl', 'Z'], 'ongedaan maken'],
+  ] as [string[], string][],
+  legendLabel: 'Betekenis van de stoplichten',
+  addYouth: 'Jongere toevoegen',
+  loadDemo: 'Demobord laden',
+  demoLoading: 'Demobord wordt geladen…',
+  demoLoaded: (count: number) => `Demobord geladen: ${count} fictieve jongeren.`,
+  demoNote:
+    'Het demobord bevat alleen verzonnen jongeren. Je kunt het later vervangen door echte gegevens.',
+  demoConfirmTitle: 'Demobord laden?',
+  demoConfirmText:
+    'Er staan al jongeren op dit bord. Het demobord vervangt alle jongeren en stoplichten op dit apparaat door verzonnen gegevens. De randvoorwaarden en instellingen blijven staan. Dit kan niet ongedaan worden gemaakt.',
+  demoConfirmReplace: 'Vervangen door demobord',
+  emptyTitle: 'Nog geen jongeren op het bord',
+  emptyIntro:
+    'Het Uitstroombord laat per geplaatste jongere zien of de randvoorwaarden voor uitstroom op orde zijn: rood, oranje of groen per randvoorwaarde.',
+  emptySteps: [
+    'Voeg de jongeren toe die op jouw locatie wonen (initialen of schuilnaam, geen volledige namen).',
+    'Zet in het casusoverleg per randvoorwaarde het stoplicht, met wat er ontbreekt, de actie en wie die uitvoert.',
+    'Alles wordt alleen op dit apparaat bewaard, in de browser.',
+  ],
+};

@@ -1,0 +1,13 @@
+export const settings = {
+  title: 'Instellingen',
+  saved: 'Instellingen opgeslagen.',
+  userTitle: 'Wie werkt er op dit apparaat?',
+  userName: 'Jouw naam',
+  userNameHint: 'Komt bij elke wijziging in de geschiedenis te staan ("door wie").',
+  conditionsTitle: 'Randvoorwaarden',
+  conditionsText: 'Namen, volgorde en de betekenis van rood, oranje en groen per randvoorwaarde.',
+  conditionsLink: 'Randvoorwaarden beheren',
+  storageTitle: 'Waar staan de gegevens?',
+  storageText:
+    'Alle gegevens staan alleen in deze browser op dit apparaat (IndexedDB). Er gaat niets naar een server. Wie de browsergegevens wist, wist ook het bord.',
+};
