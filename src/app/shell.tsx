@@ -1,15 +1,29 @@
 import type { ReactNode } from 'react';
+import { AttentionNavCount } from '@/features/signals/attention-page';
 import { t } from '@/i18n/dictionary';
 import { Link, paths, useRoute, type Route } from '@/ui/router';
 
-const NAV: { to: string; label: string; matches: Route['name'][] }[] = [
+const NAV: { to: string; label: string; matches: Route['name'][]; count?: boolean }[] = [
   {
     to: paths.board(),
     label: t.nav.board,
     matches: ['board', 'youthDetail', 'youthEdit', 'youthNew'],
   },
+  { to: paths.attention(), label: t.nav.attention, matches: ['attention'], count: true },
+  { to: paths.actions(), label: t.nav.actions, matches: ['actions'] },
+  {
+    to: paths.meetings(),
+    label: t.nav.meetings,
+    matches: ['meetings', 'meeting', 'meetingMode', 'meetingMinutes'],
+  },
+  {
+    to: paths.municipalities(),
+    label: t.nav.municipalities,
+    matches: ['municipalities', 'monthlyReport', 'regional'],
+  },
   { to: paths.left(), label: t.nav.left, matches: ['left'] },
   { to: paths.conditions(), label: t.nav.conditions, matches: ['conditions'] },
+  { to: paths.data(), label: t.nav.data, matches: ['data'] },
   { to: paths.settings(), label: t.nav.settings, matches: ['settings'] },
 ];
 
@@ -41,6 +55,7 @@ export function Shell({ children }: { children: ReactNode }) {
                   aria-current={item.matches.includes(route.name) ? 'page' : undefined}
                 >
                   {item.label}
+                  {item.count && <AttentionNavCount />}
                 </Link>
               </li>
             ))}

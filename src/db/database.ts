@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
+import type { Meeting } from '@/domain/meeting-types';
 import type { Assessment, Condition, Youth } from '@/domain/types';
+import { SCHEMA_VERSIONS } from './schema';
 
 /** App-wide settings kept as one record; `id` is always {@link SETTINGS_ID}. */
 export type SettingsRecord = {
@@ -29,18 +32,17 @@ export class UitstroombordDatabase extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   currentLights!: Table<CurrentLightRecord, [string, string]>;
   settings!: EntityTable<SettingsRecord, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  reviewRequests!: EntityTable<ReviewRequest, 'id'>;
+  outflowChecks!: EntityTable<OutflowCheck, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    // Version 1. Never edit a shipped version: add a new one with an upgrade().
-    this.version(1).stores({
-      youths: 'id, status, municipality, location, coordinator, updatedAt',
-      conditions: 'id, order, key',
-      assessments:
-        'id, youthId, [youthId+conditionId+assessedAt], conditionId, assessedAt, meetingId, updatedAt',
-      currentLights: '[youthId+conditionId], youthId, conditionId',
-      settings: 'id',
-    });
+    // Never edit a shipped version: schema.ts adds the next one with its migration.
+    for (const schema of SCHEMA_VERSIONS) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
   }
 }
 

@@ -1,10 +1,25 @@
 // The Dutch dictionary: one section per area. Another language is a file with the same type.
+import { backup } from './nl/backup';
 import { board } from './nl/board';
 import { common } from './nl/common';
 import { conditions } from './nl/conditions';
 import { defaultConditions } from './nl/conditions-defaults';
 import { settings } from './nl/settings';
+import { meetings } from './nl/meetings';
+import { review } from './nl/review';
+import { signals } from './nl/signals';
 import { youth } from './nl/youth';
 
-export const nl = { ...common, defaultConditions, board, youth, conditions, settings };
+export const nl = {
+  ...common,
+  defaultConditions,
+  board,
+  youth,
+  conditions,
+  settings,
+  signals,
+  meetings,
+  review,
+  backup,
+};
 export type Dictionary = typeof nl;

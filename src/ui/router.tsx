@@ -9,6 +9,16 @@ export type Route =
   | { name: 'left' }
   | { name: 'conditions' }
   | { name: 'settings' }
+  | { name: 'attention' }
+  | { name: 'actions' }
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: string }
+  | { name: 'meetingMode'; id: string }
+  | { name: 'meetingMinutes'; id: string }
+  | { name: 'municipalities' }
+  | { name: 'monthlyReport'; municipality: string; month: string }
+  | { name: 'regional' }
+  | { name: 'data' }
   | { name: 'notFound'; path: string };
 
 export const paths = {
@@ -19,6 +29,30 @@ export const paths = {
   left: () => '/uitgestroomd',
   conditions: () => '/randvoorwaarden',
   settings: () => '/instellingen',
+  attention: () => '/aandacht',
+  actions: () => '/acties',
+  meetings: () => '/overleggen',
+  meeting: (id: string) => `/overleg/${encodeURIComponent(id)}`,
+  meetingMode: (id: string) => `/overleg/${encodeURIComponent(id)}/vergadering`,
+  meetingMinutes: (id: string) => `/overleg/${encodeURIComponent(id)}/verslag`,
+  municipalities: () => '/gemeenten',
+  /** `month` is `yyyy-MM`. */
+  monthlyReport: (municipality: string, month: string) =>
+    `/rapport/${encodeURIComponent(municipality)}/${encodeURIComponent(month)}`,
+  regional: () => '/regio',
+  data: () => '/gegevens',
+};
+
+const SIMPLE: Record<string, Route> = {
+  '/uitgestroomd': { name: 'left' },
+  '/randvoorwaarden': { name: 'conditions' },
+  '/instellingen': { name: 'settings' },
+  '/aandacht': { name: 'attention' },
+  '/acties': { name: 'actions' },
+  '/overleggen': { name: 'meetings' },
+  '/gemeenten': { name: 'municipalities' },
+  '/regio': { name: 'regional' },
+  '/gegevens': { name: 'data' },
 };
 
 export function parseRoute(hash: string): Route {
@@ -29,9 +63,19 @@ export function parseRoute(hash: string): Route {
   if (edit?.[1]) return { name: 'youthEdit', id: decodeURIComponent(edit[1]) };
   const detail = /^\/jongere\/([^/]+)$/.exec(path);
   if (detail?.[1]) return { name: 'youthDetail', id: decodeURIComponent(detail[1]) };
-  if (path === '/uitgestroomd') return { name: 'left' };
-  if (path === '/randvoorwaarden') return { name: 'conditions' };
-  if (path === '/instellingen') return { name: 'settings' };
+  const simple = SIMPLE[path];
+  if (simple) return simple;
+  const meeting = /^\/overleg\/([^/]+)(?:\/(vergadering|verslag))?$/.exec(path);
+  if (meeting?.[1]) {
+    const id = decodeURIComponent(meeting[1]);
+    if (meeting[2] === 'vergadering') return { name: 'meetingMode', id };
+    if (meeting[2] === 'verslag') return { name: 'meetingMinutes', id };
+    return { name: 'meeting', id };
+  }
+  const report = /^\/rapport\/([^/]+)\/(\d{4}-\d{2})$/.exec(path);
+  if (report?.[1] && report[2]) {
+    return { name: 'monthlyReport', municipality: decodeURIComponent(report[1]), month: report[2] };
+  }
   return { name: 'notFound', path };
 }
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { getSettings, updateSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
 import { TextField } from '@/ui/fields';
@@ -41,12 +41,14 @@ function UserNameForm({ initial }: { initial: string }) {
   );
 }
 
-export function SettingsPage() {
+/** The settings page; other features' settings sections are passed in by the app. */
+export function SettingsPage({ children }: { children?: ReactNode }) {
   const settings = useLiveQuery(getSettings, []);
   return (
     <section className="settings-page">
       <h1>{t.settings.title}</h1>
       {settings && <UserNameForm key={settings.updatedAt} initial={settings.userName} />}
+      {children}
       <div className="form-card">
         <h2>{t.settings.conditionsTitle}</h2>
         <p>{t.settings.conditionsText}</p>

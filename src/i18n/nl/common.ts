@@ -16,6 +16,11 @@ export const common = {
   nav: {
     label: 'Hoofdmenu',
     board: 'Bord',
+    attention: 'Aandacht',
+    actions: 'Acties',
+    meetings: 'Overleggen',
+    municipalities: 'Gemeenten',
+    data: 'Gegevens',
     left: 'Uitgestroomd',
     conditions: 'Randvoorwaarden',
     settings: 'Instellingen',

@@ -1,0 +1,65 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { UitstroombordDatabase } from './database';
+import { SCHEMA_V1, SCHEMA_VERSIONS } from './schema';
+
+const youth = {
+  id: '6f1f1c2e-4b1a-4c4e-9a53-1d1f0f6c2a11',
+  initials: 'A.B.',
+  birthDate: '2009-03-01',
+  municipality: 'Zwolle',
+  location: 'De Linde',
+  placementType: 'groep',
+  placementStart: '2025-01-10',
+  status: 'placed',
+  createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+  updatedBy: 'Sanne',
+};
+const light = {
+  id: '9d2d6a0e-0c55-4d8b-8f0e-7bb9a1f5b111',
+  youthId: youth.id,
+  conditionId: '1a2b3c4d-0000-4000-8000-000000000001',
+  colour: 'red',
+  reason: 'Geen plek',
+  action: 'Aanmelden',
+  actionOwner: 'Sanne',
+  dueDate: '2026-12-01',
+  discussedWithYouth: 'agreed',
+  assessedAt: '2026-11-01T10:00:00.000Z',
+  assessedBy: 'Sanne',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  updatedBy: 'Sanne',
+};
+
+describe('schema migrations', () => {
+  it('opens a database written by version 1 and keeps all its data', async () => {
+    const name = `migration-v1-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1.stores);
+    await v1.open();
+    await v1.table('youths').add(youth);
+    await v1.table('assessments').add(light);
+    await v1.table('currentLights').add(light);
+    await v1.table('settings').add({ id: 'settings', userName: 'Sanne', conditionsSeeded: true });
+    v1.close();
+
+    const current = new UitstroombordDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    expect(await current.youths.toArray()).toEqual([youth]);
+    expect(await current.assessments.toArray()).toEqual([light]);
+    expect(await current.settings.get('settings')).toMatchObject({ userName: 'Sanne' });
+    // The v2 index on due dates works on data written before it existed.
+    expect(await current.currentLights.where('dueDate').below('2027-01-01').count()).toBe(1);
+    expect(await current.meetings.count()).toBe(0);
+    current.close();
+  });
+
+  it('declares versions in increasing order, each with a migration after the first', () => {
+    const versions = SCHEMA_VERSIONS.map((schema) => schema.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    for (const schema of SCHEMA_VERSIONS.slice(1)) expect(schema.upgrade).toBeTypeOf('function');
+  });
+});

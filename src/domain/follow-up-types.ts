@@ -1,0 +1,26 @@
+import type { FollowUpId, ReviewRequestId, YouthId } from './ids';
+import type { IsoDate, IsoDateTime, RecordMeta } from './types';
+
+export type ReviewTrigger = 'crisis' | 'schoolDropout' | 'placementBreakdown' | 'other';
+
+/** "Herbeoordeling nodig": an event asks for the young person to be discussed before the next meeting. */
+export type ReviewRequest = RecordMeta & {
+  id: ReviewRequestId;
+  youthId: YouthId;
+  trigger: ReviewTrigger;
+  note: string;
+  requestedAt: IsoDateTime;
+  /** Set when the young person was discussed after the request. */
+  resolvedAt?: IsoDateTime;
+};
+
+/** The answer to a follow-up check 3 or 6 months after leaving: did outflow last? */
+export type OutflowCheck = RecordMeta & {
+  id: FollowUpId;
+  youthId: YouthId;
+  monthsAfter: 3 | 6;
+  checkedOn: IsoDate;
+  stillInIntendedPlace: boolean;
+  backInCare: boolean;
+  note: string;
+};

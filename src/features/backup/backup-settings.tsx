@@ -1,0 +1,3 @@
+export function BackupSettings() {
+  return null;
+}

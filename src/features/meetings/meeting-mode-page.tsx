@@ -1,0 +1,3 @@
+export function MeetingModePage({ id }: { id: string }) {
+  return <h1>Vergadering {id}</h1>;
+}

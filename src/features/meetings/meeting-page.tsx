@@ -1,0 +1,3 @@
+export function MeetingPage({ id }: { id: string }) {
+  return <h1>Overleg {id}</h1>;
+}

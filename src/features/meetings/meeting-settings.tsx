@@ -1,0 +1,3 @@
+export function MeetingSettings() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function MunicipalitiesPage() {
+  return <h1>Gemeenten</h1>;
+}

@@ -1,0 +1,3 @@
+export function RegionalPage() {
+  return <h1>Regio</h1>;
+}

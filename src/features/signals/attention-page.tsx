@@ -1,0 +1,6 @@
+export function AttentionPage() {
+  return <h1>Aandacht</h1>;
+}
+export function AttentionNavCount() {
+  return null;
+}

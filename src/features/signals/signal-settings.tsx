@@ -1,0 +1,3 @@
+export function SignalSettings() {
+  return null;
+}
