@@ -1,5 +1,6 @@
 import {
   memo,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -9,8 +10,9 @@ import {
 } from 'react';
 import type { BoardRow } from '@/domain/board';
 import { ageOn } from '@/domain/dates';
-import type { ConditionId } from '@/domain/ids';
+import type { ConditionId, YouthId } from '@/domain/ids';
 import type { CellState } from '@/domain/light';
+import type { Signal } from '@/domain/signals';
 import type { Assessment, Condition, LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { formatDate, shortAge } from '@/ui/format';
@@ -19,6 +21,7 @@ import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { useUiStore } from '@/ui/store';
 import { COLOUR_KEYS, moveFor } from './board-keys';
+import { SignalMarker, useSignalExplainer, type SignalExplainer } from './signal-marker';
 import type { BoardItem } from './use-board-data';
 import { useLightActions } from './use-light-actions';
 import { scrollTopToShow, useVirtualWindow } from './use-virtual-window';
@@ -31,6 +34,8 @@ type BoardGridProps = {
   conditions: Condition[];
   totals: Record<LightState, number>[];
   today: string;
+  /** Active signals per young person; rows without any are absent. */
+  signals?: ReadonlyMap<YouthId, Signal[]>;
 };
 
 type Position = { row: number; col: number };
@@ -42,13 +47,14 @@ const TOTAL_STATES: LightState[] = ['red', 'amber', 'green', 'unassessed'];
  * The board as an ARIA grid: one tab stop, arrow keys between cells, one key
  * per colour. Column 0 is the young person (a link), columns 1… the lights.
  */
-export function BoardGrid({ items, rows, conditions, totals, today }: BoardGridProps) {
+export function BoardGrid({ items, rows, conditions, totals, today, signals }: BoardGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const focusAfterRender = useRef(false);
   const focus = useUiStore((state) => state.focus);
   const setFocus = useUiStore((state) => state.setFocus);
   const { save, setColour, undo } = useLightActions();
+  const explain = useSignalExplainer(conditions);
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   const lastChange = useRef<{
     assessment: Assessment;
@@ -184,6 +190,15 @@ export function BoardGrid({ items, rows, conditions, totals, today }: BoardGridP
     }
   }, [rows.length]);
 
+  // One function for every row, so a memoised row whose data did not change skips rendering.
+  const openEditor = useCallback(
+    (row: BoardRow, condition: Condition, cell: CellState) => {
+      setFocus({ youthId: row.youth.id, conditionId: condition.id });
+      setEditor({ row, condition, cell });
+    },
+    [setFocus],
+  );
+
   const visible = items.slice(view.start, view.end);
 
   return (
@@ -266,10 +281,9 @@ export function BoardGrid({ items, rows, conditions, totals, today }: BoardGridP
                   conditions={conditions}
                   activeCol={active.row === rowIndex ? active.col : -1}
                   today={today}
-                  onOpen={(condition, cell) => {
-                    setFocus({ youthId: item.row.youth.id, conditionId: condition.id });
-                    setEditor({ row: item.row, condition, cell });
-                  }}
+                  signals={signals?.get(item.row.youth.id)}
+                  explain={explain}
+                  onOpen={openEditor}
                 />
               );
             })}
@@ -309,7 +323,9 @@ type BoardRowViewProps = {
   /** The column holding the tab stop in this row, or -1. */
   activeCol: number;
   today: string;
-  onOpen: (condition: Condition, cell: CellState) => void;
+  signals: Signal[] | undefined;
+  explain: SignalExplainer;
+  onOpen: (row: BoardRow, condition: Condition, cell: CellState) => void;
 };
 
 const BoardRowView = memo(function BoardRowView({
@@ -319,9 +335,12 @@ const BoardRowView = memo(function BoardRowView({
   conditions,
   activeCol,
   today,
+  signals,
+  explain,
   onOpen,
 }: BoardRowViewProps) {
   const youth = row.youth;
+  const signalsId = signals ? `signals-${rowIndex}` : undefined;
   return (
     <tr aria-rowindex={ariaRowIndex}>
       <th scope="row" className="col-youth">
@@ -331,9 +350,13 @@ const BoardRowView = memo(function BoardRowView({
           data-col={0}
           tabIndex={activeCol === 0 ? 0 : -1}
           className="youth-link"
+          aria-describedby={signalsId}
         >
           {youth.initials}
         </Link>
+        {signals && signalsId && (
+          <SignalMarker id={signalsId} signals={signals} explain={explain} />
+        )}
         <span className="youth-meta">
           {t.board.youthMeta(ageOn(youth.birthDate, today), youth.municipality)}
         </span>
@@ -356,7 +379,7 @@ const BoardRowView = memo(function BoardRowView({
                   ? t.board.cellTitle(cell.assessment, shortAge(cell.ageInDays ?? 0))
                   : undefined
               }
-              onClick={() => onOpen(condition, cell)}
+              onClick={() => onOpen(row, condition, cell)}
             >
               <Stoplight state={cell.state} />
               {cell.ageInDays !== undefined && (

@@ -3,6 +3,7 @@ import { t } from '@/i18n/dictionary';
 import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { BoardGrid } from './board-grid';
+import { BoardPrint } from './board-print';
 import { BoardToolbar } from './board-toolbar';
 import { useDemoLoader } from './demo-loader';
 import { useBoardData } from './use-board-data';
@@ -94,8 +95,15 @@ export function BoardPage() {
           conditions={data.conditions}
           totals={data.totals}
           today={today}
+          signals={data.signals}
         />
       )}
+      <BoardPrint
+        rows={data.rows}
+        conditions={data.conditions}
+        totals={data.totals}
+        today={today}
+      />
       <Legend />
       {demo.dialog}
     </section>

@@ -3,6 +3,7 @@ import { distinctValues, type SortKey } from '@/domain/board';
 import type { LightState, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { useUiStore } from '@/ui/store';
+import { useSignalFilter } from './signal-filter';
 
 const SORT_KEYS: SortKey[] = ['initials', 'municipality', 'plannedEnd', 'turnsEighteen', 'reds'];
 const FILTER_STATES: LightState[] = ['red', 'amber', 'green', 'unassessed'];
@@ -46,6 +47,8 @@ export function BoardToolbar({ youths, shown }: { youths: Youth[]; shown: number
   const setSort = useUiStore((state) => state.setSort);
   const grouped = useUiStore((state) => state.groupByMunicipality);
   const setGrouped = useUiStore((state) => state.setGroupByMunicipality);
+  const onlyWithSignals = useSignalFilter((state) => state.onlyWithSignals);
+  const setOnlyWithSignals = useSignalFilter((state) => state.setOnlyWithSignals);
   const searchId = useId();
   const sortId = useId();
   const stateId = useId();
@@ -142,6 +145,14 @@ export function BoardToolbar({ youths, shown }: { youths: Youth[]; shown: number
           onChange={(event) => setGrouped(event.target.checked)}
         />
         {t.board.groupByMunicipality}
+      </label>
+      <label className="toolbar-check">
+        <input
+          type="checkbox"
+          checked={onlyWithSignals}
+          onChange={(event) => setOnlyWithSignals(event.target.checked)}
+        />
+        {t.signals.onlyWithSignals}
       </label>
       {filtered && (
         <button type="button" className="button" onClick={resetFilter}>

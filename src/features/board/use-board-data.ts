@@ -1,20 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import {
-  buildRows,
   columnTotals,
   filterRows,
   groupByMunicipality,
-  indexCurrentLights,
   sortRows,
   type BoardRow,
 } from '@/domain/board';
 import { activeConditions } from '@/domain/conditions';
+import type { YouthId } from '@/domain/ids';
+import type { Signal } from '@/domain/signals';
 import type { Condition, LightState, Youth } from '@/domain/types';
-import { listCurrentLights } from '@/db/assessment-repository';
 import { listConditions } from '@/db/condition-repository';
 import { listPlacedYouths } from '@/db/youth-repository';
 import { useUiStore } from '@/ui/store';
+import { useBoardRows } from './use-board-rows';
+import { useSignalFilter } from './signal-filter';
+import { useBoardSignals } from './use-board-signals';
 
 export type BoardItem =
   | { kind: 'group'; key: string; label: string; count: number }
@@ -29,31 +31,34 @@ export type BoardData = {
   items: BoardItem[];
   rows: BoardRow[];
   totals: Record<LightState, number>[];
+  /** Active signals per young person (only those with any). */
+  signals: Map<YouthId, Signal[]>;
 };
 
 /**
- * The board's data: three live queries (young people, conditions, current
- * lights — one row per cell, not the history), combined in memory.
+ * The board's data: live queries of young people, conditions and current
+ * lights (one record per cell, not the history), combined in memory.
  */
 export function useBoardData(today: string): BoardData {
   const youths = useLiveQuery(listPlacedYouths, []);
   const allConditions = useLiveQuery(listConditions, []);
-  const lights = useLiveQuery(listCurrentLights, []);
   const filter = useUiStore((state) => state.filter);
   const sortKey = useUiStore((state) => state.sortKey);
   const sortDirection = useUiStore((state) => state.sortDirection);
   const grouped = useUiStore((state) => state.groupByMunicipality);
 
   const conditions = useMemo(() => activeConditions(allConditions ?? []), [allConditions]);
-  const lightIndex = useMemo(() => indexCurrentLights(lights ?? []), [lights]);
-  const allRows = useMemo(
-    () => buildRows(youths ?? [], conditions, lightIndex, today),
-    [youths, conditions, lightIndex, today],
-  );
-  const rows = useMemo(
-    () => sortRows(filterRows(allRows, filter), sortKey, sortDirection),
-    [allRows, filter, sortKey, sortDirection],
-  );
+  const { rows: allRows, lights, lightIndex } = useBoardRows(youths, conditions, today);
+  const signals = useBoardSignals(youths, conditions, lights, lightIndex, today);
+  const onlyWithSignals = useSignalFilter((state) => state.onlyWithSignals);
+  const rows = useMemo(() => {
+    const filtered = filterRows(allRows ?? [], filter);
+    return sortRows(
+      onlyWithSignals ? filtered.filter((row) => signals.has(row.youth.id)) : filtered,
+      sortKey,
+      sortDirection,
+    );
+  }, [allRows, filter, sortKey, sortDirection, onlyWithSignals, signals]);
   const items = useMemo<BoardItem[]>(() => {
     if (!grouped) return rows.map((row) => ({ kind: 'row', key: row.youth.id, row }));
     return groupByMunicipality(rows).flatMap((group): BoardItem[] => [
@@ -64,11 +69,12 @@ export function useBoardData(today: string): BoardData {
   const totals = useMemo(() => columnTotals(rows, conditions.length), [rows, conditions.length]);
 
   return {
-    loading: youths === undefined || allConditions === undefined || lights === undefined,
+    loading: youths === undefined || allConditions === undefined || allRows === undefined,
     youths: youths ?? [],
     conditions,
     items,
     rows,
     totals,
+    signals,
   };
 }

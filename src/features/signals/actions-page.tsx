@@ -1,3 +1,289 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useRef, useState } from 'react';
+import { completeAction } from '@/db/action-repository';
+import { listOutflowChecks } from '@/db/outflow-check-repository';
+import { listLeftYouths } from '@/db/youth-repository';
+import { toIsoDate } from '@/domain/dates';
+import {
+  dueFollowUps,
+  groupActionsByOwner,
+  openActions,
+  sortActionsByDueDate,
+  type FollowUpDue,
+  type OpenAction,
+} from '@/domain/signals';
+import { t } from '@/i18n/dictionary';
+import { formatDate } from '@/ui/format';
+import { Link, paths } from '@/ui/router';
+import { Stoplight } from '@/ui/stoplight';
+import { useUiStore } from '@/ui/store';
+import { runWrite } from '@/ui/write';
+import { FollowUpDialog } from './follow-up-dialog';
+import { ReplanDialog } from './replan-dialog';
+import { useSignals } from './use-signals';
+
+type Order = 'dueDate' | 'owner';
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
 export function ActionsPage() {
-  return <h1>Acties</h1>;
+  const today = toIsoDate(new Date());
+  const data = useSignals(today);
+  const left = useLiveQuery(listLeftYouths, []);
+  const checks = useLiveQuery(listOutflowChecks, []);
+  const [owner, setOwner] = useState('');
+  const [order, setOrder] = useState<Order>('dueDate');
+  const [replanning, setReplanning] = useState<OpenAction | null>(null);
+  const [following, setFollowing] = useState<FollowUpDue | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const showToast = useUiStore((state) => state.showToast);
+  const ownerId = useId();
+  const orderName = useId();
+
+  const actions = useMemo(
+    () => openActions(data.youths, data.conditions, data.lights, today),
+    [data.youths, data.conditions, data.lights, today],
+  );
+  const followUps = useMemo(
+    () => dueFollowUps(left ?? [], checks ?? [], today),
+    [left, checks, today],
+  );
+  const owners = useMemo(() => {
+    const names = new Set<string>();
+    for (const action of actions)
+      if (action.light.actionOwner.trim()) names.add(action.light.actionOwner.trim());
+    for (const due of followUps) if (due.youth.coordinator) names.add(due.youth.coordinator);
+    return [...names].sort((a, b) => collator.compare(a, b));
+  }, [actions, followUps]);
+
+  const shownActions = owner
+    ? actions.filter((action) => action.light.actionOwner.trim() === owner)
+    : actions;
+  const shownFollowUps = owner
+    ? followUps.filter((due) => due.youth.coordinator === owner)
+    : followUps;
+
+  const complete = async (action: OpenAction) => {
+    const done = await runWrite(() =>
+      completeAction(action.youth.id, action.condition.id, action.light.id),
+    );
+    if (done) {
+      showToast({
+        message: t.signals.actions.completed(action.light.action, action.youth.initials),
+      });
+      // The row is gone: keep keyboard users on the page, not on <body>.
+      titleRef.current?.focus();
+    }
+  };
+
+  const loading = data.loading || left === undefined || checks === undefined;
+
+  return (
+    <section className="actions-page" aria-labelledby="actions-title">
+      <div className="page-header">
+        <h1 id="actions-title" ref={titleRef} tabIndex={-1}>
+          {t.signals.actions.title}
+        </h1>
+      </div>
+      <p className="muted">{t.signals.actions.intro}</p>
+      {loading ? (
+        <p role="status" className="muted">
+          {t.signals.actions.loading}
+        </p>
+      ) : (
+        <>
+          <div className="toolbar actions-toolbar">
+            <div className="toolbar-field">
+              <label htmlFor={ownerId}>{t.signals.actions.owner}</label>
+              <select id={ownerId} value={owner} onChange={(event) => setOwner(event.target.value)}>
+                <option value="">{t.signals.actions.allOwners}</option>
+                {owners.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="segmented">
+              <legend>{t.signals.actions.order}</legend>
+              {(['dueDate', 'owner'] as const).map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={orderName}
+                    value={option}
+                    checked={order === option}
+                    onChange={() => setOrder(option)}
+                  />
+                  {option === 'dueDate' ? t.signals.actions.byDueDate : t.signals.actions.byOwner}
+                </label>
+              ))}
+            </fieldset>
+            <p className="row-count" aria-live="polite">
+              {t.signals.actions.count(shownActions.length)}
+            </p>
+          </div>
+
+          {shownActions.length === 0 ? (
+            <p className="empty-filter">
+              {owner ? t.signals.actions.emptyFiltered : t.signals.actions.empty}
+            </p>
+          ) : order === 'dueDate' ? (
+            <ActionTable
+              label={t.signals.actions.allTableLabel}
+              actions={sortActionsByDueDate(shownActions)}
+              onComplete={complete}
+              onReplan={setReplanning}
+            />
+          ) : (
+            groupActionsByOwner(shownActions).map((group) => {
+              const name = group.owner || t.signals.actions.noOwner;
+              return (
+                <section key={group.owner} className="action-group" aria-label={name}>
+                  <h2>{`${name} (${group.actions.length})`}</h2>
+                  <ActionTable
+                    label={t.signals.actions.tableLabel(name)}
+                    actions={group.actions}
+                    onComplete={complete}
+                    onReplan={setReplanning}
+                  />
+                </section>
+              );
+            })
+          )}
+
+          <section className="follow-ups" aria-labelledby="follow-ups-title">
+            <h2 id="follow-ups-title">{t.signals.followUp.title}</h2>
+            <p className="muted">{t.signals.followUp.intro}</p>
+            {shownFollowUps.length === 0 ? (
+              <p className="empty-filter">{t.signals.followUp.empty}</p>
+            ) : (
+              <ul className="signal-list">
+                {shownFollowUps.map((due) => (
+                  <li key={`${due.youth.id}-${due.monthsAfter}`} className="signal-item">
+                    <Link to={paths.youthDetail(due.youth.id)} className="signal-youth">
+                      {due.youth.initials}
+                    </Link>
+                    <span className="signal-text">
+                      {t.signals.followUp.item(due.monthsAfter, formatDate(due.dueOn))}
+                      {due.youth.coordinator &&
+                        ` · ${t.signals.followUp.coordinator(due.youth.coordinator)}`}
+                    </span>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t.signals.followUp.recordLabel(
+                        due.youth.initials,
+                        due.monthsAfter,
+                      )}
+                      onClick={() => setFollowing(due)}
+                    >
+                      {t.signals.followUp.record}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+      {replanning && (
+        <ReplanDialog action={replanning} today={today} onClose={() => setReplanning(null)} />
+      )}
+      {following && (
+        <FollowUpDialog
+          youth={following.youth}
+          monthsAfter={following.monthsAfter}
+          today={today}
+          onClose={() => setFollowing(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+function ActionTable({
+  label,
+  actions,
+  onComplete,
+  onReplan,
+}: {
+  label: string;
+  actions: readonly OpenAction[];
+  onComplete: (action: OpenAction) => void;
+  onReplan: (action: OpenAction) => void;
+}) {
+  const columns = t.signals.actions.columns;
+  return (
+    <div className="table-scroll">
+      <table className="simple actions-table" aria-label={label}>
+        <thead>
+          <tr>
+            <th scope="col">{columns.due}</th>
+            <th scope="col">{columns.youth}</th>
+            <th scope="col">{columns.condition}</th>
+            <th scope="col">{columns.light}</th>
+            <th scope="col">{columns.action}</th>
+            <th scope="col">{columns.owner}</th>
+            <th scope="col">{columns.handle}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <tr key={action.light.id} className={action.overdue ? 'action-overdue' : undefined}>
+              <td>
+                {action.light.dueDate
+                  ? formatDate(action.light.dueDate)
+                  : t.signals.actions.noDueDate}
+                {action.overdue && (
+                  <span className="overdue-note">
+                    <span aria-hidden="true">⚠ </span>
+                    {t.signals.actions.overdue(action.daysOverdue)}
+                  </span>
+                )}
+              </td>
+              <th scope="row">
+                <Link to={paths.youthDetail(action.youth.id)}>{action.youth.initials}</Link>
+              </th>
+              <td>{action.condition.name}</td>
+              <td>
+                <span className="action-light">
+                  <Stoplight state={action.light.colour} />
+                  {t.light[action.light.colour]}
+                </span>
+              </td>
+              <td>{action.light.action}</td>
+              <td>{action.light.actionOwner || '—'}</td>
+              <td>
+                <span className="action-buttons">
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t.signals.actions.doneLabel(
+                      action.light.action,
+                      action.youth.initials,
+                    )}
+                    onClick={() => onComplete(action)}
+                  >
+                    {t.signals.actions.done}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t.signals.actions.replanLabel(
+                      action.light.action,
+                      action.youth.initials,
+                    )}
+                    onClick={() => onReplan(action)}
+                  >
+                    {t.signals.actions.replan}
+                  </button>
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { Assessment, Condition } from '@/domain/types';
+import type { CompletedActionField } from '@/domain/signals';
 import { t } from '@/i18n/dictionary';
 import { SelectField } from '@/ui/fields';
 import { formatDate, formatDateTime } from '@/ui/format';
@@ -66,6 +67,8 @@ function HistoryEntry({ entry, conditionName, isUndone }: HistoryEntryProps) {
     [t.youth.lights.action, entry.action],
     [t.youth.lights.owner, entry.actionOwner],
     [t.youth.lights.dueDate, formatDate(entry.dueDate)],
+    // Written by "Afgerond" on the actions list (signals feature).
+    [t.signals.actions.completedInHistory, (entry as CompletedActionField).completedAction ?? ''],
   ];
   const filled = details.filter(([, value]) => value);
   return (

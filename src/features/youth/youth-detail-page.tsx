@@ -10,6 +10,7 @@ import { runWrite } from '@/ui/write';
 import { ConditionLights } from './condition-lights';
 import { LightHistory } from './light-history';
 import { OutflowDialog } from './outflow-dialog';
+import { OutflowFollowUp, ReviewStatus } from './review-status';
 import { useConditions, useCurrentLights, useHistory, useYouth } from './use-youth-data';
 import { YouthFacts } from './youth-facts';
 import { Loading, YouthNotFound } from './youth-not-found';
@@ -47,6 +48,8 @@ function YouthDetail({ youth }: { youth: Youth }) {
         </h2>
         <YouthFacts youth={youth} today={today} />
       </section>
+      {placed && conditions && <ReviewStatus youth={youth} conditions={conditions} today={today} />}
+      {!placed && <OutflowFollowUp youth={youth} today={today} />}
       <section aria-labelledby="youth-lights-title">
         <h2 id="youth-lights-title">{t.youth.lights.title}</h2>
         {conditions && current && (

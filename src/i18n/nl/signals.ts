@@ -1,1 +1,240 @@
-export const signals = {};
+import type { ReviewTrigger } from '@/domain/follow-up-types';
+import type { ConditionId } from '@/domain/ids';
+import type {
+  EvaluationMomentKind,
+  Severity,
+  Signal,
+  SignalKind,
+  SignalThresholds,
+  ThresholdErrorCode,
+} from '@/domain/signals';
+import type { LightState } from '@/domain/types';
+
+/** What an explanation needs from the screen: condition names and date formatting. */
+export type ExplainContext = {
+  conditionName: (id: ConditionId) => string;
+  date: (iso: string) => string;
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const STATE_PHRASE: Record<LightState, string> = {
+  red: 'staat op rood',
+  amber: 'staat op oranje',
+  green: 'staat op groen',
+  notApplicable: 'staat op n.v.t.',
+  unassessed: 'is niet beoordeeld',
+};
+
+const trigger: Record<ReviewTrigger, string> = {
+  crisis: 'Crisis',
+  schoolDropout: 'Schooluitval',
+  placementBreakdown: 'Plaatsing gestopt',
+  other: 'Anders',
+};
+
+const moment: Record<EvaluationMomentKind, string> = {
+  afterStart: '3 maanden na start',
+  beforeEnd: '3 maanden voor geplande uitstroom',
+};
+
+function inTime(months: number, days: number): string {
+  if (days === 0) return 'vandaag';
+  if (months >= 1) return `over ${plural(months, 'maand', 'maanden')}`;
+  return `over ${plural(days, 'dag', 'dagen')}`;
+}
+
+/** The one-line Dutch explanation of a signal. */
+function explain(signal: Signal, context: ExplainContext): string {
+  switch (signal.kind) {
+    case 'reviewRequested':
+      return `Herbeoordeling nodig: ${trigger[signal.trigger].toLowerCase()}${signal.note ? ` – ${signal.note}` : ''} (gevraagd ${context.date(signal.requestedAt)})`;
+    case 'turningEighteen': {
+      const condition = context.conditionName(signal.conditionId);
+      const phrase = `${condition} ${STATE_PHRASE[signal.state]}`;
+      if (signal.daysUntil < 0) return `Is al 18, ${phrase}`;
+      if (signal.daysUntil === 0) return `Wordt vandaag 18, ${phrase}`;
+      return `Wordt ${inTime(signal.monthsUntil, signal.daysUntil)} 18, ${phrase}`;
+    }
+    case 'plannedEndNearWithRed':
+      return `Geplande uitstroom ${inTime(signal.monthsUntil, signal.daysUntil)} (${context.date(signal.plannedEnd)}), op rood: ${signal.redConditionIds.map(context.conditionName).join(', ')}`;
+    case 'plannedEndPassed':
+      return `Geplande uitstroom (${context.date(signal.plannedEnd)}) is ${plural(signal.daysOverdue, 'dag', 'dagen')} verstreken, nog geplaatst`;
+    case 'redStreak':
+      return `${context.conditionName(signal.conditionId)} ${signal.count} beoordelingen op rij rood – kandidaat voor escalatie`;
+    case 'actionOverdue':
+      return `Actie ${context.conditionName(signal.conditionId)} ${plural(signal.daysOverdue, 'dag', 'dagen')} over de streefdatum (${context.date(signal.dueDate)}): ${signal.action}${signal.owner ? ` – ${signal.owner}` : ''}`;
+    case 'noPerspective':
+      return `${signal.age} jaar en geen perspectief vastgelegd`;
+    case 'evaluationDue':
+      return `Evaluatiemoment ${moment[signal.moment]} (${context.date(signal.date)}) nog niet besproken`;
+    case 'stale':
+      return `${signal.conditionIds.map(context.conditionName).join(', ')}: ${plural(signal.weeks, 'week', 'weken')} niet beoordeeld`;
+  }
+}
+
+const thresholdLabels: Record<keyof SignalThresholds, string> = {
+  turningEighteenMonths: 'Wordt 18 binnen (maanden)',
+  plannedEndMonths: 'Geplande uitstroom binnen (maanden), met een rood stoplicht',
+  staleWeeks: 'Stoplicht niet beoordeeld langer dan (weken)',
+  redStreak: 'Rood bij dit aantal beoordelingen op rij (escalatie)',
+  perspectiveAge: 'Perspectief vastgelegd vanaf leeftijd (jaar)',
+  evaluationWindowDays: 'Evaluatiemoment signaleren vanaf (dagen ervoor)',
+};
+
+export const signals = {
+  explain,
+  kind: {
+    reviewRequested: 'Herbeoordeling nodig',
+    turningEighteen: 'Bijna 18',
+    redStreak: 'Escalatiekandidaat',
+    plannedEndNearWithRed: 'Uitstroom nadert met rood',
+    plannedEndPassed: 'Einddatum verstreken',
+    actionOverdue: 'Actie over datum',
+    noPerspective: 'Geen perspectief',
+    evaluationDue: 'Evaluatiemoment',
+    stale: 'Niet recent beoordeeld',
+  } satisfies Record<SignalKind, string>,
+  severity: { high: 'Hoog', medium: 'Middel', low: 'Laag' } satisfies Record<Severity, string>,
+  trigger,
+  moment,
+  count: (n: number) => plural(n, 'signaal', 'signalen'),
+  navCount: (n: number) => `${plural(n, 'signaal', 'signalen')}`,
+
+  // Board
+  marker: (n: number) => `${plural(n, 'signaal', 'signalen')}`,
+  onlyWithSignals: 'Alleen met signalen',
+
+  // Aandacht
+  attention: {
+    title: 'Aandacht',
+    intro:
+      'Wat het bord zelf signaleert, hoogste urgentie eerst. Een herbeoordeling staat bovenaan tot de jongere besproken is.',
+    loading: 'Signalen worden berekend…',
+    groupBy: 'Groeperen op',
+    byMunicipality: 'Gemeente',
+    byCoordinator: 'Coördinator',
+    noCoordinator: 'Geen coördinator',
+    requestsTitle: 'Herbeoordeling nodig',
+    empty: 'Geen signalen. Alle jongeren zijn recent besproken en niets loopt vast.',
+    groupTitle: (name: string, count: number) =>
+      `${name} (${plural(count, 'signaal', 'signalen')})`,
+    listLabel: (name: string) => `Signalen ${name}`,
+    summary: (signalCount: number, youthCount: number) =>
+      `${plural(signalCount, 'signaal', 'signalen')} bij ${plural(youthCount, 'jongere', 'jongeren')}`,
+    thresholdsLink: 'Drempels aanpassen',
+  },
+
+  // Acties
+  actions: {
+    title: 'Acties',
+    intro:
+      'Alle open acties van de stoplichten, te laat eerst. "Afgerond" en "Opnieuw plannen" worden in de geschiedenis bewaard.',
+    loading: 'Acties worden geladen…',
+    owner: 'Actiehouder',
+    allOwners: 'Alle actiehouders',
+    noOwner: 'Geen actiehouder',
+    order: 'Ordenen op',
+    byDueDate: 'Streefdatum',
+    byOwner: 'Actiehouder',
+    empty: 'Geen open acties.',
+    emptyFiltered: 'Geen open acties voor deze actiehouder.',
+    tableLabel: (name: string) => `Acties ${name}`,
+    allTableLabel: 'Open acties',
+    columns: {
+      due: 'Streefdatum',
+      youth: 'Jongere',
+      condition: 'Randvoorwaarde',
+      action: 'Actie',
+      owner: 'Actiehouder',
+      light: 'Stoplicht',
+      handle: 'Afhandelen',
+    },
+    noDueDate: 'geen datum',
+    overdue: (days: number) => `${plural(days, 'dag', 'dagen')} te laat`,
+    done: 'Afgerond',
+    completedInHistory: 'Actie afgerond',
+    doneLabel: (action: string, youth: string) => `Afgerond: ${action} (${youth})`,
+    replan: 'Opnieuw plannen',
+    replanLabel: (action: string, youth: string) => `Opnieuw plannen: ${action} (${youth})`,
+    replanTitle: (youth: string, condition: string) => `Opnieuw plannen – ${youth}, ${condition}`,
+    newDueDate: 'Nieuwe streefdatum',
+    dueDateInPast: 'Kies een datum vanaf vandaag.',
+    completed: (action: string, youth: string) => `Actie afgerond: ${action} (${youth})`,
+    replanned: (youth: string, date: string) => `Opnieuw gepland voor ${youth}: ${date}`,
+    count: (n: number) => plural(n, 'open actie', 'open acties'),
+  },
+
+  // Nazorg na uitstroom
+  followUp: {
+    title: 'Nazorg na uitstroom',
+    intro:
+      'Drie en zes maanden na vertrek: woont de jongere nog op de beoogde plek, of is de jongere terug in zorg?',
+    empty: 'Geen nazorgcontroles open.',
+    item: (months: number, date: string) =>
+      `Controle ${months} maanden na uitstroom (vanaf ${date})`,
+    record: 'Vastleggen',
+    recordAtActions: 'Vastleggen bij Acties',
+    recordLabel: (youth: string, months: number) =>
+      `Controle ${months} maanden vastleggen voor ${youth}`,
+    dialogTitle: (youth: string, months: number) => `${youth} – ${months} maanden na uitstroom`,
+    checkedOn: 'Datum van de controle',
+    stillInPlace: 'Woont de jongere nog op de beoogde plek?',
+    backInCare: 'Is de jongere terug in (jeugd)zorg?',
+    yes: 'Ja',
+    no: 'Nee',
+    note: 'Toelichting',
+    saved: (youth: string, months: number) => `Controle ${months} maanden opgeslagen voor ${youth}`,
+    coordinator: (name: string) => `Coördinator: ${name}`,
+    chooseAnswer: 'Kies ja of nee.',
+    answer: (still: boolean, back: boolean) =>
+      `${still ? 'Nog op de beoogde plek' : 'Niet meer op de beoogde plek'}, ${back ? 'terug in zorg' : 'niet terug in zorg'}`,
+    notYet: (date: string) => `Nog niet gecontroleerd (vanaf ${date})`,
+    notDue: (date: string) => `Op ${date}`,
+    leftTitle: 'Nazorg na uitstroom',
+    checkLabel: (months: number) => `Na ${months} maanden`,
+  },
+
+  // Beoordelingsstatus (detailpagina)
+  review: {
+    title: 'Beoordelingsstatus',
+    lastDiscussed: 'Laatst besproken',
+    never: 'Nog nooit',
+    nextEvaluation: 'Volgend evaluatiemoment',
+    noEvaluation: 'Geen gepland',
+    evaluation: (kind: string, date: string, overdue: boolean) =>
+      `${date} (${kind})${overdue ? ' – te laat' : ''}`,
+    signals: 'Signalen',
+    noSignals: 'Geen signalen',
+    request: 'Herbeoordeling nodig',
+    requestTitle: (youth: string) => `Herbeoordeling nodig – ${youth}`,
+    requestIntro:
+      'De jongere komt bovenaan Aandacht tot een stoplicht opnieuw beoordeeld is of u "Besproken" kiest.',
+    triggerLabel: 'Aanleiding',
+    chooseTrigger: 'Kies een aanleiding',
+    note: 'Toelichting',
+    noteRequiredForOther: 'Beschrijf de aanleiding.',
+    requested: (youth: string) => `Herbeoordeling aangevraagd voor ${youth}`,
+    openRequest: (triggerText: string, date: string) =>
+      `Herbeoordeling nodig: ${triggerText} (${date})`,
+    resolve: 'Besproken',
+    resolveLabel: (triggerText: string) => `Herbeoordeling ${triggerText} besproken`,
+    resolved: 'Herbeoordeling afgesloten',
+  },
+
+  // Instellingen
+  settings: {
+    title: 'Signalen',
+    intro: 'Wanneer het bord een jongere signaleert. De standaardwaarden komen uit de praktijk.',
+    labels: thresholdLabels,
+    hint: (min: number, max: number, fallback: number) =>
+      `Tussen ${min} en ${max}; standaard ${fallback}.`,
+    errors: {
+      required: 'Vul een getal in.',
+      notWholeNumber: 'Vul een heel getal in.',
+      outOfRange: 'Dit getal valt buiten het toegestane bereik.',
+    } satisfies Record<ThresholdErrorCode, string>,
+    saved: 'Drempels voor signalen opgeslagen',
+    reset: 'Standaardwaarden',
+  },
+};

@@ -1,0 +1,78 @@
+import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
+import type { CompletedActionField } from '@/domain/signals';
+import type { Assessment, IsoDate } from '@/domain/types';
+import { createId, createMeta } from './clock';
+import { db } from './database';
+import { guarded, StorageError } from './errors';
+import { currentActor } from './settings-repository';
+
+export type ActionAssessment = Assessment & CompletedActionField;
+
+type Change = { kind: 'complete' } | { kind: 'replan'; dueDate: IsoDate; actionOwner: string };
+
+/**
+ * Appends a review of the same colour that closes or re-plans the action of
+ * the cell's current light: history stays append-only and shows what happened.
+ * `expectedId` guards against acting on a light someone changed meanwhile.
+ */
+async function appendActionChange(
+  youthId: YouthId,
+  conditionId: ConditionId,
+  expectedId: AssessmentId,
+  change: Change,
+): Promise<ActionAssessment> {
+  return guarded(() =>
+    db().transaction('rw', [db().assessments, db().currentLights, db().settings], async () => {
+      const current = await db().currentLights.get([youthId, conditionId]);
+      if (!current || current.id !== expectedId || !current.action.trim())
+        throw new StorageError('notFound');
+      const actor = await currentActor();
+      const meta = createMeta(actor);
+      const {
+        id: _id,
+        undoes: _undoes,
+        meetingId: _meetingId,
+        dueDate: _dueDate,
+        completedAction: _completed,
+        ...kept
+      } = current as ActionAssessment;
+      const next: ActionAssessment = {
+        ...kept,
+        id: createId<AssessmentId>(),
+        assessedAt: meta.createdAt,
+        assessedBy: actor,
+        ...meta,
+      };
+      if (change.kind === 'complete') {
+        next.completedAction = current.action;
+        next.action = '';
+        next.actionOwner = '';
+      } else {
+        next.dueDate = change.dueDate;
+        next.actionOwner = change.actionOwner.trim();
+      }
+      await db().assessments.add(next);
+      await db().currentLights.put(next);
+      return next;
+    }),
+  );
+}
+
+/** "Afgerond": the action is done; the light keeps its colour until someone reassesses it. */
+export function completeAction(
+  youthId: YouthId,
+  conditionId: ConditionId,
+  expectedId: AssessmentId,
+): Promise<ActionAssessment> {
+  return appendActionChange(youthId, conditionId, expectedId, { kind: 'complete' });
+}
+
+/** "Opnieuw plannen": a new due date and owner for the same action. */
+export function replanAction(
+  youthId: YouthId,
+  conditionId: ConditionId,
+  expectedId: AssessmentId,
+  plan: { dueDate: IsoDate; actionOwner: string },
+): Promise<ActionAssessment> {
+  return appendActionChange(youthId, conditionId, expectedId, { kind: 'replan', ...plan });
+}

@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { freshDatabase } from '@/testing/test-database';
+import { completeAction, replanAction, type ActionAssessment } from './action-repository';
+import { historyForYouth, listCurrentLights, setLight } from './assessment-repository';
+import { listConditions } from './condition-repository';
+import type { UitstroombordDatabase } from './database';
+import {
+  listOutflowChecks,
+  listOutflowChecksForYouth,
+  saveOutflowCheck,
+} from './outflow-check-repository';
+import {
+  listReviewRequestsForYouth,
+  listUnresolvedReviewRequests,
+  requestReview,
+  resolveReviewRequest,
+} from './review-request-repository';
+import { clock } from './clock';
+import { redStreaksFor } from './signal-repository';
+import { addYouth } from './youth-repository';
+
+const fields = {
+  initials: 'A.B.',
+  clientNumber: undefined,
+  birthDate: '2009-03-01',
+  municipality: 'Zwolle',
+  location: 'De Linde',
+  placementType: 'groep' as const,
+  placementStart: '2025-01-10',
+  plannedEnd: undefined,
+  perspective: undefined,
+  coordinator: 'Sanne W.',
+  procesregie: undefined,
+  notes: undefined,
+};
+
+let database: UitstroombordDatabase;
+beforeEach(async () => {
+  database = await freshDatabase();
+});
+afterEach(() => database.close());
+
+async function setup() {
+  const youth = await addYouth(fields);
+  const [housing] = await listConditions();
+  return { youth, housing: housing! };
+}
+
+describe('actions', () => {
+  it('"afgerond" appends a review of the same colour that clears the action and keeps its text', async () => {
+    const { youth, housing } = await setup();
+    const set = await setLight(youth.id, housing.id, {
+      colour: 'red',
+      reason: 'Geen woning',
+      action: 'Aanmelden begeleid wonen',
+      actionOwner: 'Sanne W.',
+      dueDate: '2026-01-01',
+    });
+    const done = await completeAction(youth.id, housing.id, set.id);
+    expect(done).toMatchObject({
+      colour: 'red',
+      reason: 'Geen woning',
+      action: '',
+      actionOwner: '',
+      completedAction: 'Aanmelden begeleid wonen',
+    });
+    expect(done.dueDate).toBeUndefined();
+    const history = (await historyForYouth(youth.id)) as ActionAssessment[];
+    expect(history).toHaveLength(2);
+    expect((await listCurrentLights())[0]?.id).toBe(done.id);
+  });
+
+  it('"opnieuw plannen" sets a new date and owner', async () => {
+    const { youth, housing } = await setup();
+    const set = await setLight(youth.id, housing.id, {
+      colour: 'amber',
+      action: 'Bellen',
+      actionOwner: 'Sanne W.',
+      dueDate: '2026-01-01',
+    });
+    const replanned = await replanAction(youth.id, housing.id, set.id, {
+      dueDate: '2026-12-15',
+      actionOwner: ' Joost V. ',
+    });
+    expect(replanned).toMatchObject({
+      colour: 'amber',
+      action: 'Bellen',
+      actionOwner: 'Joost V.',
+      dueDate: '2026-12-15',
+    });
+  });
+
+  it('refuses to act on a light that changed meanwhile', async () => {
+    const { youth, housing } = await setup();
+    const first = await setLight(youth.id, housing.id, { colour: 'red', action: 'Bellen' });
+    await setLight(youth.id, housing.id, { colour: 'green' });
+    await expect(completeAction(youth.id, housing.id, first.id)).rejects.toMatchObject({
+      code: 'notFound',
+    });
+  });
+});
+
+describe('review requests', () => {
+  it('creates, lists and resolves', async () => {
+    const { youth } = await setup();
+    const request = await requestReview(youth.id, 'crisis', ' Crisisopname ');
+    expect(request.note).toBe('Crisisopname');
+    expect(await listUnresolvedReviewRequests()).toHaveLength(1);
+    await resolveReviewRequest(request.id);
+    expect(await listUnresolvedReviewRequests()).toHaveLength(0);
+    expect((await listReviewRequestsForYouth(youth.id))[0]?.resolvedAt).toBeDefined();
+  });
+});
+
+describe('outflow checks', () => {
+  it('keeps one answer per check, replacing it when answered again', async () => {
+    const { youth } = await setup();
+    const base = {
+      youthId: youth.id,
+      monthsAfter: 3 as const,
+      checkedOn: '2026-11-20',
+      stillInIntendedPlace: true,
+      backInCare: false,
+      note: '',
+    };
+    await saveOutflowCheck(base);
+    await saveOutflowCheck({ ...base, stillInIntendedPlace: false, note: 'Terug bij moeder' });
+    await saveOutflowCheck({ ...base, monthsAfter: 6 });
+    expect(await listOutflowChecks()).toHaveLength(2);
+    expect((await listOutflowChecksForYouth(youth.id))[0]).toMatchObject({
+      monthsAfter: 3,
+      stillInIntendedPlace: false,
+      note: 'Terug bij moeder',
+    });
+  });
+});
+
+describe('red streaks', () => {
+  it('counts consecutive red reviews from the history, confirmations included', async () => {
+    const { youth, housing } = await setup();
+    // Distinct moments, so "newest" is unambiguous.
+    let tick = Date.UTC(2026, 10, 1);
+    const realNow = clock.now;
+    clock.now = () => new Date((tick += 60_000));
+    onTestFinished(() => {
+      clock.now = realNow;
+    });
+    await setLight(youth.id, housing.id, { colour: 'amber' });
+    await setLight(youth.id, housing.id, { colour: 'red' });
+    await setLight(youth.id, housing.id, { colour: 'red' });
+    const third = await setLight(youth.id, housing.id, { colour: 'red' });
+    const streaks = await redStreaksFor([third]);
+    expect(streaks.get(`${youth.id}|${housing.id}`)).toBe(3);
+    // Cached by the newest record: a second call gives the same answer.
+    expect((await redStreaksFor([third])).get(`${youth.id}|${housing.id}`)).toBe(3);
+  });
+});

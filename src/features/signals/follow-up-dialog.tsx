@@ -1,0 +1,151 @@
+import { useId, useState, type FormEvent } from 'react';
+import { saveOutflowCheck } from '@/db/outflow-check-repository';
+import { isIsoDate } from '@/domain/dates';
+import type { FollowUpMonths } from '@/domain/signals';
+import type { Youth } from '@/domain/types';
+import { t } from '@/i18n/dictionary';
+import { Dialog } from '@/ui/dialog';
+import { TextAreaField, TextField } from '@/ui/fields';
+import { useUiStore } from '@/ui/store';
+import { runWrite } from '@/ui/write';
+import { useFocusFirstInvalid } from './use-focus-first-invalid';
+
+const f = t.signals.followUp;
+
+type Answer = '' | 'yes' | 'no';
+
+function YesNo({
+  legend,
+  value,
+  error,
+  onChange,
+  autoFocus,
+}: {
+  legend: string;
+  value: Answer;
+  error?: string;
+  onChange: (value: Answer) => void;
+  autoFocus?: boolean;
+}) {
+  const name = useId();
+  const errorId = `${name}-error`;
+  return (
+    <fieldset
+      className={`field yes-no${error ? ' field-invalid' : ''}`}
+      aria-describedby={error ? errorId : undefined}
+    >
+      <legend>{legend}</legend>
+      {(['yes', 'no'] as const).map((option, index) => (
+        <label key={option}>
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={value === option}
+            data-invalid={error ? 'true' : undefined}
+            data-autofocus={autoFocus && index === 0 ? true : undefined}
+            onChange={() => onChange(option)}
+          />
+          {option === 'yes' ? f.yes : f.no}
+        </label>
+      ))}
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The answer to a follow-up check: did outflow last? */
+export function FollowUpDialog({
+  youth,
+  monthsAfter,
+  today,
+  onClose,
+}: {
+  youth: Youth;
+  monthsAfter: FollowUpMonths;
+  today: string;
+  onClose: () => void;
+}) {
+  const [checkedOn, setCheckedOn] = useState(today);
+  const [still, setStill] = useState<Answer>('');
+  const [back, setBack] = useState<Answer>('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const showToast = useUiStore((state) => state.showToast);
+  const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (!checkedOn) found.checkedOn = t.errors.required;
+    else if (!isIsoDate(checkedOn)) found.checkedOn = t.errors.invalidDate;
+    else if (checkedOn > today) found.checkedOn = t.errors.inFuture;
+    if (!still) found.still = f.chooseAnswer;
+    if (!back) found.back = f.chooseAnswer;
+    if (note.length > 1000) found.note = t.errors.tooLong;
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstInvalid();
+      return;
+    }
+    setSaving(true);
+    const saved = await runWrite(() =>
+      saveOutflowCheck({
+        youthId: youth.id,
+        monthsAfter,
+        checkedOn,
+        stillInIntendedPlace: still === 'yes',
+        backInCare: back === 'yes',
+        note,
+      }),
+    );
+    setSaving(false);
+    if (!saved) return;
+    onClose();
+    showToast({ message: f.saved(youth.initials, monthsAfter) });
+  };
+
+  return (
+    <Dialog open title={f.dialogTitle(youth.initials, monthsAfter)} onClose={onClose}>
+      <form ref={ref} onSubmit={submit} noValidate>
+        <YesNo
+          legend={f.stillInPlace}
+          value={still}
+          error={errors.still}
+          onChange={setStill}
+          autoFocus
+        />
+        <YesNo legend={f.backInCare} value={back} error={errors.back} onChange={setBack} />
+        <TextField
+          label={f.checkedOn}
+          type="date"
+          max={today}
+          required
+          value={checkedOn}
+          error={errors.checkedOn}
+          onChange={(event) => setCheckedOn(event.target.value)}
+        />
+        <TextAreaField
+          label={f.note}
+          value={note}
+          rows={3}
+          error={errors.note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t.actions.cancel}
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {t.actions.save}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import { replanAction } from '@/db/action-repository';
+import { isIsoDate } from '@/domain/dates';
+import type { OpenAction } from '@/domain/signals';
+import { t } from '@/i18n/dictionary';
+import { Dialog } from '@/ui/dialog';
+import { TextField } from '@/ui/fields';
+import { formatDate } from '@/ui/format';
+import { useUiStore } from '@/ui/store';
+import { runWrite } from '@/ui/write';
+import { useFocusFirstInvalid } from './use-focus-first-invalid';
+
+const a = t.signals.actions;
+
+/** "Opnieuw plannen": a new due date (today or later) and, if needed, another owner. */
+export function ReplanDialog({
+  action,
+  today,
+  onClose,
+}: {
+  action: OpenAction;
+  today: string;
+  onClose: () => void;
+}) {
+  const [dueDate, setDueDate] = useState('');
+  const [owner, setOwner] = useState(action.light.actionOwner);
+  const [errors, setErrors] = useState<{ dueDate?: string; owner?: string }>({});
+  const [saving, setSaving] = useState(false);
+  const showToast = useUiStore((state) => state.showToast);
+  const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: { dueDate?: string; owner?: string } = {};
+    if (!dueDate) found.dueDate = t.errors.required;
+    else if (!isIsoDate(dueDate)) found.dueDate = t.errors.invalidDate;
+    else if (dueDate < today) found.dueDate = a.dueDateInPast;
+    if (owner.trim().length > 60) found.owner = t.errors.tooLong;
+    setErrors(found);
+    if (found.dueDate || found.owner) {
+      focusFirstInvalid();
+      return;
+    }
+    setSaving(true);
+    const saved = await runWrite(() =>
+      replanAction(action.youth.id, action.condition.id, action.light.id, {
+        dueDate,
+        actionOwner: owner,
+      }),
+    );
+    setSaving(false);
+    if (!saved) return;
+    onClose();
+    showToast({ message: a.replanned(action.youth.initials, formatDate(dueDate)) });
+  };
+
+  return (
+    <Dialog
+      open
+      title={a.replanTitle(action.youth.initials, action.condition.name)}
+      onClose={onClose}
+    >
+      <form ref={ref} onSubmit={submit} noValidate>
+        <p>{action.light.action}</p>
+        <div className="field-row">
+          <TextField
+            label={a.newDueDate}
+            data-autofocus
+            type="date"
+            min={today}
+            required
+            value={dueDate}
+            error={errors.dueDate}
+            onChange={(event) => setDueDate(event.target.value)}
+          />
+          <TextField
+            label={a.owner}
+            value={owner}
+            error={errors.owner}
+            onChange={(event) => setOwner(event.target.value)}
+          />
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t.actions.cancel}
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {t.actions.save}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

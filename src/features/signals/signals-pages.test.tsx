@@ -1,0 +1,247 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { addDays, subDays, subYears } from 'date-fns';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { historyForYouth, setLight } from '@/db/assessment-repository';
+import { listConditions } from '@/db/condition-repository';
+import type { UitstroombordDatabase } from '@/db/database';
+import { listOutflowChecks } from '@/db/outflow-check-repository';
+import { getSettings } from '@/db/settings-repository';
+import { addYouth, registerOutflow } from '@/db/youth-repository';
+import { toIsoDate } from '@/domain/dates';
+import type { CompletedActionField } from '@/domain/signals';
+import type { Assessment } from '@/domain/types';
+import type { YouthFields } from '@/domain/youth';
+import { freshDatabase } from '@/testing/test-database';
+import { Toaster } from '@/ui/toaster';
+import { ActionsPage } from './actions-page';
+import { AttentionNavCount } from './attention-nav-count';
+import { AttentionPage } from './attention-page';
+import { SignalSettings } from './signal-settings';
+
+const day = (offset: number) => toIsoDate(addDays(new Date(), offset));
+const yearsAgo = (years: number) => toIsoDate(subYears(new Date(), years));
+
+function fields(overrides: Partial<YouthFields> = {}): YouthFields {
+  return {
+    initials: 'A.B.',
+    clientNumber: undefined,
+    birthDate: yearsAgo(15),
+    municipality: 'Zwolle',
+    location: 'De Linde',
+    placementType: 'groep',
+    placementStart: day(-400),
+    plannedEnd: undefined,
+    perspective: 'thuis',
+    coordinator: 'Sanne W.',
+    procesregie: undefined,
+    notes: undefined,
+    ...overrides,
+  };
+}
+
+async function setAll(youthId: Parameters<typeof setLight>[0], colour: 'green' | 'amber') {
+  for (const condition of await listConditions())
+    if (condition.key !== 'transition18') await setLight(youthId, condition.id, { colour });
+}
+
+async function housingId() {
+  const housing = (await listConditions()).find((condition) => condition.key === 'housing');
+  return housing!.id;
+}
+
+let database: UitstroombordDatabase;
+beforeEach(async () => {
+  database = await freshDatabase();
+});
+afterEach(() => database.close());
+
+describe('Aandacht', () => {
+  it('lists every signal, grouped by municipality or coordinator, linking to the young person', async () => {
+    const late = await addYouth(
+      fields({ initials: 'P.Q.', plannedEnd: day(-10), municipality: 'Kampen' }),
+    );
+    await setAll(late.id, 'green');
+    const calm = await addYouth(fields({ initials: 'C.C.', coordinator: 'Joost V.' }));
+    await setAll(calm.id, 'green');
+    const owed = await addYouth(
+      fields({ initials: 'X.Y.', coordinator: 'Joost V.', municipality: 'Deventer' }),
+    );
+    await setAll(owed.id, 'green');
+    await setLight(owed.id, await housingId(), {
+      colour: 'red',
+      action: 'Aanmelden begeleid wonen',
+      actionOwner: 'Joost V.',
+      dueDate: day(-3),
+    });
+
+    const user = userEvent.setup();
+    render(
+      <>
+        <AttentionPage />
+        <p>
+          <AttentionNavCount />
+        </p>
+      </>,
+    );
+    const kampen = await screen.findByRole('list', { name: 'Signalen Kampen' });
+    expect(within(kampen).getByText(/Geplande uitstroom .* is 10 dagen verstreken/)).toBeVisible();
+    expect(within(kampen).getByRole('link', { name: 'P.Q.' })).toHaveAttribute(
+      'href',
+      `#/jongere/${late.id}`,
+    );
+    const deventer = screen.getByRole('list', { name: 'Signalen Deventer' });
+    expect(
+      within(deventer).getByText(/Actie Wonen 3 dagen over de streefdatum .*Aanmelden begeleid/),
+    ).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'C.C.' })).not.toBeInTheDocument();
+    expect(await screen.findByText('(2 signalen)')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Coördinator' }));
+    expect(await screen.findByRole('list', { name: 'Signalen Joost V.' })).toBeVisible();
+    expect(screen.getByRole('list', { name: 'Signalen Sanne W.' })).toBeVisible();
+  });
+
+  it('says so when nothing needs attention', async () => {
+    const calm = await addYouth(fields());
+    await setAll(calm.id, 'green');
+    render(<AttentionPage />);
+    expect(await screen.findByText(/Geen signalen/)).toBeVisible();
+  });
+});
+
+describe('Acties', () => {
+  it('marks an overdue action done: the row and its signal go, history keeps it', async () => {
+    const youth = await addYouth(fields({ initials: 'X.Y.' }));
+    await setAll(youth.id, 'green');
+    await setLight(youth.id, await housingId(), {
+      colour: 'red',
+      action: 'Aanmelden begeleid wonen',
+      actionOwner: 'Joost V.',
+      dueDate: day(-3),
+    });
+    const user = userEvent.setup();
+    render(
+      <>
+        <ActionsPage />
+        <p>
+          <AttentionNavCount />
+        </p>
+        <Toaster />
+      </>,
+    );
+    const table = await screen.findByRole('table', { name: 'Open acties' });
+    expect(within(table).getByText('3 dagen te laat')).toBeVisible();
+    expect(await screen.findByText('(1 signaal)')).toBeInTheDocument();
+
+    await user.click(
+      within(table).getByRole('button', { name: 'Afgerond: Aanmelden begeleid wonen (X.Y.)' }),
+    );
+    expect(await screen.findByText('Geen open acties.', {}, { timeout: 5000 })).toBeVisible();
+    await waitFor(() => expect(screen.queryByText(/signaal/)).not.toBeInTheDocument());
+    expect(screen.getByRole('heading', { level: 1, name: 'Acties' })).toHaveFocus();
+    const [newest] = (await historyForYouth(youth.id)) as (Assessment & CompletedActionField)[];
+    expect(newest).toMatchObject({
+      colour: 'red',
+      action: '',
+      completedAction: 'Aanmelden begeleid wonen',
+    });
+  });
+
+  it('re-plans with a new date and owner, and filters by owner', async () => {
+    const youth = await addYouth(fields({ initials: 'X.Y.' }));
+    await setLight(youth.id, await housingId(), {
+      colour: 'amber',
+      action: 'Bellen met woningcorporatie',
+      actionOwner: 'Sanne W.',
+      dueDate: day(-1),
+    });
+    const user = userEvent.setup();
+    render(
+      <>
+        <ActionsPage />
+        <Toaster />
+      </>,
+    );
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Opnieuw plannen: Bellen met woningcorporatie (X.Y.)',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(within(dialog).getByText('Vul dit veld in.')).toBeVisible();
+    await user.type(within(dialog).getByLabelText(/Nieuwe streefdatum/), day(14));
+    const owner = within(dialog).getByLabelText('Actiehouder');
+    await user.clear(owner);
+    await user.type(owner, 'Lotte B.');
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const table = screen.getByRole('table', { name: 'Open acties' });
+    await waitFor(() => expect(within(table).getByText('Lotte B.')).toBeVisible());
+    expect(within(table).queryByText(/te laat/)).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Actiehouder' }), 'Lotte B.');
+    expect(screen.getByRole('table', { name: 'Open acties' })).toBeVisible();
+  });
+
+  it('shows a follow-up check after outflow and keeps its answer', async () => {
+    const youth = await addYouth(fields({ initials: 'U.V.' }));
+    await registerOutflow(youth.id, toIsoDate(subDays(new Date(), 100)), 'thuis');
+    const user = userEvent.setup();
+    render(
+      <>
+        <ActionsPage />
+        <Toaster />
+      </>,
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Controle 3 maanden vastleggen voor U.V.' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(within(dialog).getAllByText('Kies ja of nee.')).toHaveLength(2);
+    const [stillYes] = within(dialog).getAllByRole('radio', { name: 'Ja' });
+    const [, backNo] = within(dialog).getAllByRole('radio', { name: 'Nee' });
+    await user.click(stillYes!);
+    await user.click(backNo!);
+    await user.type(within(dialog).getByLabelText('Toelichting'), 'Woont weer thuis');
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Geen nazorgcontroles open.')).toBeVisible();
+    expect(await listOutflowChecks()).toEqual([
+      expect.objectContaining({
+        monthsAfter: 3,
+        stillInIntendedPlace: true,
+        backInCare: false,
+        note: 'Woont weer thuis',
+      }),
+    ]);
+  });
+});
+
+describe('signal settings', () => {
+  it('validates next to the field and stores the thresholds', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <SignalSettings />
+        <Toaster />
+      </>,
+    );
+    const field = await screen.findByLabelText(/Wordt 18 binnen \(maanden\)/);
+    expect(field).toHaveValue('6');
+    await user.clear(field);
+    await user.type(field, '30');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(screen.getByText('Dit getal valt buiten het toegestane bereik.')).toBeVisible();
+    expect(field).toHaveFocus();
+    expect((await getSettings()).signalThresholds).toBeUndefined();
+
+    await user.clear(field);
+    await user.type(field, '12');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(async () =>
+      expect((await getSettings()).signalThresholds?.turningEighteenMonths).toBe(12),
+    );
+  });
+});

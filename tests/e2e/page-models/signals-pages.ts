@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Aandacht, Acties and the signal thresholds, as a coordinator uses them. */
+export class SignalsModel {
+  constructor(readonly page: Page) {}
+
+  /** The deterministic demo board (60 placed young people, six months of reviews). */
+  async openDemo() {
+    await this.page.goto('/?demo#/');
+    await expect(this.page.getByRole('grid')).toBeVisible();
+  }
+
+  nav(name: 'Bord' | 'Aandacht' | 'Acties' | 'Instellingen'): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: new RegExp(`^${name}`) });
+  }
+
+  async goAttention() {
+    await this.nav('Aandacht').click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Aandacht' })).toBeVisible();
+    await expect(this.page.getByText(/^\d+ signa(al|len) bij \d+ jongeren?$/)).toBeVisible();
+  }
+
+  async goActions() {
+    await this.nav('Acties').click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Acties' })).toBeVisible();
+    await expect(this.page.getByText(/^\d+ open acties?$/)).toBeVisible();
+  }
+
+  /** Every signal on the Aandacht view. */
+  items(): Locator {
+    return this.page.locator('.attention-page li.signal-item');
+  }
+
+  itemsOfKind(kind: string): Locator {
+    return this.items().filter({ has: this.page.getByText(kind, { exact: true }) });
+  }
+
+  /** The number next to "Aandacht" in the navigation, read from its accessible name. */
+  async navCount(): Promise<number> {
+    const name = (await this.nav('Aandacht').textContent()) ?? '';
+    const match = /\((\d+) signa(?:al|len)\)/.exec(name);
+    return match ? Number(match[1]) : 0;
+  }
+}

@@ -1,0 +1,190 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { SignalsModel } from './page-models/signals-pages';
+
+test('Aandacht lists the demo board’s signals, highest first, grouped, with counts in the nav', async ({
+  page,
+}) => {
+  const signals = new SignalsModel(page);
+  await signals.openDemo();
+  await signals.goAttention();
+
+  // The demo has placements past their planned end, overdue actions and 17-year-olds
+  // without a perspective (demo-board.ts); each is a signal here.
+  await expect(signals.itemsOfKind('Einddatum verstreken').first()).toBeVisible();
+  await expect(signals.itemsOfKind('Actie over datum').first()).toBeVisible();
+  await expect(signals.itemsOfKind('Geen perspectief').first()).toBeVisible();
+  await expect(
+    signals
+      .itemsOfKind('Einddatum verstreken')
+      .first()
+      .getByText(/is \d+ dagen? verstreken/),
+  ).toBeVisible();
+
+  // The nav count is the number of signals listed.
+  const listed = await signals.items().count();
+  expect(listed).toBeGreaterThan(0);
+  expect(await signals.navCount()).toBe(listed);
+
+  // Within each group, severity never goes up.
+  const rank: Record<string, number> = { Hoog: 0, Middel: 1, Laag: 2 };
+  for (const list of await page.locator('.attention-page ul.signal-list').all()) {
+    const severities = (await list.locator('.severity').allTextContents()).map(
+      (text) => rank[text.replace(/^\W+/, '').trim()] ?? 9,
+    );
+    expect(severities).toEqual([...severities].sort((a, b) => a - b));
+  }
+
+  // Each links to the young person.
+  const first = signals.itemsOfKind('Einddatum verstreken').first().getByRole('link');
+  const initials = (await first.textContent()) ?? '';
+  await expectNoSeriousA11yViolations(page);
+
+  // Keyboard only: switch grouping with the arrow keys, then follow a link with Enter.
+  await page.getByRole('radio', { name: 'Gemeente' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Coördinator' })).toBeChecked();
+  await expect(
+    page
+      .getByRole('list', {
+        name: /^Signalen (Sanne W\.|Joost V\.|Mehmet K\.|Lotte B\.|Fatima E\.)$/,
+      })
+      .first(),
+  ).toBeVisible();
+  await signals
+    .itemsOfKind('Einddatum verstreken')
+    .getByRole('link', { name: initials })
+    .first()
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: initials })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Beoordelingsstatus' })).toContainText(
+    'Einddatum verstreken',
+  );
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('marking an overdue action done removes its signal without a reload', async ({ page }) => {
+  // axe over every open action of the demo board takes a while on a busy machine.
+  test.slow();
+  const signals = new SignalsModel(page);
+  await signals.openDemo();
+  await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
+  await signals.goActions();
+  await expectNoSeriousA11yViolations(page);
+
+  const overdueRow = page
+    .getByRole('table', { name: 'Open acties' })
+    .getByRole('row')
+    .filter({
+      hasText: /te laat/,
+    });
+  const done = overdueRow.first().getByRole('button', { name: /^Afgerond: / });
+  const label = (await done.getAttribute('aria-label')) ?? '';
+  const [, action, initials] = /^Afgerond: (.*) \((.*)\)$/.exec(label) ?? [];
+  expect(action).toBeTruthy();
+
+  await signals.goAttention();
+  const signal = signals
+    .itemsOfKind('Actie over datum')
+    .filter({ has: page.getByRole('link', { name: initials, exact: true }) })
+    .filter({ hasText: action! });
+  const before = await signal.count();
+  expect(before).toBeGreaterThan(0);
+  const countBefore = await signals.navCount();
+
+  // Keyboard only: focus the button and press Enter.
+  await signals.goActions();
+  const sameButton = page.getByRole('button', { name: label, exact: true }).first();
+  await sameButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Actie afgerond: ${action} (${initials})`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Acties' })).toBeFocused();
+
+  await expect.poll(() => signals.navCount()).toBe(countBefore - 1);
+  await signals.goAttention();
+  await expect(signal).toHaveCount(before - 1);
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+    'same page',
+  );
+});
+
+test('changing a threshold in settings changes the Aandacht list', async ({ page }) => {
+  const signals = new SignalsModel(page);
+  await signals.openDemo();
+  await signals.goAttention();
+  const before = await signals.itemsOfKind('Bijna 18').count();
+
+  await signals.nav('Instellingen').click();
+  const field = page.getByLabel(/Wordt 18 binnen \(maanden\)/);
+  await field.fill('30');
+  await page
+    .getByRole('region', { name: 'Signalen' })
+    .getByRole('button', { name: 'Opslaan' })
+    .click();
+  await expect(page.getByText('Dit getal valt buiten het toegestane bereik.')).toBeVisible();
+  await expect(field).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await field.fill('24');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Drempels voor signalen opgeslagen')).toBeVisible();
+
+  await signals.goAttention();
+  await expect.poll(() => signals.itemsOfKind('Bijna 18').count()).toBeGreaterThan(before);
+  await expect(signals.itemsOfKind('Bijna 18').first()).toContainText(
+    /Wordt (over|vandaag)|Is al 18/,
+  );
+});
+
+test('herbeoordeling nodig puts the young person on top of Aandacht until discussed', async ({
+  page,
+}) => {
+  const signals = new SignalsModel(page);
+  await signals.openDemo();
+  const link = page.getByRole('grid').getByRole('link').first();
+  const initials = (await link.textContent()) ?? '';
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: initials })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Herbeoordeling nodig' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel(/Aanleiding/)).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByLabel(/Aanleiding/).selectOption({ label: 'Crisis' });
+  await dialog.getByLabel(/Toelichting/).fill('Crisisopname na incident');
+  await dialog.getByRole('button', { name: 'Herbeoordeling nodig' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Herbeoordeling nodig: Crisis/)).toBeVisible();
+
+  await signals.goAttention();
+  const top = page.locator('.attention-page .signal-group').first();
+  await expect(top.getByRole('heading')).toHaveText(/^Herbeoordeling nodig \(1 signaal\)$/);
+  await expect(top.getByRole('link', { name: initials })).toBeVisible();
+  await expect(top).toContainText('crisis – Crisisopname na incident');
+
+  await top.getByRole('link', { name: initials }).click();
+  await page.getByRole('button', { name: 'Herbeoordeling Crisis besproken' }).click();
+  await signals.goAttention();
+  await expect(page.getByRole('heading', { name: /^Herbeoordeling nodig/ })).toHaveCount(0);
+});
+
+test('the board marks rows with signals and filters to them', async ({ page }) => {
+  const signals = new SignalsModel(page);
+  await signals.openDemo();
+  const total = page.getByText(/^\d+ jongeren$/);
+  await expect(total).toBeVisible();
+  await page.getByLabel('Alleen met signalen').check();
+  await expect(page.getByText(/^\d+ van \d+ jongeren$/)).toBeVisible();
+
+  // The explanation is the description of the row's link: screen readers hear it on focus.
+  const link = page.getByRole('grid').getByRole('link').first();
+  await expect(link).toHaveAccessibleDescription(/\d+ signa(al|len): .+/);
+  await link.focus();
+  const popover = page.locator('.signal-popover').first();
+  await expect(popover).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(popover).toBeHidden();
+  await page.locator('.col-youth').nth(2).hover();
+  await expect(page.locator('.signal-popover').nth(0)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
