@@ -1,3 +1,293 @@
+import { Fragment, useMemo, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { YouthId } from '@/domain/ids';
+import { discussedCount, summarizeMeeting, type ActionChange } from '@/domain/meetings';
+import type { Meeting } from '@/domain/meeting-types';
+import { resolveThresholds } from '@/domain/signals';
+import { getSettings } from '@/db/settings-repository';
+import { t } from '@/i18n/dictionary';
+import { formatDate, formatDateTime } from '@/ui/format';
+import { Link, paths } from '@/ui/router';
+import { Stoplight } from '@/ui/stoplight';
+import {
+  meetingTitle,
+  useAgendaHistory,
+  useBoardState,
+  useMeeting,
+  youthLabel,
+  type BoardState,
+} from './use-meetings';
+
+/** #/overleg/:id/verslag — what the meeting changed, printable as A4 minutes. */
 export function MeetingMinutesPage({ id }: { id: string }) {
-  return <h1>Verslag {id}</h1>;
+  const meeting = useMeeting(id);
+  const board = useBoardState();
+  const history = useAgendaHistory(meeting);
+  if (meeting === null) {
+    return (
+      <section>
+        <h1>{t.meetings.notFound}</h1>
+        <Link to={paths.meetings()}>{t.meetings.backToList}</Link>
+      </section>
+    );
+  }
+  if (!meeting || !board || !history) {
+    return (
+      <section>
+        <h1>{t.meetings.title}</h1>
+        <p className="muted" role="status">
+          {t.meetings.loading}
+        </p>
+      </section>
+    );
+  }
+  return <Minutes meeting={meeting} board={board} history={history} />;
+}
+
+function Minutes({
+  meeting,
+  board,
+  history,
+}: {
+  meeting: Meeting;
+  board: BoardState;
+  history: NonNullable<ReturnType<typeof useAgendaHistory>>;
+}) {
+  const settings = useLiveQuery(getSettings, []);
+  const redStreak = resolveThresholds(settings?.signalThresholds).redStreak;
+  const summary = useMemo(
+    () => summarizeMeeting({ meeting, conditions: board.conditions, history, redStreak }),
+    [meeting, board.conditions, history, redStreak],
+  );
+  const who = (youthId: YouthId) => youthLabel(board.youthsById.get(youthId));
+  const conditionName = (conditionId: string) =>
+    board.allConditions.find((condition) => condition.id === conditionId)?.name ?? '';
+  const title = meetingTitle(meeting);
+  const notes = meeting.agenda.filter((item) => item.notes.trim());
+
+  return (
+    <article className="meeting-minutes" aria-labelledby="minutes-title">
+      <div className="page-header">
+        <h1 id="minutes-title">{t.meetings.minutesTitle(title)}</h1>
+        <div className="meeting-header-actions no-print">
+          <Link className="button" to={paths.meetings()}>
+            {t.meetings.backToList}
+          </Link>
+          <button type="button" className="button button-primary" onClick={() => window.print()}>
+            {t.meetings.print}
+          </button>
+        </div>
+      </div>
+      {meeting.status !== 'closed' && (
+        <p className="meeting-provisional">
+          <span aria-hidden="true">⚠ </span>
+          {t.meetings.provisional}
+        </p>
+      )}
+      <dl className="definition-grid minutes-meta">
+        <dt>{t.meetings.fields.type}</dt>
+        <dd>{t.meetings.type[meeting.type]}</dd>
+        <dt>{t.meetings.fields.date}</dt>
+        <dd>{formatDate(meeting.date, 'EEEE d MMMM yyyy')}</dd>
+        {meeting.chair && (
+          <>
+            <dt>{t.meetings.meta.chair}</dt>
+            <dd>{meeting.chair}</dd>
+          </>
+        )}
+        {meeting.attendees.length > 0 && (
+          <>
+            <dt>{t.meetings.meta.attendees}</dt>
+            <dd>{meeting.attendees.join(', ')}</dd>
+          </>
+        )}
+        {meeting.municipalities.length > 0 && (
+          <>
+            <dt>{t.meetings.meta.municipalities}</dt>
+            <dd>{meeting.municipalities.join(', ')}</dd>
+          </>
+        )}
+        <dt>{t.meetings.meta.status}</dt>
+        <dd>{t.meetings.status[meeting.status]}</dd>
+        {meeting.closedAt && (
+          <>
+            <dt>{t.meetings.meta.closedAt}</dt>
+            <dd>{formatDateTime(meeting.closedAt)}</dd>
+          </>
+        )}
+        <dt>{t.meetings.meta.discussed}</dt>
+        <dd>{t.meetings.agendaCount(discussedCount(meeting), meeting.agenda.length)}</dd>
+      </dl>
+      {meeting.notes.trim() && <p className="minutes-notes">{meeting.notes}</p>}
+
+      <MinutesSection id="minutes-moved" title={t.meetings.movedHeading}>
+        {summary.moved.length === 0 ? (
+          <p className="muted">{t.meetings.noneMoved}</p>
+        ) : (
+          <table className="simple minutes-table" aria-labelledby="minutes-moved">
+            <thead>
+              <tr>
+                <th scope="col">{t.meetings.col.youth}</th>
+                <th scope="col">{t.meetings.col.condition}</th>
+                <th scope="col">{t.meetings.col.was}</th>
+                <th scope="col">{t.meetings.col.now}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.moved.map((move) => (
+                <tr key={`${move.youthId}|${move.conditionId}`}>
+                  <td>{who(move.youthId)}</td>
+                  <td>{conditionName(move.conditionId)}</td>
+                  <td>
+                    <Stoplight state={move.from} /> {t.light[move.from]}
+                  </td>
+                  <td>
+                    <Stoplight state={move.to} /> {t.light[move.to]}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </MinutesSection>
+
+      <MinutesSection id="minutes-confirmed" title={t.meetings.confirmedHeading}>
+        {summary.confirmed.length === 0 ? (
+          <p className="muted">{t.meetings.noneConfirmed}</p>
+        ) : (
+          <ul className="minutes-names">
+            {summary.confirmed.map((youthId) => (
+              <li key={youthId}>{who(youthId)}</li>
+            ))}
+          </ul>
+        )}
+      </MinutesSection>
+
+      <MinutesSection id="minutes-new-actions" title={t.meetings.newActionsHeading}>
+        <ActionTable
+          labelledBy="minutes-new-actions"
+          actions={summary.newActions}
+          who={who}
+          conditionName={conditionName}
+        />
+      </MinutesSection>
+
+      <MinutesSection id="minutes-done-actions" title={t.meetings.completedActionsHeading}>
+        <ActionTable
+          labelledBy="minutes-done-actions"
+          actions={summary.completedActions}
+          who={who}
+          conditionName={conditionName}
+        />
+      </MinutesSection>
+
+      <MinutesSection id="minutes-escalations" title={t.meetings.escalationsHeading}>
+        <p className="muted">{t.meetings.escalationsIntro(redStreak)}</p>
+        {summary.escalations.length === 0 ? (
+          <p className="muted">{t.meetings.noneEscalations}</p>
+        ) : (
+          <table className="simple minutes-table" aria-labelledby="minutes-escalations">
+            <thead>
+              <tr>
+                <th scope="col">{t.meetings.col.youth}</th>
+                <th scope="col">{t.meetings.col.condition}</th>
+                <th scope="col">{t.meetings.col.reds}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.escalations.map((candidate) => (
+                <tr key={`${candidate.youthId}|${candidate.conditionId}`}>
+                  <td>{who(candidate.youthId)}</td>
+                  <td>{conditionName(candidate.conditionId)}</td>
+                  <td>
+                    <Stoplight state="red" /> {t.meetings.escalationLine(candidate.reds)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </MinutesSection>
+
+      <MinutesSection id="minutes-not-discussed" title={t.meetings.notDiscussedHeading}>
+        {summary.notDiscussed.length === 0 ? (
+          <p className="muted">{t.meetings.allDiscussed}</p>
+        ) : (
+          <ul className="minutes-names">
+            {summary.notDiscussed.map((youthId) => (
+              <li key={youthId}>{who(youthId)}</li>
+            ))}
+          </ul>
+        )}
+      </MinutesSection>
+
+      {notes.length > 0 && (
+        <MinutesSection id="minutes-notes" title={t.meetings.notesHeading}>
+          <dl className="definition-grid">
+            {notes.map((item) => (
+              <Fragment key={item.youthId}>
+                <dt>{who(item.youthId)}</dt>
+                <dd className="minutes-note">{item.notes}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </MinutesSection>
+      )}
+    </article>
+  );
+}
+
+function MinutesSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="minutes-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function ActionTable({
+  labelledBy,
+  actions,
+  who,
+  conditionName,
+}: {
+  labelledBy: string;
+  actions: ActionChange[];
+  who: (id: YouthId) => string;
+  conditionName: (id: string) => string;
+}) {
+  if (actions.length === 0) return <p className="muted">{t.meetings.noneActions}</p>;
+  return (
+    <table className="simple minutes-table" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col">{t.meetings.col.youth}</th>
+          <th scope="col">{t.meetings.col.condition}</th>
+          <th scope="col">{t.meetings.col.action}</th>
+          <th scope="col">{t.meetings.col.owner}</th>
+          <th scope="col">{t.meetings.col.due}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {actions.map((action) => (
+          <tr key={`${action.youthId}|${action.conditionId}`}>
+            <td>{who(action.youthId)}</td>
+            <td>{conditionName(action.conditionId)}</td>
+            <td>{action.action}</td>
+            <td>{action.owner}</td>
+            <td>{formatDate(action.dueDate)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }

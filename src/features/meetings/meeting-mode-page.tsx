@@ -1,3 +1,684 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { cellKey } from '@/domain/board';
+import { ageOn, toIsoDate } from '@/domain/dates';
+import type { YouthId } from '@/domain/ids';
+import { cellState, type CellState } from '@/domain/light';
+import { discussedCount, isOverdueAction, redStreaksByCell } from '@/domain/meetings';
+import type { Meeting } from '@/domain/meeting-types';
+import { resolveThresholds, signalsFor, type Signal } from '@/domain/signals';
+import type { Assessment, Condition, LightColour, LightInput, Youth } from '@/domain/types';
+import { historyForYouth, undoAssessment } from '@/db/assessment-repository';
+import { listReviewRequestsForYouth } from '@/db/review-request-repository';
+import { getSettings } from '@/db/settings-repository';
+import {
+  closeMeeting,
+  confirmLights,
+  setAgendaNotes,
+  setMeetingLight,
+  startMeeting,
+} from '@/db/meeting-repository';
+import { t } from '@/i18n/dictionary';
+import { Dialog } from '@/ui/dialog';
+import { formatDate, formatDateTime } from '@/ui/format';
+import { LightEditor } from '@/ui/light-editor';
+import { Link, navigate, paths } from '@/ui/router';
+import { Stoplight } from '@/ui/stoplight';
+import { useUiStore } from '@/ui/store';
+import { runWrite } from '@/ui/write';
+import {
+  meetingTitle,
+  useBoardState,
+  useMeeting,
+  youthLabel,
+  type BoardState,
+} from './use-meetings';
+
+/** One-key colours, the same keys as on the board. */
+const COLOUR_KEYS: Record<string, LightColour> = {
+  r: 'red',
+  o: 'amber',
+  g: 'green',
+  n: 'notApplicable',
+};
+
+const HISTORY_LINES = 8;
+
+/** #/overleg/:id/vergadering — the meeting on a projector, one young person at a time. */
 export function MeetingModePage({ id }: { id: string }) {
-  return <h1>Vergadering {id}</h1>;
+  const meeting = useMeeting(id);
+  const board = useBoardState();
+  let content;
+  if (meeting === null) {
+    content = (
+      <>
+        <h1>{t.meetings.notFound}</h1>
+        <Link to={paths.meetings()}>{t.meetings.backToList}</Link>
+      </>
+    );
+  } else if (!meeting || !board) {
+    content = (
+      <>
+        <h1>{t.meetings.title}</h1>
+        <p role="status">{t.meetings.loading}</p>
+      </>
+    );
+  } else if (meeting.status === 'inProgress') {
+    content = <MeetingRoom meeting={meeting} board={board} />;
+  } else {
+    content = <MeetingGate meeting={meeting} />;
+  }
+  // The class hides the app header (styles.css), so the projector shows the meeting only.
+  return <div className="meeting-mode">{content}</div>;
+}
+
+function MeetingGate({ meeting }: { meeting: Meeting }) {
+  const title = meetingTitle(meeting);
+  const start = async () => {
+    await runWrite(() => startMeeting(meeting.id));
+  };
+  return (
+    <section className="meeting-gate" aria-labelledby="meeting-mode-title">
+      <h1 id="meeting-mode-title">{t.meetings.modeTitle(title)}</h1>
+      {meeting.status === 'planned' ? (
+        <>
+          <p>{t.meetings.notStarted}</p>
+          <p>{t.meetings.agendaCount(discussedCount(meeting), meeting.agenda.length)}</p>
+          <div className="form-actions meeting-gate-actions">
+            <Link className="button" to={paths.meeting(meeting.id)}>
+              {t.meetings.toPlan}
+            </Link>
+            <button type="button" className="button button-primary" onClick={() => void start()}>
+              {t.meetings.startMeeting}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>{t.meetings.alreadyClosed}</p>
+          <Link className="button button-primary" to={paths.meetingMinutes(meeting.id)}>
+            {t.meetings.toMinutes}
+          </Link>
+        </>
+      )}
+    </section>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    Boolean(target.closest('dialog'))
+  );
+}
+
+function isActivatable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && Boolean(target.closest('button, a, summary'));
+}
+
+function useFullscreen() {
+  const [on, setOn] = useState(() => Boolean(document.fullscreenElement));
+  useEffect(() => {
+    const update = () => setOn(Boolean(document.fullscreenElement));
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  const toggle = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen?.();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }, []);
+  return { on, toggle, supported: Boolean(document.fullscreenEnabled) };
+}
+
+function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }) {
+  const total = meeting.agenda.length;
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      meeting.agenda.findIndex((item) => !item.discussedAt),
+    ),
+  );
+  const [selected, setSelected] = useState(0);
+  const [editing, setEditing] = useState<{ initialColour?: LightColour } | null>(null);
+  const [closing, setClosing] = useState(false);
+  const showToast = useUiStore((state) => state.showToast);
+  const fullscreen = useFullscreen();
+  const lightsRef = useRef<HTMLUListElement>(null);
+  const today = toIsoDate(new Date());
+
+  const position = Math.min(index, Math.max(0, total - 1));
+  const item = meeting.agenda[position];
+  const youth = item ? board.youthsById.get(item.youthId) : undefined;
+  const conditions = board.conditions;
+  const condition = conditions[Math.min(selected, conditions.length - 1)];
+  const label = youthLabel(youth);
+  const discussed = discussedCount(meeting);
+
+  const cells: CellState[] = useMemo(
+    () =>
+      youth
+        ? conditions.map((c) =>
+            cellState(youth, c, board.lights.get(cellKey(youth.id, c.id)), today),
+          )
+        : [],
+    [youth, conditions, board.lights, today],
+  );
+
+  const go = useCallback(
+    (by: number) => {
+      setIndex((current) => Math.max(0, Math.min(total - 1, current + by)));
+      setSelected(0);
+    },
+    [total],
+  );
+
+  const write = useCallback(
+    async (target: Condition, input: LightInput) => {
+      if (!youth) return undefined;
+      const written = await runWrite(() => setMeetingLight(meeting.id, youth.id, target.id, input));
+      if (!written) return undefined;
+      showToast({
+        message: t.meetings.lightSet(label, target.name, t.light[written.colour]),
+        action: {
+          label: t.actions.undo,
+          run: () => {
+            void runWrite(() => undoAssessment(written.id));
+          },
+        },
+      });
+      return written;
+    },
+    [youth, meeting.id, label, showToast],
+  );
+
+  const setColour = useCallback(
+    (colour: LightColour) => {
+      if (!youth || !condition) return;
+      const current = board.lights.get(cellKey(youth.id, condition.id));
+      // A one-key colour keeps the open action: only the colour changes.
+      void write(condition, {
+        colour,
+        reason: current?.reason,
+        action: current?.action,
+        actionOwner: current?.actionOwner,
+        dueDate: current?.dueDate,
+        discussedWithYouth: current?.discussedWithYouth,
+      });
+    },
+    [youth, condition, board.lights, write],
+  );
+
+  const confirm = useCallback(async () => {
+    if (!youth) return;
+    const written = await runWrite(() => confirmLights(meeting.id, youth.id));
+    if (!written) return;
+    showToast({ message: t.meetings.confirmed(label, written.length) });
+    go(1);
+  }, [youth, meeting.id, label, showToast, go]);
+
+  const select = useCallback(
+    (next: number) => {
+      const clamped = Math.max(0, Math.min(conditions.length - 1, next));
+      setSelected(clamped);
+      // Keep the keyboard focus with the selection when it is in the list.
+      if (lightsRef.current?.contains(document.activeElement)) {
+        lightsRef.current
+          .querySelector<HTMLElement>(`[data-condition-index="${clamped}"]`)
+          ?.focus();
+      }
+    },
+    [conditions.length],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target) || editing || closing) return;
+      const key = event.key;
+      let handled = true;
+      if (key === 'ArrowRight' || key === 'PageDown') go(1);
+      else if (key === 'ArrowLeft' || key === 'PageUp') go(-1);
+      else if (key === 'ArrowDown') select(selected + 1);
+      else if (key === 'ArrowUp') select(selected - 1);
+      else if (/^[1-9]$/.test(key) && Number(key) <= conditions.length) select(Number(key) - 1);
+      else if (COLOUR_KEYS[key.toLowerCase()]) setColour(COLOUR_KEYS[key.toLowerCase()]!);
+      else if (key.toLowerCase() === 'b') void confirm();
+      else if (key === 'Enter' && !isActivatable(event.target)) setEditing({});
+      else handled = false;
+      if (handled) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, select, selected, conditions.length, setColour, confirm, editing, closing]);
+
+  const close = async () => {
+    const closed = await runWrite(() => closeMeeting(meeting.id));
+    setClosing(false);
+    if (!closed) return;
+    if (document.fullscreenElement) void document.exitFullscreen?.();
+    showToast({ message: t.meetings.closed });
+    navigate(paths.meetingMinutes(meeting.id));
+  };
+
+  const title = meetingTitle(meeting);
+
+  return (
+    <section className="meeting-room" aria-labelledby="meeting-mode-title">
+      <header className="meeting-bar">
+        <h1 id="meeting-mode-title">{t.meetings.modeTitle(title)}</h1>
+        <p className="meeting-progress" aria-live="polite">
+          {t.meetings.progress(discussed, total)}
+        </p>
+        <progress
+          className="meeting-progress-bar"
+          value={discussed}
+          max={Math.max(1, total)}
+          aria-hidden="true"
+        />
+        <div className="meeting-bar-actions">
+          <Link className="button" to={paths.meeting(meeting.id)}>
+            {t.meetings.toPlan}
+          </Link>
+          {fullscreen.supported && (
+            <button
+              type="button"
+              className="button"
+              aria-pressed={fullscreen.on}
+              onClick={fullscreen.toggle}
+            >
+              {fullscreen.on ? t.meetings.exitFullscreen : t.meetings.fullscreen}
+            </button>
+          )}
+          <button type="button" className="button button-primary" onClick={() => setClosing(true)}>
+            {t.meetings.close}
+          </button>
+        </div>
+      </header>
+
+      {!item || !youth ? (
+        <p className="meeting-empty">{t.meetings.emptyAgenda}</p>
+      ) : (
+        <article className="meeting-youth" aria-labelledby="meeting-youth-name">
+          <div className="meeting-youth-head">
+            <h2 id="meeting-youth-name">{label}</h2>
+            <span className="meeting-position">{t.meetings.position(position + 1, total)}</span>
+            <span className={`meeting-badge${item.discussedAt ? ' meeting-badge-done' : ''}`}>
+              {item.discussedAt ? `✓ ${t.meetings.discussedBadge}` : t.meetings.notDiscussedBadge}
+            </span>
+          </div>
+          <YouthFacts youth={youth} today={today} />
+
+          <div className="meeting-columns">
+            <section className="meeting-lights-panel" aria-labelledby="meeting-lights-title">
+              <h3 id="meeting-lights-title">{t.meetings.lightsHeading}</h3>
+              <ul className="meeting-lights" ref={lightsRef}>
+                {conditions.map((c, i) => {
+                  const cell = cells[i];
+                  if (!cell) return null;
+                  return (
+                    <li key={c.id}>
+                      <button
+                        type="button"
+                        className={`meeting-light${i === selected ? ' meeting-light-selected' : ''}`}
+                        aria-pressed={i === selected}
+                        data-condition-index={i}
+                        aria-label={t.meetings.lightButton(c.name, t.light[cell.state])}
+                        onClick={() => {
+                          setSelected(i);
+                          setEditing({});
+                        }}
+                      >
+                        <span className="meeting-light-key" aria-hidden="true">
+                          {i + 1}
+                        </span>
+                        <Stoplight state={cell.state} size="large" />
+                        <span className="meeting-light-text">
+                          <strong>{c.name}</strong>{' '}
+                          <span className="meeting-light-word">{t.light[cell.state]}</span>
+                          {(cell.assessment?.reason || cell.assessment?.action) && (
+                            <span className="meeting-light-reason">
+                              {cell.assessment.reason}
+                              {cell.assessment.reason && cell.assessment.action && ' · '}
+                              {cell.assessment.action && (
+                                <span className="meeting-light-action">
+                                  → {cell.assessment.action}
+                                  {cell.assessment.actionOwner &&
+                                    ` (${cell.assessment.actionOwner})`}
+                                </span>
+                              )}
+                            </span>
+                          )}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+              {condition && <Criteria condition={condition} />}
+            </section>
+
+            <div className="meeting-side">
+              <YouthSignals youth={youth} board={board} today={today} />
+              <OpenActions youth={youth} board={board} today={today} />
+              <RecentHistory youthId={youth.id} board={board} meetingId={meeting.id} />
+              <AgendaNotes
+                key={`${meeting.id}-${youth.id}`}
+                meeting={meeting}
+                youthId={youth.id}
+                notes={item.notes}
+              />
+            </div>
+          </div>
+
+          <nav className="meeting-nav" aria-label={t.meetings.position(position + 1, total)}>
+            <button
+              type="button"
+              className="button"
+              disabled={position === 0}
+              onClick={() => go(-1)}
+            >
+              ← {t.meetings.previous}
+            </button>
+            <button type="button" className="button button-primary" onClick={() => void confirm()}>
+              {t.meetings.confirm}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={position >= total - 1}
+              onClick={() => go(1)}
+            >
+              {t.meetings.next} →
+            </button>
+          </nav>
+        </article>
+      )}
+
+      <details className="meeting-keys">
+        <summary>{t.meetings.keysHeading}</summary>
+        <dl>
+          {t.meetings.keys.map(([keys, meaning]) => (
+            <div key={keys}>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+
+      {youth && condition && (
+        <LightEditor
+          open={editing !== null}
+          youthLabel={label}
+          condition={condition}
+          current={board.lights.get(cellKey(youth.id, condition.id))}
+          initialColour={editing?.initialColour}
+          onClose={() => setEditing(null)}
+          onSave={async (input) => {
+            const written = await write(condition, input);
+            if (written) setEditing(null);
+          }}
+        />
+      )}
+
+      {closing && (
+        <Dialog open title={t.meetings.close} onClose={() => setClosing(false)}>
+          <div className="dialog-body">
+            <p>{t.meetings.closeConfirm}</p>
+            <p>{t.meetings.progress(discussed, total)}</p>
+            <div className="dialog-actions">
+              <button
+                type="button"
+                className="button"
+                data-autofocus
+                onClick={() => setClosing(false)}
+              >
+                {t.actions.cancel}
+              </button>
+              <button type="button" className="button button-primary" onClick={() => void close()}>
+                {t.meetings.close}
+              </button>
+            </div>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}
+
+function YouthFacts({ youth, today }: { youth: Youth; today: string }) {
+  return (
+    <dl className="meeting-facts">
+      <div>
+        <dt className="visually-hidden">{t.meetings.col.youth}</dt>
+        <dd>
+          {t.meetings.age(ageOn(youth.birthDate, today))} · {youth.municipality} · {youth.location}
+        </dd>
+      </div>
+      <div>
+        <dt>{t.meetings.placement}</dt>
+        <dd>
+          {t.placementType[youth.placementType]} ({formatDate(youth.placementStart)})
+        </dd>
+      </div>
+      {youth.plannedEnd && (
+        <div>
+          <dt>{t.meetings.plannedEnd}</dt>
+          <dd>{formatDate(youth.plannedEnd)}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t.meetings.perspective}</dt>
+        <dd>{youth.perspective ? t.perspective[youth.perspective] : t.perspective.onbekend}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function Criteria({ condition }: { condition: Condition }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="meeting-criteria">
+      <button
+        type="button"
+        className="button button-small"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t.meetings.hideCriteria : t.meetings.showCriteria}
+      </button>
+      {open && (
+        <section aria-label={t.meetings.criteriaHeading(condition.name)}>
+          <h4>{t.meetings.criteriaHeading(condition.name)}</h4>
+          <dl>
+            {(['red', 'amber', 'green'] as const).map((colour) => (
+              <div key={colour}>
+                <dt>
+                  <Stoplight state={colour} /> {t.light[colour]}
+                </dt>
+                <dd>{condition.criteria[colour]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function useYouthHistory(youthId: YouthId) {
+  return useLiveQuery(() => historyForYouth(youthId), [youthId]);
+}
+
+function signalText(signal: Signal, conditionName: (id: string) => string): string {
+  const s = t.meetings.signal;
+  switch (signal.kind) {
+    case 'reviewRequested':
+      return s.reviewRequested(signal.note);
+    case 'turningEighteen':
+      return s.turningEighteen(formatDate(signal.turnsOn));
+    case 'plannedEndNearWithRed':
+      return s.plannedEndNearWithRed(formatDate(signal.plannedEnd));
+    case 'plannedEndPassed':
+      return s.plannedEndPassed(formatDate(signal.plannedEnd));
+    case 'redStreak':
+      return s.redStreak(conditionName(signal.conditionId), signal.count);
+    case 'actionOverdue':
+      return s.actionOverdue(
+        conditionName(signal.conditionId),
+        signal.action,
+        formatDate(signal.dueDate),
+      );
+    case 'noPerspective':
+      return s.noPerspective(signal.age);
+    case 'evaluationDue':
+      return s.evaluationDue(formatDate(signal.date));
+    case 'stale':
+      return s.stale(signal.weeks);
+  }
+}
+
+function YouthSignals({ youth, board, today }: { youth: Youth; board: BoardState; today: string }) {
+  const history = useYouthHistory(youth.id);
+  const requests = useLiveQuery(() => listReviewRequestsForYouth(youth.id), [youth.id]);
+  const settings = useLiveQuery(getSettings, []);
+  const signals = useMemo(
+    () =>
+      history && requests && settings
+        ? signalsFor({
+            youth,
+            conditions: board.conditions,
+            lights: board.lights,
+            redStreaks: redStreaksByCell(history),
+            reviewRequests: requests,
+            thresholds: resolveThresholds(settings.signalThresholds),
+            today,
+          })
+        : [],
+    [history, requests, settings, youth, board.conditions, board.lights, today],
+  );
+  if (signals.length === 0) return null;
+  const name = (id: string) => board.allConditions.find((c) => c.id === id)?.name ?? '';
+  return (
+    <section className="meeting-signals" aria-labelledby="meeting-signals-title">
+      <h3 id="meeting-signals-title">{t.meetings.signalsHeading}</h3>
+      <ul>
+        {signals.map((signal, i) => (
+          <li
+            key={`${signal.kind}-${i}`}
+            className={`meeting-signal meeting-signal-${signal.severity}`}
+          >
+            <span className="meeting-signal-severity">
+              {t.meetings.signal.severity[signal.severity]}
+            </span>{' '}
+            {signalText(signal, name)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function OpenActions({ youth, board, today }: { youth: Youth; board: BoardState; today: string }) {
+  const actions = board.conditions
+    .map((condition) => ({ condition, light: board.lights.get(cellKey(youth.id, condition.id)) }))
+    .filter(
+      (entry): entry is { condition: Condition; light: Assessment } =>
+        Boolean(entry.light?.action.trim()) &&
+        entry.light?.colour !== 'green' &&
+        entry.light?.colour !== 'notApplicable',
+    );
+  return (
+    <section className="meeting-actions" aria-labelledby="meeting-actions-title">
+      <h3 id="meeting-actions-title">{t.meetings.actionsHeading}</h3>
+      {actions.length === 0 ? (
+        <p className="muted">{t.meetings.noActions}</p>
+      ) : (
+        <ul>
+          {actions.map(({ condition, light }) => (
+            <li key={condition.id}>
+              <strong>{condition.name}:</strong> {light.action}
+              {light.actionOwner && ` (${light.actionOwner})`}
+              {light.dueDate && (
+                <span className={isOverdueAction(light, today) ? 'meeting-overdue' : 'muted'}>
+                  {' '}
+                  — {t.meetings.dueOn(formatDate(light.dueDate))}
+                  {isOverdueAction(light, today) && ` (${t.meetings.overdue})`}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RecentHistory({
+  youthId,
+  board,
+  meetingId,
+}: {
+  youthId: YouthId;
+  board: BoardState;
+  meetingId: string;
+}) {
+  const history = useYouthHistory(youthId);
+  const name = (id: string) => board.allConditions.find((c) => c.id === id)?.name ?? '';
+  const recent = (history ?? []).slice(0, HISTORY_LINES);
+  return (
+    <section className="meeting-history" aria-labelledby="meeting-history-title">
+      <h3 id="meeting-history-title">{t.meetings.historyHeading}</h3>
+      {recent.length === 0 ? (
+        <p className="muted">{t.meetings.noHistory}</p>
+      ) : (
+        <ul>
+          {recent.map((assessment) => (
+            <li key={assessment.id}>
+              <Stoplight state={assessment.colour} />{' '}
+              <span>
+                {name(assessment.conditionId)}: {t.light[assessment.colour]}
+                {assessment.meetingId === meetingId && (
+                  <strong> · {t.meetings.discussedMark}</strong>
+                )}
+              </span>{' '}
+              <span className="muted">{formatDateTime(assessment.assessedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AgendaNotes({
+  meeting,
+  youthId,
+  notes,
+}: {
+  meeting: Meeting;
+  youthId: YouthId;
+  notes: string;
+}) {
+  const [value, setValue] = useState(notes);
+  const save = () => {
+    if (value === notes) return;
+    void runWrite(() => setAgendaNotes(meeting.id, youthId, value));
+  };
+  return (
+    <div className="field meeting-notes">
+      <label htmlFor={`notes-${youthId}`}>{t.meetings.notesLabel}</label>
+      <textarea
+        id={`notes-${youthId}`}
+        rows={2}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        onBlur={save}
+      />
+    </div>
+  );
 }

@@ -1,3 +1,343 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type ScreenReaderInstructions,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { useEffect, useRef, useState } from 'react';
+import { cellKey, distinctValues } from '@/domain/board';
+import { moveItem } from '@/domain/conditions';
+import { toIsoDate } from '@/domain/dates';
+import type { YouthId } from '@/domain/ids';
+import { mergeAgenda, meetingToIcs } from '@/domain/meetings';
+import type { AgendaItem, Meeting } from '@/domain/meeting-types';
+import {
+  startMeeting,
+  updateAgenda,
+  updateMeetingDetails,
+  type MeetingFields,
+} from '@/db/meeting-repository';
+import { t } from '@/i18n/dictionary';
+import { SelectField } from '@/ui/fields';
+import { Link, navigate, paths } from '@/ui/router';
+import { useUiStore } from '@/ui/store';
+import { runWrite } from '@/ui/write';
+import { MeetingDetailsForm } from './meeting-details-form';
+import { proposeAgendaFor } from './propose';
+import { agendaFocusKey, SortableAgendaItem } from './sortable-agenda-item';
+import {
+  meetingTitle,
+  useBoardState,
+  useMeeting,
+  youthLabel,
+  type BoardState,
+} from './use-meetings';
+
+/** #/overleg/:id — prepare a meeting: details and the agenda in the order it will be discussed. */
 export function MeetingPage({ id }: { id: string }) {
-  return <h1>Overleg {id}</h1>;
+  const meeting = useMeeting(id);
+  const board = useBoardState();
+  if (meeting === null) {
+    return (
+      <section>
+        <h1>{t.meetings.notFound}</h1>
+        <Link to={paths.meetings()}>{t.meetings.backToList}</Link>
+      </section>
+    );
+  }
+  if (!meeting || !board) {
+    return (
+      <section>
+        <h1>{t.meetings.title}</h1>
+        <p className="muted" role="status">
+          {t.meetings.loading}
+        </p>
+      </section>
+    );
+  }
+  return <MeetingPlan meeting={meeting} board={board} />;
+}
+
+const screenReaderInstructions: ScreenReaderInstructions = {
+  draggable: t.meetings.drag.instructions,
+};
+
+/** A new order shown at once, until the database answers with any newer meeting. */
+type PendingAgenda = { agenda: AgendaItem[]; basis: Meeting };
+
+function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }) {
+  const showToast = useUiStore((state) => state.showToast);
+  const [pending, setPending] = useState<PendingAgenda | null>(null);
+  const [status, setStatus] = useState('');
+  const [toAdd, setToAdd] = useState('');
+  const rootRef = useRef<HTMLElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
+  const title = meetingTitle(meeting);
+  const editable = meeting.status !== 'closed';
+
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (!key) return;
+    const target = rootRef.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
+    if (!target) return;
+    pendingFocus.current = null;
+    if (document.activeElement !== target) target.focus();
+  });
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const agenda = pending && pending.basis === meeting ? pending.agenda : meeting.agenda;
+  const ids: UniqueIdentifier[] = agenda.map((item) => item.youthId);
+  const total = agenda.length;
+  const labelOf = (youthId: UniqueIdentifier) =>
+    youthLabel(board.youthsById.get(youthId as YouthId));
+  const positionOf = (youthId: UniqueIdentifier) => ids.indexOf(youthId) + 1;
+
+  const save = async (next: AgendaItem[]) => {
+    setPending({ agenda: next, basis: meeting });
+    const saved = await runWrite(() => updateAgenda(meeting.id, next));
+    if (!saved) setPending(null);
+    return saved;
+  };
+
+  const moveBy = (youthId: YouthId, by: -1 | 1) => {
+    const from = agenda.findIndex((item) => item.youthId === youthId);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= total) return;
+    pendingFocus.current = agendaFocusKey(youthId, by < 0 ? 'up' : 'down');
+    setStatus(t.meetings.movedTo(labelOf(youthId), to + 1, total));
+    void save(moveItem(agenda, from, to));
+  };
+
+  const remove = (youthId: YouthId) => {
+    const index = agenda.findIndex((item) => item.youthId === youthId);
+    const neighbour = agenda[index + 1] ?? agenda[index - 1];
+    pendingFocus.current = neighbour ? agendaFocusKey(neighbour.youthId, 'remove') : 'add-youth';
+    setStatus(t.meetings.removed(labelOf(youthId)));
+    void save(agenda.filter((item) => item.youthId !== youthId));
+  };
+
+  const add = async () => {
+    if (!toAdd) return;
+    const youthId = toAdd as YouthId;
+    const saved = await save([...agenda, { youthId, notes: '' }]);
+    if (saved) {
+      setToAdd('');
+      setStatus(t.meetings.added(labelOf(youthId)));
+    }
+  };
+
+  const propose = async () => {
+    const today = toIsoDate(new Date());
+    const proposal = await proposeAgendaFor(meeting.type, meeting.municipalities, board, today);
+    const saved = await save(mergeAgenda(agenda, proposal));
+    if (saved) showToast({ message: t.meetings.proposed(saved.agenda.length) });
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const from = ids.indexOf(active.id);
+    const to = ids.indexOf(over.id);
+    if (from < 0 || to < 0) return;
+    pendingFocus.current = agendaFocusKey(String(active.id), 'handle');
+    void save(moveItem(agenda, from, to));
+  };
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      lastOver.current = active.id;
+      return t.meetings.drag.pickedUp(labelOf(active.id), positionOf(active.id), total);
+    },
+    onDragOver: ({ active, over }) => {
+      // dnd-kit reports the starting place as "over" right after pick-up; that would drown the pick-up text.
+      if (over?.id === lastOver.current) return undefined;
+      lastOver.current = over?.id;
+      if (!over) return t.meetings.drag.notOver(labelOf(active.id));
+      return t.meetings.drag.over(labelOf(active.id), positionOf(over.id), total);
+    },
+    onDragEnd: ({ active, over }) => {
+      if (!over) return t.meetings.drag.droppedOutside(labelOf(active.id));
+      return t.meetings.drag.dropped(labelOf(active.id), positionOf(over.id), total);
+    },
+    onDragCancel: ({ active }) =>
+      t.meetings.drag.cancelled(labelOf(active.id), positionOf(active.id), total),
+  };
+
+  const saveDetails = async (fields: MeetingFields) => {
+    const saved = await runWrite(() => updateMeetingDetails(meeting.id, fields));
+    if (saved) showToast({ message: t.meetings.saved });
+  };
+
+  const start = async () => {
+    const started = await runWrite(() => startMeeting(meeting.id));
+    if (started) navigate(paths.meetingMode(meeting.id));
+  };
+
+  const downloadIcs = () => {
+    const ics = meetingToIcs(
+      meeting,
+      t.meetings.type[meeting.type],
+      t.meetings.icsDescription(meeting.agenda.length),
+      new Date().toISOString(),
+    );
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `overleg-${meeting.date}.ics`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const onAgenda = new Set(agenda.map((item) => item.youthId));
+  const addable = board.placed
+    .filter((youth) => !onAgenda.has(youth.id))
+    .sort((a, b) => a.initials.localeCompare(b.initials, 'nl'));
+  const redsOf = (youthId: YouthId) =>
+    board.conditions.filter(
+      (condition) => board.lights.get(cellKey(youthId, condition.id))?.colour === 'red',
+    ).length;
+
+  return (
+    <section className="meeting-plan" aria-labelledby="meeting-title" ref={rootRef}>
+      <div className="page-header">
+        <h1 id="meeting-title">
+          {title} <span className="meeting-status">({t.meetings.status[meeting.status]})</span>
+        </h1>
+        <div className="meeting-header-actions">
+          {meeting.status === 'planned' && (
+            <button type="button" className="button button-primary" onClick={() => void start()}>
+              {t.meetings.startMeeting}
+            </button>
+          )}
+          {meeting.status === 'inProgress' && (
+            <Link className="button button-primary" to={paths.meetingMode(meeting.id)}>
+              {t.meetings.continueMeeting}
+            </Link>
+          )}
+          <Link className="button" to={paths.meetingMinutes(meeting.id)}>
+            {t.meetings.openMinutes}
+          </Link>
+          {meeting.status === 'planned' && (
+            <button type="button" className="button" onClick={downloadIcs}>
+              {t.meetings.exportIcs}
+            </button>
+          )}
+        </div>
+      </div>
+      <p>
+        <Link to={paths.meetings()}>{t.meetings.backToList}</Link>
+      </p>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+
+      <section className="form-card meeting-details" aria-labelledby="meeting-details-title">
+        <h2 id="meeting-details-title">{t.meetings.detailsHeading}</h2>
+        <MeetingDetailsForm
+          // Remount only when the details change elsewhere, not on every agenda move.
+          key={JSON.stringify([
+            meeting.type,
+            meeting.date,
+            meeting.chair,
+            meeting.attendees,
+            meeting.municipalities,
+            meeting.notes,
+          ])}
+          initial={meeting}
+          municipalityOptions={distinctValues([
+            ...board.placed.map((youth) => youth.municipality),
+            ...meeting.municipalities,
+          ])}
+          submitLabel={t.actions.save}
+          onSubmit={saveDetails}
+          showNotes
+        />
+      </section>
+
+      <section aria-labelledby="meeting-agenda-title" className="meeting-agenda">
+        <div className="page-header">
+          <h2 id="meeting-agenda-title">{t.meetings.agendaHeading(total)}</h2>
+          {editable && (
+            <button type="button" className="button" onClick={() => void propose()}>
+              {t.meetings.propose}
+            </button>
+          )}
+        </div>
+        {editable && <p className="muted">{t.meetings.planIntro}</p>}
+        {total === 0 ? (
+          <p className="muted">{t.meetings.agendaEmpty}</p>
+        ) : (
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            onDragEnd={onDragEnd}
+            accessibility={{ announcements, screenReaderInstructions }}
+          >
+            <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+              <ol className="agenda-list" aria-labelledby="meeting-agenda-title">
+                {agenda.map((item, index) => (
+                  <SortableAgendaItem
+                    key={item.youthId}
+                    youthId={item.youthId}
+                    youth={board.youthsById.get(item.youthId)}
+                    label={labelOf(item.youthId)}
+                    position={index + 1}
+                    total={total}
+                    reds={redsOf(item.youthId)}
+                    discussed={Boolean(item.discussedAt)}
+                    editable={editable}
+                    onMove={moveBy}
+                    onRemove={remove}
+                  />
+                ))}
+              </ol>
+            </SortableContext>
+          </DndContext>
+        )}
+        {editable && (
+          <form
+            className="agenda-add"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void add();
+            }}
+          >
+            <SelectField
+              label={t.meetings.addYouth}
+              value={toAdd}
+              data-focus-key="add-youth"
+              onChange={(event) => setToAdd(event.target.value)}
+            >
+              <option value="">{t.meetings.chooseYouth}</option>
+              {addable.map((youth) => (
+                <option key={youth.id} value={youth.id}>
+                  {youthLabel(youth)} — {youth.municipality}
+                </option>
+              ))}
+            </SelectField>
+            <button type="submit" className="button" disabled={!toAdd}>
+              {t.meetings.add}
+            </button>
+          </form>
+        )}
+      </section>
+    </section>
+  );
 }

@@ -1,0 +1,195 @@
+import type { ConditionId, MeetingId, YouthId } from '@/domain/ids';
+import { confirmationOf } from '@/domain/meetings';
+import type { AgendaItem, Meeting, MeetingType } from '@/domain/meeting-types';
+import type { Assessment, LightInput } from '@/domain/types';
+import { setLight } from './assessment-repository';
+import { createId, createMeta, nowIso } from './clock';
+import { db } from './database';
+import { guarded, StorageError } from './errors';
+import { currentActor } from './settings-repository';
+
+/** Every meeting, newest date first. */
+export async function listMeetings(): Promise<Meeting[]> {
+  const meetings = await db().meetings.orderBy('date').toArray();
+  return meetings.reverse();
+}
+
+export function getMeeting(id: MeetingId): Promise<Meeting | undefined> {
+  return db().meetings.get(id);
+}
+
+/** Everything recorded in a meeting (its assessments carry its id). */
+export function listMeetingAssessments(id: MeetingId): Promise<Assessment[]> {
+  return db().assessments.where('meetingId').equals(id).toArray();
+}
+
+/** The full history of the young people on an agenda, for the minutes. */
+export function historyForYouths(ids: readonly YouthId[]): Promise<Assessment[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db()
+    .assessments.where('youthId')
+    .anyOf([...ids])
+    .toArray();
+}
+
+export type MeetingFields = {
+  type: MeetingType;
+  date: string;
+  chair: string;
+  attendees: string[];
+  municipalities: string[];
+  notes?: string;
+};
+
+export async function createMeeting(
+  fields: MeetingFields,
+  agenda: readonly AgendaItem[],
+): Promise<Meeting> {
+  return guarded(() =>
+    db().transaction('rw', db().meetings, db().settings, async () => {
+      const meeting: Meeting = {
+        id: createId<MeetingId>(),
+        type: fields.type,
+        date: fields.date,
+        chair: fields.chair.trim(),
+        attendees: fields.attendees,
+        municipalities: fields.type === 'municipalReview' ? fields.municipalities : [],
+        agenda: [...agenda],
+        status: 'planned',
+        notes: fields.notes ?? '',
+        ...createMeta(await currentActor()),
+      };
+      await db().meetings.add(meeting);
+      return meeting;
+    }),
+  );
+}
+
+async function patchMeeting(
+  id: MeetingId,
+  change: (meeting: Meeting) => Partial<Meeting>,
+): Promise<Meeting> {
+  return guarded(() =>
+    db().transaction('rw', db().meetings, db().settings, async () => {
+      const existing = await db().meetings.get(id);
+      if (!existing) throw new StorageError('notFound');
+      const next: Meeting = {
+        ...existing,
+        ...change(existing),
+        updatedAt: nowIso(),
+        updatedBy: await currentActor(),
+      };
+      await db().meetings.put(next);
+      return next;
+    }),
+  );
+}
+
+export function updateMeetingDetails(id: MeetingId, fields: MeetingFields): Promise<Meeting> {
+  return patchMeeting(id, () => ({
+    type: fields.type,
+    date: fields.date,
+    chair: fields.chair.trim(),
+    attendees: fields.attendees,
+    municipalities: fields.type === 'municipalReview' ? fields.municipalities : [],
+    ...(fields.notes !== undefined ? { notes: fields.notes } : {}),
+  }));
+}
+
+/** Saves a new agenda (order, additions, removals) as a whole. */
+export function updateAgenda(id: MeetingId, agenda: readonly AgendaItem[]): Promise<Meeting> {
+  return patchMeeting(id, () => ({ agenda: [...agenda] }));
+}
+
+export function setAgendaNotes(id: MeetingId, youthId: YouthId, notes: string): Promise<Meeting> {
+  return patchMeeting(id, (meeting) => ({
+    agenda: meeting.agenda.map((item) => (item.youthId === youthId ? { ...item, notes } : item)),
+  }));
+}
+
+/** gepland → bezig; a meeting already under way keeps its start time. */
+export function startMeeting(id: MeetingId): Promise<Meeting> {
+  return patchMeeting(id, (meeting) =>
+    meeting.status === 'planned' ? { status: 'inProgress', startedAt: nowIso() } : {},
+  );
+}
+
+/** bezig → afgerond; the minutes are computed up to this moment. */
+export function closeMeeting(id: MeetingId): Promise<Meeting> {
+  return patchMeeting(id, (meeting) => ({
+    status: 'closed',
+    startedAt: meeting.startedAt ?? nowIso(),
+    closedAt: nowIso(),
+  }));
+}
+
+/** Marks an agenda item discussed (the first time only) inside an open transaction. */
+async function markDiscussedIn(id: MeetingId, youthId: YouthId, at: string): Promise<void> {
+  const meeting = await db().meetings.get(id);
+  if (!meeting) throw new StorageError('notFound');
+  if (meeting.agenda.some((item) => item.youthId === youthId && item.discussedAt)) return;
+  const agenda = meeting.agenda.map((item) =>
+    item.youthId === youthId ? { ...item, discussedAt: at } : item,
+  );
+  await db().meetings.put({
+    ...meeting,
+    agenda,
+    updatedAt: at,
+    updatedBy: await currentActor(),
+  });
+}
+
+const MEETING_WRITE_TABLES = () => [
+  db().meetings,
+  db().assessments,
+  db().currentLights,
+  db().settings,
+  db().youths,
+];
+
+/**
+ * Sets a light in a meeting: the assessment carries the meeting and the agenda
+ * item counts as discussed, in one transaction.
+ */
+export async function setMeetingLight(
+  id: MeetingId,
+  youthId: YouthId,
+  conditionId: ConditionId,
+  input: LightInput,
+): Promise<Assessment> {
+  return guarded(() =>
+    db().transaction('rw', MEETING_WRITE_TABLES(), async () => {
+      const written = await setLight(youthId, conditionId, { ...input, meetingId: id });
+      await markDiscussedIn(id, youthId, written.assessedAt);
+      return written;
+    }),
+  );
+}
+
+/**
+ * "Besproken, ongewijzigd": appends a confirming assessment for every light the
+ * young person has, so the stale signal resets and the history shows the meeting.
+ */
+export async function confirmLights(id: MeetingId, youthId: YouthId): Promise<Assessment[]> {
+  return guarded(() =>
+    db().transaction('rw', MEETING_WRITE_TABLES(), async () => {
+      const lights = await db().currentLights.where('youthId').equals(youthId).toArray();
+      const written: Assessment[] = [];
+      for (const light of lights) {
+        if (light.colour === 'unassessed') continue;
+        written.push(await setLight(youthId, light.conditionId, confirmationOf(light, id)));
+      }
+      await markDiscussedIn(id, youthId, nowIso());
+      return written;
+    }),
+  );
+}
+
+/** Marks an agenda item discussed without changing any light (nothing to assess yet). */
+export async function markDiscussed(id: MeetingId, youthId: YouthId): Promise<void> {
+  await guarded(() =>
+    db().transaction('rw', db().meetings, db().settings, () =>
+      markDiscussedIn(id, youthId, nowIso()),
+    ),
+  );
+}

@@ -1,0 +1,324 @@
+import { describe, expect, it } from 'vitest';
+import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
+import { indexCurrentLights } from './board';
+import type { MeetingId, YouthId } from './ids';
+import type { Meeting } from './meeting-types';
+import { consecutiveReds } from './signals';
+import {
+  confirmationOf,
+  defaultMeetingCadence,
+  meetingToIcs,
+  nextScheduledDate,
+  overdueWarnings,
+  previousScheduledDate,
+  proposeAgenda,
+  redAndOverduePriority,
+  redStreaksByCell,
+  signalPriority,
+  summarizeMeeting,
+  weekdayOfMonth,
+  withCadenceDefaults,
+  type MeetingCadence,
+} from './meetings';
+
+const meta = {
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedBy: 'T',
+};
+
+function meeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'm1' as MeetingId,
+    type: 'caseReview',
+    date: '2026-11-03',
+    chair: '',
+    attendees: [],
+    municipalities: [],
+    agenda: [],
+    status: 'planned',
+    notes: '',
+    ...meta,
+    ...overrides,
+  };
+}
+
+const id = 'meeting-1' as MeetingId;
+
+const cadence: MeetingCadence = {
+  caseReview: { week: 1, weekday: 2 },
+  municipalReview: { startDate: '2026-01-13', intervalWeeks: 6 },
+};
+
+describe('cadence', () => {
+  it('finds the n-th and the last weekday of a month', () => {
+    expect(weekdayOfMonth(2026, 12, 2, 1)).toBe('2026-12-01');
+    expect(weekdayOfMonth(2026, 11, 2, 1)).toBe('2026-11-03');
+    expect(weekdayOfMonth(2026, 11, 4, 3)).toBe('2026-11-19');
+    expect(weekdayOfMonth(2026, 11, 1, -1)).toBe('2026-11-30');
+    expect(weekdayOfMonth(2026, 2, 5, -1)).toBe('2026-02-27');
+  });
+
+  it('gives the next monthly date on or after today, rolling into the next month and year', () => {
+    expect(nextScheduledDate('caseReview', cadence, '2026-11-03')).toBe('2026-11-03');
+    expect(nextScheduledDate('caseReview', cadence, '2026-11-04')).toBe('2026-12-01');
+    expect(nextScheduledDate('caseReview', cadence, '2026-12-02')).toBe('2027-01-05');
+    expect(previousScheduledDate('caseReview', cadence, '2026-11-03')).toBe('2026-10-06');
+    expect(previousScheduledDate('caseReview', cadence, '2026-11-26')).toBe('2026-11-03');
+  });
+
+  it('counts six-weekly dates from the start date', () => {
+    expect(nextScheduledDate('municipalReview', cadence, '2026-01-01')).toBe('2026-01-13');
+    expect(nextScheduledDate('municipalReview', cadence, '2026-01-13')).toBe('2026-01-13');
+    expect(nextScheduledDate('municipalReview', cadence, '2026-01-14')).toBe('2026-02-24');
+    expect(previousScheduledDate('municipalReview', cadence, '2026-02-24')).toBe('2026-01-13');
+    expect(previousScheduledDate('municipalReview', cadence, '2026-02-25')).toBe('2026-02-24');
+    expect(previousScheduledDate('municipalReview', cadence, '2026-01-13')).toBeUndefined();
+  });
+
+  it('fills missing settings with defaults', () => {
+    expect(withCadenceDefaults(undefined)).toEqual(defaultMeetingCadence());
+    expect(
+      withCadenceDefaults({ caseReview: { week: -1, weekday: 4 } } as Partial<MeetingCadence>)
+        .caseReview,
+    ).toEqual({ week: -1, weekday: 4 });
+  });
+});
+
+describe('overdue warnings', () => {
+  it('warns about a planned meeting whose date passed and one left open', () => {
+    const planned = meeting({ id: 'a' as MeetingId, date: '2026-11-03' });
+    const open = meeting({ id: 'b' as MeetingId, date: '2026-11-20', status: 'inProgress' });
+    const future = meeting({ id: 'c' as MeetingId, date: '2026-12-01' });
+    const warnings = overdueWarnings([planned, open, future], cadence, '2026-11-26');
+    expect(warnings.map((w) => w.kind)).toEqual(['notHeld', 'notClosed']);
+  });
+
+  it('warns when a scheduled date of a type in use passed without a meeting', () => {
+    const old = meeting({ date: '2026-09-01', status: 'closed' });
+    expect(overdueWarnings([old], cadence, '2026-11-26')).toEqual([
+      { kind: 'missed', type: 'caseReview', scheduled: '2026-11-03' },
+    ]);
+    const held = meeting({ id: 'h' as MeetingId, date: '2026-11-05', status: 'closed' });
+    expect(overdueWarnings([old, held], cadence, '2026-11-26')).toEqual([]);
+    // A type never used yet does not nag.
+    expect(overdueWarnings([], cadence, '2026-11-26')).toEqual([]);
+    // Within the grace week it is not overdue yet.
+    expect(overdueWarnings([old], cadence, '2026-11-08')).toEqual([]);
+  });
+});
+
+describe('agenda proposal', () => {
+  const housing = makeCondition({ name: 'Wonen' });
+  const school = makeCondition({ name: 'School' });
+  const a = makeYouth({ initials: 'A.A.', municipality: 'Zwolle' });
+  const b = makeYouth({ initials: 'B.B.', municipality: 'Deventer' });
+  const c = makeYouth({ initials: 'C.C.', municipality: 'Zwolle' });
+  const left = makeYouth({ initials: 'D.D.', status: 'left' });
+
+  it('puts those with most red lights and overdue actions first, then by initials', () => {
+    const lights = indexCurrentLights([
+      makeAssessment({ youthId: c.id, conditionId: housing.id, colour: 'red' }),
+      makeAssessment({
+        youthId: c.id,
+        conditionId: school.id,
+        colour: 'amber',
+        action: 'Aanmelden',
+        dueDate: '2026-11-01',
+      }),
+      makeAssessment({ youthId: b.id, conditionId: housing.id, colour: 'red' }),
+      makeAssessment({
+        youthId: a.id,
+        conditionId: school.id,
+        colour: 'green',
+        action: 'Klaar',
+        dueDate: '2026-11-01',
+      }),
+    ]);
+    const priority = redAndOverduePriority([housing, school], lights, '2026-11-26');
+    const agenda = proposeAgenda({ type: 'caseReview', youths: [a, b, c, left], priority });
+    expect(agenda.map((item) => item.youthId)).toEqual([c.id, b.id, a.id]);
+    expect(agenda[0]).toEqual({ youthId: c.id, notes: '' });
+  });
+
+  it('proposes only the residents of the chosen municipalities for a municipal review', () => {
+    const agenda = proposeAgenda({
+      type: 'municipalReview',
+      youths: [a, b, c],
+      municipalities: ['Zwolle'],
+    });
+    expect(agenda.map((item) => item.youthId)).toEqual([a.id, c.id]);
+  });
+});
+
+describe('meeting summary', () => {
+  const housing = makeCondition({ name: 'Wonen' });
+  const school = makeCondition({ name: 'School' });
+  const x = 'x' as YouthId;
+  const y = 'y' as YouthId;
+  const z = 'z' as YouthId;
+
+  it('lists moved lights, new and completed actions, confirmed and undiscussed people', () => {
+    const history = [
+      makeAssessment({
+        youthId: x,
+        conditionId: housing.id,
+        colour: 'red',
+        assessedAt: '2026-10-01T10:00:00.000Z',
+        action: 'Bellen',
+      }),
+      makeAssessment({
+        youthId: x,
+        conditionId: housing.id,
+        colour: 'amber',
+        assessedAt: '2026-11-26T10:00:00.000Z',
+        meetingId: id,
+        action: 'Inschrijven',
+      }),
+      makeAssessment({
+        youthId: x,
+        conditionId: school.id,
+        colour: 'amber',
+        assessedAt: '2026-10-01T10:00:00.000Z',
+      }),
+      makeAssessment({
+        youthId: y,
+        conditionId: housing.id,
+        colour: 'green',
+        assessedAt: '2026-10-01T10:00:00.000Z',
+      }),
+      makeAssessment({
+        youthId: y,
+        conditionId: housing.id,
+        colour: 'green',
+        assessedAt: '2026-11-26T10:05:00.000Z',
+        meetingId: id,
+      }),
+      // Changed after the meeting closed: not part of its minutes.
+      makeAssessment({
+        youthId: y,
+        conditionId: housing.id,
+        colour: 'red',
+        assessedAt: '2026-11-27T10:00:00.000Z',
+      }),
+    ];
+    const summary = summarizeMeeting({
+      meeting: meeting({
+        id,
+        status: 'closed',
+        closedAt: '2026-11-26T11:00:00.000Z',
+        agenda: [
+          { youthId: x, notes: '', discussedAt: '2026-11-26T10:00:00.000Z' },
+          { youthId: y, notes: '', discussedAt: '2026-11-26T10:05:00.000Z' },
+          { youthId: z, notes: '' },
+        ],
+      }),
+      conditions: [housing, school],
+      history,
+    });
+    expect(summary.moved).toEqual([
+      { youthId: x, conditionId: housing.id, from: 'red', to: 'amber' },
+    ]);
+    expect(summary.newActions.map((a) => a.action)).toEqual(['Inschrijven']);
+    expect(summary.completedActions.map((a) => a.action)).toEqual(['Bellen']);
+    expect(summary.confirmed).toEqual([y]);
+    expect(summary.notDiscussed).toEqual([z]);
+    expect(summary.escalations).toEqual([]);
+  });
+
+  it('names cells red for three or more assessments in a row as escalation candidates', () => {
+    const reds = ['2026-09-01', '2026-10-01', '2026-11-01'].map((day) =>
+      makeAssessment({
+        youthId: x,
+        conditionId: housing.id,
+        colour: 'red',
+        assessedAt: `${day}T10:00:00.000Z`,
+      }),
+    );
+    expect(consecutiveReds(reds)).toBe(3);
+    const summary = summarizeMeeting({
+      meeting: meeting({ id, agenda: [{ youthId: x, notes: '' }] }),
+      conditions: [housing, school],
+      history: reds,
+    });
+    expect(summary.escalations).toEqual([{ youthId: x, conditionId: housing.id, reds: 3 }]);
+    expect(
+      consecutiveReds([
+        ...reds,
+        makeAssessment({
+          youthId: x,
+          conditionId: housing.id,
+          colour: 'amber',
+          assessedAt: '2026-11-20T10:00:00.000Z',
+        }),
+      ]),
+    ).toBe(0);
+  });
+
+  it('confirms a light with the same details and the meeting', () => {
+    const light = makeAssessment({
+      youthId: x,
+      conditionId: housing.id,
+      colour: 'amber',
+      reason: 'Wachtlijst',
+      action: 'Bellen',
+      actionOwner: 'Mo',
+      dueDate: '2026-12-01',
+    });
+    expect(confirmationOf(light, id)).toEqual({
+      colour: 'amber',
+      reason: 'Wachtlijst',
+      action: 'Bellen',
+      actionOwner: 'Mo',
+      dueDate: '2026-12-01',
+      discussedWithYouth: 'notDiscussed',
+      meetingId: id,
+    });
+  });
+});
+
+describe('calendar export', () => {
+  it('writes an all-day event with CRLF line ends, a UID and a DTSTAMP', () => {
+    const ics = meetingToIcs(
+      meeting({ id, date: '2026-12-01' }),
+      'Casusoverleg, 1 dec',
+      'Agenda: 3 jongeren',
+      '2026-11-26T09:30:00.000Z',
+    );
+    expect(ics.split('\r\n')).toContain('UID:meeting-1@uitstroombord');
+    expect(ics).toContain('DTSTAMP:20261126T093000Z\r\n');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261201\r\n');
+    expect(ics).toContain('DTEND;VALUE=DATE:20261202\r\n');
+    expect(ics).toContain('SUMMARY:Casusoverleg\\, 1 dec\r\n');
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+});
+
+describe('signal priority', () => {
+  it('puts young people with signals first, weighted by severity, then the fallback', () => {
+    const a = makeYouth({ initials: 'A.A.' });
+    const b = makeYouth({ initials: 'B.B.' });
+    const c = makeYouth({ initials: 'C.C.' });
+    const signals = new Map([
+      [b.id, [{ severity: 'low' as const }]],
+      [c.id, [{ severity: 'high' as const }]],
+    ]);
+    const priority = signalPriority(signals, (youth) => (youth.id === a.id ? 5 : 0));
+    const agenda = proposeAgenda({ type: 'caseReview', youths: [a, b, c], priority });
+    expect(agenda.map((item) => item.youthId)).toEqual([c.id, b.id, a.id]);
+  });
+
+  it('counts red streaks per cell', () => {
+    const housing = makeCondition();
+    const y = makeYouth();
+    const history = ['2026-09-01', '2026-10-01'].map((day) =>
+      makeAssessment({
+        youthId: y.id,
+        conditionId: housing.id,
+        assessedAt: `${day}T10:00:00.000Z`,
+      }),
+    );
+    expect([...redStreaksByCell(history).values()]).toEqual([2]);
+  });
+});

@@ -1,0 +1,503 @@
+import { cellKey, type CurrentLightIndex } from './board';
+import { daysBetween } from './dates';
+import type { ConditionId, MeetingId, YouthId } from './ids';
+import { cellState, compareNewestFirst } from './light';
+import type { AgendaItem, Meeting, MeetingType } from './meeting-types';
+import { consecutiveReds, type Severity, type Signal } from './signals';
+import type { AssessedColour, Assessment, Condition, IsoDate, IsoDateTime, Youth } from './types';
+
+// ---------------------------------------------------------------- cadence
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+/** Which occurrence of the weekday in the month; -1 is the last one. */
+export type WeekOfMonth = 1 | 2 | 3 | 4 | -1;
+
+export type MeetingCadence = {
+  /** The monthly case review: e.g. every month on the first Tuesday. */
+  caseReview: { week: WeekOfMonth; weekday: IsoWeekday };
+  /** The municipal review: every `intervalWeeks` weeks counting from `startDate`. */
+  municipalReview: { startDate: IsoDate; intervalWeeks: number };
+};
+
+export function defaultMeetingCadence(): MeetingCadence {
+  return {
+    caseReview: { week: 1, weekday: 2 },
+    municipalReview: { startDate: '2026-01-13', intervalWeeks: 6 },
+  };
+}
+
+/** Fills what an older or partial settings record lacks. */
+export function withCadenceDefaults(stored: Partial<MeetingCadence> | undefined): MeetingCadence {
+  const defaults = defaultMeetingCadence();
+  return {
+    caseReview: { ...defaults.caseReview, ...stored?.caseReview },
+    municipalReview: { ...defaults.municipalReview, ...stored?.municipalReview },
+  };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function fromUtc(date: Date): IsoDate {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+function utc(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** The date of the n-th (or last) weekday of a month; `month` is 1–12. */
+export function weekdayOfMonth(
+  year: number,
+  month: number,
+  weekday: IsoWeekday,
+  week: WeekOfMonth,
+): IsoDate {
+  // Worked in UTC so no time zone can move the day.
+  if (week === -1) {
+    const last = new Date(Date.UTC(year, month, 0));
+    const lastWeekday = last.getUTCDay() || 7;
+    last.setUTCDate(last.getUTCDate() - ((lastWeekday - weekday + 7) % 7));
+    return fromUtc(last);
+  }
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const firstWeekday = first.getUTCDay() || 7;
+  first.setUTCDate(1 + ((weekday - firstWeekday + 7) % 7) + (week - 1) * 7);
+  return fromUtc(first);
+}
+
+function caseReviewIn(cadence: MeetingCadence, year: number, month: number): IsoDate {
+  const { week, weekday } = cadence.caseReview;
+  return weekdayOfMonth(year, month, weekday, week);
+}
+
+function monthOf(date: IsoDate): [number, number] {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return [y, m];
+}
+
+function shiftMonth(year: number, month: number, by: number): [number, number] {
+  const index = year * 12 + (month - 1) + by;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
+
+/** The first scheduled date of this type on or after `from`. */
+export function nextScheduledDate(
+  type: MeetingType,
+  cadence: MeetingCadence,
+  from: IsoDate,
+): IsoDate {
+  if (type === 'caseReview') {
+    const [y, m] = monthOf(from);
+    const thisMonth = caseReviewIn(cadence, y, m);
+    if (thisMonth >= from) return thisMonth;
+    return caseReviewIn(cadence, ...shiftMonth(y, m, 1));
+  }
+  const { startDate, intervalWeeks } = cadence.municipalReview;
+  const step = Math.max(1, Math.round(intervalWeeks)) * 7;
+  const elapsed = daysBetween(startDate, from);
+  const cycles = elapsed <= 0 ? 0 : Math.ceil(elapsed / step);
+  const next = utc(startDate);
+  next.setUTCDate(next.getUTCDate() + cycles * step);
+  return fromUtc(next);
+}
+
+/** The last scheduled date of this type strictly before `before`; undefined before the cadence starts. */
+export function previousScheduledDate(
+  type: MeetingType,
+  cadence: MeetingCadence,
+  before: IsoDate,
+): IsoDate | undefined {
+  if (type === 'caseReview') {
+    const [y, m] = monthOf(before);
+    const thisMonth = caseReviewIn(cadence, y, m);
+    if (thisMonth < before) return thisMonth;
+    return caseReviewIn(cadence, ...shiftMonth(y, m, -1));
+  }
+  const { startDate, intervalWeeks } = cadence.municipalReview;
+  const step = Math.max(1, Math.round(intervalWeeks)) * 7;
+  const elapsed = daysBetween(startDate, before);
+  if (elapsed <= 0) return undefined;
+  const previous = utc(startDate);
+  previous.setUTCDate(previous.getUTCDate() + Math.floor((elapsed - 1) / step) * step);
+  return fromUtc(previous);
+}
+
+/** How far a meeting may be moved from its scheduled date and still count for it. */
+export const CADENCE_GRACE_DAYS = 7;
+
+export type OverdueWarning =
+  | { kind: 'notHeld'; meeting: Meeting }
+  | { kind: 'notClosed'; meeting: Meeting }
+  | { kind: 'missed'; type: MeetingType; scheduled: IsoDate };
+
+/**
+ * Meetings that should have happened: a planned meeting whose date passed, a
+ * meeting left open after its day, and a scheduled date (of a meeting type in
+ * use) with no meeting near it.
+ */
+export function overdueWarnings(
+  meetings: readonly Meeting[],
+  cadence: MeetingCadence,
+  today: IsoDate,
+): OverdueWarning[] {
+  const warnings: OverdueWarning[] = [];
+  for (const meeting of [...meetings].sort((a, b) => (a.date < b.date ? -1 : 1))) {
+    if (meeting.date >= today) continue;
+    if (meeting.status === 'planned') warnings.push({ kind: 'notHeld', meeting });
+    else if (meeting.status === 'inProgress') warnings.push({ kind: 'notClosed', meeting });
+  }
+  for (const type of ['caseReview', 'municipalReview'] as const) {
+    const ofType = meetings.filter((meeting) => meeting.type === type);
+    // A type nobody uses yet is not overdue: the first meeting starts the rhythm.
+    if (ofType.length === 0) continue;
+    const scheduled = previousScheduledDate(type, cadence, today);
+    if (!scheduled || daysBetween(scheduled, today) <= CADENCE_GRACE_DAYS) continue;
+    const covered = ofType.some(
+      (meeting) => Math.abs(daysBetween(scheduled, meeting.date)) <= CADENCE_GRACE_DAYS,
+    );
+    const coveredLater = ofType.some((meeting) => meeting.date > scheduled);
+    if (!covered && !coveredLater) warnings.push({ kind: 'missed', type, scheduled });
+  }
+  return warnings;
+}
+
+// ---------------------------------------------------------------- agenda
+
+export type AgendaPriority = (youth: Youth) => number;
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/**
+ * Red lights plus actions past their due date: who most needs the meeting's
+ * time. Used when no richer signal score is available.
+ */
+export function redAndOverduePriority(
+  conditions: readonly Condition[],
+  lights: CurrentLightIndex,
+  today: IsoDate,
+): AgendaPriority {
+  return (youth) => {
+    let score = 0;
+    for (const condition of conditions) {
+      const current = lights.get(cellKey(youth.id, condition.id));
+      const cell = cellState(youth, condition, current, today);
+      if (cell.state === 'red') score += 1;
+      if (isOverdueAction(current, today)) score += 1;
+    }
+    return score;
+  };
+}
+
+export function isOverdueAction(light: Assessment | undefined, today: IsoDate): boolean {
+  return Boolean(
+    light &&
+    light.action.trim() &&
+    light.dueDate &&
+    light.dueDate < today &&
+    light.colour !== 'green' &&
+    light.colour !== 'notApplicable',
+  );
+}
+
+export type AgendaProposalInput = {
+  type: MeetingType;
+  /** Placed young people; anyone who left is skipped. */
+  youths: readonly Youth[];
+  /** For a municipal review: only their residents. */
+  municipalities?: readonly string[];
+  /** Higher comes first; ties by initials. */
+  priority?: AgendaPriority;
+};
+
+/** A monthly review proposes every placed young person, those needing attention first. */
+export function proposeAgenda({
+  type,
+  youths,
+  municipalities = [],
+  priority = () => 0,
+}: AgendaProposalInput): AgendaItem[] {
+  const chosen = youths.filter(
+    (youth) =>
+      youth.status === 'placed' &&
+      (type === 'caseReview' || municipalities.includes(youth.municipality)),
+  );
+  const scored = chosen.map((youth) => ({ youth, score: priority(youth) }));
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (type === 'municipalReview'
+        ? collator.compare(a.youth.municipality, b.youth.municipality)
+        : 0) ||
+      collator.compare(a.youth.initials, b.youth.initials),
+  );
+  return scored.map(({ youth }) => ({ youthId: youth.id, notes: '' }));
+}
+
+/** Keeps notes and "discussed" of people who stay when the agenda is proposed again. */
+export function mergeAgenda(
+  previous: readonly AgendaItem[],
+  next: readonly AgendaItem[],
+): AgendaItem[] {
+  const kept = new Map(previous.map((item) => [item.youthId, item]));
+  return next.map((item) => kept.get(item.youthId) ?? item);
+}
+
+export function discussedCount(meeting: Meeting): number {
+  return meeting.agenda.filter((item) => item.discussedAt).length;
+}
+
+// ---------------------------------------------------------------- summary
+
+export type LightMove = {
+  youthId: YouthId;
+  conditionId: ConditionId;
+  from: AssessedColour;
+  to: AssessedColour;
+};
+
+export type ActionChange = {
+  youthId: YouthId;
+  conditionId: ConditionId;
+  action: string;
+  owner: string;
+  dueDate?: IsoDate;
+};
+
+export type EscalationCandidate = {
+  youthId: YouthId;
+  conditionId: ConditionId;
+  /** Consecutive red assessments, newest first. */
+  reds: number;
+};
+
+export type MeetingSummary = {
+  moved: LightMove[];
+  /** Discussed, and every light they had before is unchanged. */
+  confirmed: YouthId[];
+  newActions: ActionChange[];
+  completedActions: ActionChange[];
+  escalations: EscalationCandidate[];
+  notDiscussed: YouthId[];
+};
+
+/** Red this many reviews in a row makes a candidate for escalation (domain.md; a signal setting). */
+export const ESCALATION_RED_COUNT = 3;
+
+function groupByCell(assessments: readonly Assessment[]): Map<string, Assessment[]> {
+  const cells = new Map<string, Assessment[]>();
+  for (const assessment of assessments) {
+    const key = cellKey(assessment.youthId, assessment.conditionId);
+    const list = cells.get(key);
+    if (list) list.push(assessment);
+    else cells.set(key, [assessment]);
+  }
+  for (const list of cells.values()) list.sort(compareNewestFirst);
+  return cells;
+}
+
+const actionOf = (assessment: Assessment | undefined) => assessment?.action.trim() ?? '';
+
+/**
+ * What a meeting changed: per cell, the light before the meeting's first
+ * assessment of it against the meeting's last one. Assessments made outside
+ * the meeting after it ended do not count, so the minutes stay the same later.
+ */
+export function summarizeMeeting({
+  meeting,
+  conditions,
+  history,
+  redStreak = ESCALATION_RED_COUNT,
+}: {
+  meeting: Meeting;
+  /** Consecutive red reviews from which a cell is an escalation candidate. */
+  redStreak?: number;
+  /** Active conditions, for the order of the lines and the escalation check. */
+  conditions: readonly Condition[];
+  /** All assessments of the young people on the agenda. */
+  history: readonly Assessment[];
+}): MeetingSummary {
+  const order = new Map(conditions.map((condition, index) => [condition.id, index]));
+  const agendaOrder = new Map(meeting.agenda.map((item, index) => [item.youthId, index]));
+  const byPosition = (a: { youthId: YouthId; conditionId: ConditionId }, b: typeof a) =>
+    (agendaOrder.get(a.youthId) ?? Infinity) - (agendaOrder.get(b.youthId) ?? Infinity) ||
+    (order.get(a.conditionId) ?? Infinity) - (order.get(b.conditionId) ?? Infinity);
+
+  const until: IsoDateTime | undefined = meeting.closedAt;
+  const relevant = until ? history.filter((a) => a.assessedAt <= until) : history;
+  const cells = groupByCell(relevant);
+
+  const moved: LightMove[] = [];
+  const newActions: ActionChange[] = [];
+  const completedActions: ActionChange[] = [];
+  const changedYouths = new Set<YouthId>();
+  for (const list of cells.values()) {
+    const inMeeting = list.filter((a) => a.meetingId === meeting.id);
+    const after = inMeeting[0];
+    const first = inMeeting[inMeeting.length - 1];
+    if (!after || !first) continue;
+    const before = list.find((a) => a.meetingId !== meeting.id && compareNewestFirst(a, first) > 0);
+    const cell = { youthId: after.youthId, conditionId: after.conditionId };
+    const fromColour: AssessedColour = before?.colour ?? 'unassessed';
+    if (fromColour !== after.colour) {
+      moved.push({ ...cell, from: fromColour, to: after.colour });
+      changedYouths.add(after.youthId);
+    }
+    const oldAction = actionOf(before);
+    const newAction = actionOf(after);
+    if (newAction && newAction !== oldAction) {
+      newActions.push({
+        ...cell,
+        action: newAction,
+        owner: after.actionOwner,
+        ...(after.dueDate ? { dueDate: after.dueDate } : {}),
+      });
+    }
+    if (oldAction && before && (newAction !== oldAction || after.colour === 'green')) {
+      completedActions.push({
+        ...cell,
+        action: oldAction,
+        owner: before.actionOwner,
+        ...(before.dueDate ? { dueDate: before.dueDate } : {}),
+      });
+    }
+    if (newAction !== oldAction) changedYouths.add(after.youthId);
+  }
+
+  const escalations: EscalationCandidate[] = [];
+  for (const item of meeting.agenda) {
+    for (const condition of conditions) {
+      const list = cells.get(cellKey(item.youthId, condition.id));
+      if (!list) continue;
+      const reds = consecutiveReds(list);
+      if (reds >= redStreak) {
+        escalations.push({ youthId: item.youthId, conditionId: condition.id, reds });
+      }
+    }
+  }
+
+  const discussed = meeting.agenda.filter((item) => item.discussedAt);
+  return {
+    moved: moved.sort(byPosition),
+    confirmed: discussed.map((item) => item.youthId).filter((id) => !changedYouths.has(id)),
+    newActions: newActions.sort(byPosition),
+    completedActions: completedActions.sort(byPosition),
+    escalations: escalations.sort(byPosition),
+    notDiscussed: meeting.agenda.filter((item) => !item.discussedAt).map((item) => item.youthId),
+  };
+}
+
+/** The input for a confirming assessment: the same light again, now with the meeting. */
+export function confirmationOf(
+  light: Assessment,
+  meetingId: MeetingId,
+): {
+  colour: AssessedColour;
+  reason: string;
+  action: string;
+  actionOwner: string;
+  dueDate?: IsoDate;
+  discussedWithYouth: Assessment['discussedWithYouth'];
+  meetingId: MeetingId;
+} {
+  return {
+    colour: light.colour,
+    reason: light.reason,
+    action: light.action,
+    actionOwner: light.actionOwner,
+    ...(light.dueDate ? { dueDate: light.dueDate } : {}),
+    discussedWithYouth: light.discussedWithYouth,
+    meetingId,
+  };
+}
+
+// ---------------------------------------------------------------- calendar
+
+function icsText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets as RFC 5545 §3.1 asks (continuation starts with a space). */
+function fold(line: string): string {
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const length = new TextEncoder().encode(char).length;
+    if (size + length > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += length;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** A planned meeting as an all-day iCalendar event (RFC 5545, CRLF line ends). */
+export function meetingToIcs(
+  meeting: Meeting,
+  title: string,
+  description: string,
+  now: IsoDateTime,
+): string {
+  const day = meeting.date.replace(/-/g, '');
+  const nextDay = fromUtc(new Date(utc(meeting.date).getTime() + 86_400_000)).replace(/-/g, '');
+  const stamp = now.replace(/[-:]/g, '').replace(/\.\d+/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Uitstroombord//Overleggen//NL',
+    'CALSCALE:GREGORIAN',
+    'BEGIN:VEVENT',
+    `UID:${meeting.id}@uitstroombord`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${day}`,
+    `DTEND;VALUE=DATE:${nextDay}`,
+    `SUMMARY:${icsText(title)}`,
+    `DESCRIPTION:${icsText(description)}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+// ---------------------------------------------------------------- signals
+
+const SEVERITY_WEIGHT: Record<Severity, number> = { high: 100, medium: 10, low: 1 };
+
+/** Consecutive red reviews per cell (by {@link cellKey}), as the signal rules want them. */
+export function redStreaksByCell(history: readonly Assessment[]): Map<string, number> {
+  const streaks = new Map<string, number>();
+  for (const [key, list] of groupByCell(history)) {
+    const reds = consecutiveReds(list);
+    if (reds > 0) streaks.set(key, reds);
+  }
+  return streaks;
+}
+
+/**
+ * Signals first (weighted by severity), then red lights and overdue actions:
+ * the monthly agenda starts with who needs the meeting most.
+ */
+export function signalPriority(
+  signals: ReadonlyMap<YouthId, readonly Pick<Signal, 'severity'>[]>,
+  fallback: AgendaPriority,
+): AgendaPriority {
+  return (youth) => {
+    const weight = (signals.get(youth.id) ?? []).reduce(
+      (sum, signal) => sum + SEVERITY_WEIGHT[signal.severity],
+      0,
+    );
+    return weight * 1000 + fallback(youth);
+  };
+}

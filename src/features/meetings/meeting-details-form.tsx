@@ -1,0 +1,168 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { isIsoDate } from '@/domain/dates';
+import type { MeetingType } from '@/domain/meeting-types';
+import type { MeetingFields } from '@/db/meeting-repository';
+import { t } from '@/i18n/dictionary';
+import { SelectField, TextAreaField, TextField } from '@/ui/fields';
+
+const TYPES: MeetingType[] = ['caseReview', 'municipalReview'];
+
+type Errors = { date?: string; municipalities?: string };
+
+type MeetingDetailsFormProps = {
+  initial: MeetingFields;
+  /** Municipalities of the young people on the board, to choose from. */
+  municipalityOptions: readonly string[];
+  submitLabel: string;
+  /** When the type changes, e.g. to suggest the next date of that type. */
+  suggestDate?: (type: MeetingType) => string;
+  onSubmit: (fields: MeetingFields) => Promise<boolean | void>;
+  extraActions?: ReactNode;
+  showNotes?: boolean;
+};
+
+function splitNames(value: string): string[] {
+  return value
+    .split(/[,;\n]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+/** Type, date, chair, attendees and — for a municipal review — the municipalities. */
+export function MeetingDetailsForm({
+  initial,
+  municipalityOptions,
+  submitLabel,
+  suggestDate,
+  onSubmit,
+  extraActions,
+  showNotes = false,
+}: MeetingDetailsFormProps) {
+  const [type, setType] = useState<MeetingType>(initial.type);
+  const [date, setDate] = useState(initial.date);
+  const [chair, setChair] = useState(initial.chair);
+  const [attendees, setAttendees] = useState(initial.attendees.join(', '));
+  const [municipalities, setMunicipalities] = useState<string[]>(initial.municipalities);
+  const [notes, setNotes] = useState(initial.notes ?? '');
+  const [errors, setErrors] = useState<Errors>({});
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const next: Errors = {};
+    if (!date) next.date = t.errors.required;
+    else if (!isIsoDate(date)) next.date = t.errors.invalidDate;
+    if (type === 'municipalReview' && municipalities.length === 0)
+      next.municipalities = t.meetings.chooseMunicipality;
+    setErrors(next);
+    if (Object.keys(next).length) {
+      const form = event.currentTarget;
+      requestAnimationFrame(() =>
+        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSubmit({
+        type,
+        date,
+        chair,
+        attendees: splitNames(attendees),
+        municipalities,
+        ...(showNotes ? { notes } : {}),
+      });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const toggleMunicipality = (name: string, on: boolean) =>
+    setMunicipalities((current) =>
+      on ? [...current, name] : current.filter((value) => value !== name),
+    );
+
+  return (
+    <form onSubmit={submit} noValidate className="meeting-details-form">
+      <div className="field-row">
+        <SelectField
+          label={t.meetings.fields.type}
+          value={type}
+          onChange={(event) => {
+            const value = event.target.value as MeetingType;
+            setType(value);
+            if (suggestDate) setDate(suggestDate(value));
+          }}
+        >
+          {TYPES.map((value) => (
+            <option key={value} value={value}>
+              {t.meetings.type[value]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t.meetings.fields.date}
+          type="date"
+          required
+          value={date}
+          error={errors.date}
+          onChange={(event) => setDate(event.target.value)}
+        />
+        <TextField
+          label={t.meetings.fields.chair}
+          value={chair}
+          autoComplete="off"
+          onChange={(event) => setChair(event.target.value)}
+        />
+      </div>
+      <TextField
+        label={t.meetings.fields.attendees}
+        hint={t.meetings.fields.attendeesHint}
+        value={attendees}
+        autoComplete="off"
+        onChange={(event) => setAttendees(event.target.value)}
+      />
+      {type === 'municipalReview' && (
+        <fieldset
+          className="meeting-municipalities"
+          aria-describedby={errors.municipalities ? 'meeting-municipalities-error' : undefined}
+        >
+          <legend>{t.meetings.fields.municipalities}</legend>
+          {municipalityOptions.length === 0 && (
+            <p className="muted">{t.meetings.noMunicipalities}</p>
+          )}
+          {municipalityOptions.map((name) => (
+            <label key={name} className="meeting-checkbox">
+              <input
+                type="checkbox"
+                checked={municipalities.includes(name)}
+                aria-invalid={errors.municipalities ? true : undefined}
+                onChange={(event) => toggleMunicipality(name, event.target.checked)}
+              />
+              {name}
+            </label>
+          ))}
+          {errors.municipalities && (
+            <p className="field-error" id="meeting-municipalities-error">
+              {errors.municipalities}
+            </p>
+          )}
+        </fieldset>
+      )}
+      {showNotes && (
+        <TextAreaField
+          label={t.meetings.fields.notes}
+          value={notes}
+          rows={2}
+          onChange={(event) => setNotes(event.target.value)}
+        />
+      )}
+      <div className="form-actions">
+        {extraActions}
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,202 @@
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { activeConditions } from '@/domain/conditions';
+import type { Condition, Youth } from '@/domain/types';
+import type { YouthFields } from '@/domain/youth';
+import { historyForYouth, setLight } from '@/db/assessment-repository';
+import { listConditions } from '@/db/condition-repository';
+import type { UitstroombordDatabase } from '@/db/database';
+import { createMeeting, getMeeting, listMeetings, startMeeting } from '@/db/meeting-repository';
+import { addYouth } from '@/db/youth-repository';
+import { freshDatabase } from '@/testing/test-database';
+import { useUiStore } from '@/ui/store';
+import { Toaster } from '@/ui/toaster';
+import { MeetingMinutesPage } from './meeting-minutes-page';
+import { MeetingModePage } from './meeting-mode-page';
+import { MeetingPage } from './meeting-page';
+import { MeetingSettings } from './meeting-settings';
+import { MeetingsPage } from './meetings-page';
+
+// Writes run through several live queries: on a loaded machine they take more than a second.
+configure({ asyncUtilTimeout: 5000 });
+
+let database: UitstroombordDatabase;
+let conditions: Condition[];
+
+const base: YouthFields = {
+  initials: 'A.A.',
+  clientNumber: undefined,
+  birthDate: '2009-03-01',
+  municipality: 'Zwolle',
+  location: 'De Linde',
+  placementType: 'groep',
+  placementStart: '2025-01-10',
+  plannedEnd: undefined,
+  perspective: 'thuis',
+  coordinator: undefined,
+  procesregie: undefined,
+  notes: undefined,
+};
+
+beforeEach(async () => {
+  database = await freshDatabase();
+  useUiStore.setState(useUiStore.getInitialState());
+  conditions = activeConditions(await listConditions());
+  window.location.hash = '';
+});
+afterEach(() => database.close());
+
+async function threeYouths(): Promise<[Youth, Youth, Youth]> {
+  const a = await addYouth({ ...base, initials: 'A.A.' });
+  const b = await addYouth({ ...base, initials: 'B.B.', municipality: 'Deventer' });
+  const c = await addYouth({ ...base, initials: 'C.C.' });
+  for (const condition of conditions) {
+    for (const youth of [a, b, c]) await setLight(youth.id, condition.id, { colour: 'green' });
+  }
+  // C.C. has two red lights, B.B. one: they go first.
+  await setLight(c.id, conditions[0]!.id, { colour: 'red', reason: 'Geen plek' });
+  await setLight(c.id, conditions[1]!.id, { colour: 'red' });
+  await setLight(b.id, conditions[0]!.id, { colour: 'red' });
+  return [a, b, c];
+}
+
+function agendaNames() {
+  const list = screen.getByRole('list', { name: /^Agenda/ });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.agenda-name')?.textContent);
+}
+
+// Several live queries per page: give a loaded machine time.
+describe('meetings', { timeout: 30_000 }, () => {
+  it('plans a monthly meeting with those needing attention first, and reorders by button', async () => {
+    const user = userEvent.setup();
+    await threeYouths();
+    render(
+      <>
+        <MeetingsPage />
+        <Toaster />
+      </>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Nieuw overleg' }));
+    const dialog = screen.getByRole('dialog', { name: 'Nieuw overleg plannen' });
+    await user.type(within(dialog).getByLabelText('Voorzitter'), 'Mo');
+    await user.click(within(dialog).getByRole('button', { name: 'Plannen en agenda voorstellen' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/overleg\//));
+    const [meeting] = await listMeetings();
+    expect(meeting).toMatchObject({ type: 'caseReview', chair: 'Mo', status: 'planned' });
+
+    render(<MeetingPage id={meeting!.id} />);
+    await screen.findByRole('list', { name: 'Agenda (3)' });
+    expect(agendaNames()).toEqual(['C.C.', 'B.B.', 'A.A.']);
+    await user.click(screen.getByRole('button', { name: 'A.A. omhoog' }));
+    await waitFor(() => expect(agendaNames()).toEqual(['C.C.', 'A.A.', 'B.B.']));
+    expect(screen.getByText('A.A. staat nu op plaats 2 van 3.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'C.C. van de agenda halen' }));
+    await waitFor(() => expect(agendaNames()).toEqual(['A.A.', 'B.B.']));
+    expect((await getMeeting(meeting!.id))?.agenda.map((item) => item.youthId)).toHaveLength(2);
+  });
+
+  it('asks for a municipality for a municipal review and proposes only its residents', async () => {
+    const user = userEvent.setup();
+    await threeYouths();
+    render(<MeetingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Nieuw overleg' }));
+    const dialog = screen.getByRole('dialog', { name: 'Nieuw overleg plannen' });
+    await user.selectOptions(within(dialog).getByLabelText('Soort overleg'), 'municipalReview');
+    await user.click(within(dialog).getByRole('button', { name: 'Plannen en agenda voorstellen' }));
+    expect(within(dialog).getByText('Kies ten minste één gemeente.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Deventer' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Plannen en agenda voorstellen' }));
+    await waitFor(async () => expect(await listMeetings()).toHaveLength(1));
+    const [meeting] = await listMeetings();
+    expect(meeting?.municipalities).toEqual(['Deventer']);
+    expect(meeting?.agenda).toHaveLength(1);
+  });
+
+  it('runs the meeting by keyboard and the minutes show exactly what changed', async () => {
+    const user = userEvent.setup();
+    const [a, b, c] = await threeYouths();
+    const meeting = await createMeeting(
+      { type: 'caseReview', date: '2026-12-01', chair: '', attendees: [], municipalities: [] },
+      [c, b, a].map((youth) => ({ youthId: youth.id, notes: '' })),
+    );
+    await startMeeting(meeting.id);
+    render(
+      <>
+        <MeetingModePage id={meeting.id} />
+        <Toaster />
+      </>,
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'C.C.' })).toBeInTheDocument();
+    expect(screen.getByText('0 van 3 besproken')).toBeInTheDocument();
+    // Wonen is red; "o" makes it amber, recorded with the meeting.
+    await user.keyboard('1o');
+    await waitFor(async () => expect((await historyForYouth(c.id))[0]?.colour).toBe('amber'));
+    expect(await screen.findByRole('button', { name: 'Wonen: oranje' })).toBeInTheDocument();
+    const history = await historyForYouth(c.id);
+    expect(history[0]).toMatchObject({
+      colour: 'amber',
+      reason: 'Geen plek',
+      meetingId: meeting.id,
+    });
+    await user.keyboard('{ArrowRight}');
+    expect(await screen.findByRole('heading', { level: 2, name: 'B.B.' })).toBeInTheDocument();
+    await user.keyboard('b');
+    expect(await screen.findByRole('heading', { level: 2, name: 'A.A.' })).toBeInTheDocument();
+    expect(screen.getByText('2 van 3 besproken')).toBeInTheDocument();
+    expect((await historyForYouth(b.id)).filter((x) => x.meetingId === meeting.id)).toHaveLength(
+      conditions.length,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Overleg afsluiten' }));
+    const dialog = screen.getByRole('dialog', { name: 'Overleg afsluiten' });
+    await user.click(within(dialog).getByRole('button', { name: 'Overleg afsluiten' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/\/verslag$/));
+    expect((await getMeeting(meeting.id))?.status).toBe('closed');
+
+    render(<MeetingMinutesPage id={meeting.id} />);
+    const moved = await screen.findByRole('table', { name: 'Gewijzigde stoplichten' });
+    const rows = within(moved).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    // Each light is letter plus word, so the minutes read in black and white.
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['C.C.', 'Wonen', 'R rood', 'O oranje']);
+    const confirmed = screen.getByRole('region', { name: 'Besproken, ongewijzigd' });
+    expect(
+      within(confirmed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['B.B.']);
+    const notDiscussed = screen.getByRole('region', { name: 'Niet besproken' });
+    expect(
+      within(notDiscussed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['A.A.']);
+  });
+
+  it('saves the cadence and rejects an impossible interval next to the field', async () => {
+    const user = userEvent.setup();
+    render(<MeetingSettings />);
+    const interval = await screen.findByLabelText('Om de hoeveel weken');
+    await user.clear(interval);
+    await user.type(interval, '40');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(screen.getByText('Kies 1 tot en met 26 weken.')).toBeInTheDocument();
+    await user.clear(interval);
+    await user.type(interval, '4');
+    await user.selectOptions(screen.getByLabelText('Week van de maand'), '-1');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(async () =>
+      expect((await database.settings.toArray())[0]?.meetingCadence).toEqual({
+        caseReview: { week: -1, weekday: 2 },
+        municipalReview: { startDate: '2026-01-13', intervalWeeks: 4 },
+      }),
+    );
+  });
+});

@@ -1,0 +1,130 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { YouthId } from '@/domain/ids';
+import type { Youth } from '@/domain/types';
+import { t } from '@/i18n/dictionary';
+import { Stoplight } from '@/ui/stoplight';
+
+export type AgendaFocusSlot = 'handle' | 'up' | 'down' | 'remove';
+export const agendaFocusKey = (id: string, slot: AgendaFocusSlot) => `${id}:${slot}`;
+
+type SortableAgendaItemProps = {
+  youthId: YouthId;
+  youth: Youth | undefined;
+  label: string;
+  position: number;
+  total: number;
+  reds: number;
+  discussed: boolean;
+  editable: boolean;
+  onMove: (youthId: YouthId, by: -1 | 1) => void;
+  onRemove: (youthId: YouthId) => void;
+};
+
+/** One young person on the agenda: drag handle, facts, and buttons that work without dragging. */
+export function SortableAgendaItem({
+  youthId,
+  youth,
+  label,
+  position,
+  total,
+  reds,
+  discussed,
+  editable,
+  onMove,
+  onRemove,
+}: SortableAgendaItemProps) {
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({
+    id: youthId,
+    disabled: !editable,
+    attributes: { roleDescription: t.meetings.drag.roleDescription },
+  });
+  const isFirst = position === 1;
+  const isLast = position === total;
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={`agenda-item${isDragging ? ' agenda-item-dragging' : ''}`}
+      data-youth-id={youthId}
+    >
+      {editable && (
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="agenda-handle"
+          aria-label={t.meetings.handle(label)}
+          data-focus-key={agendaFocusKey(youthId, 'handle')}
+          {...attributes}
+          {...listeners}
+        >
+          <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
+            {[2, 8, 14].map((y) =>
+              [2, 8].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" />),
+            )}
+          </svg>
+        </button>
+      )}
+      <span className="agenda-position" aria-hidden="true">
+        {position}
+      </span>
+      <div className="agenda-body">
+        <strong className="agenda-name">{label}</strong>
+        <span className="muted">{youth ? `${youth.municipality} · ${youth.location}` : ''}</span>
+        {reds > 0 && (
+          <span className="agenda-reds">
+            <Stoplight state="red" /> {t.meetings.redCount(reds)}
+          </span>
+        )}
+        {discussed && <span className="agenda-discussed">✓ {t.meetings.discussedMark}</span>}
+      </div>
+      {editable && (
+        <div className="agenda-actions">
+          {/* aria-disabled, not disabled: the button keeps focus when the item reaches the end. */}
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t.meetings.moveUpLabel(label)}
+            aria-disabled={isFirst || undefined}
+            data-focus-key={agendaFocusKey(youthId, 'up')}
+            onClick={() => {
+              if (!isFirst) onMove(youthId, -1);
+            }}
+          >
+            <span aria-hidden="true">↑</span> {t.meetings.moveUp}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t.meetings.moveDownLabel(label)}
+            aria-disabled={isLast || undefined}
+            data-focus-key={agendaFocusKey(youthId, 'down')}
+            onClick={() => {
+              if (!isLast) onMove(youthId, 1);
+            }}
+          >
+            <span aria-hidden="true">↓</span> {t.meetings.moveDown}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t.meetings.removeLabel(label)}
+            data-focus-key={agendaFocusKey(youthId, 'remove')}
+            onClick={() => onRemove(youthId)}
+          >
+            {t.meetings.remove}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { indexCurrentLights } from '@/domain/board';
+import { activeConditions } from '@/domain/conditions';
+import type { MeetingId, YouthId } from '@/domain/ids';
+import { withCadenceDefaults } from '@/domain/meetings';
+import type { Meeting } from '@/domain/meeting-types';
+import type { Youth } from '@/domain/types';
+import { listCurrentLights } from '@/db/assessment-repository';
+import { listConditions } from '@/db/condition-repository';
+import { getMeeting, historyForYouths, listMeetings } from '@/db/meeting-repository';
+import { getSettings } from '@/db/settings-repository';
+import { listLeftYouths, listPlacedYouths } from '@/db/youth-repository';
+import { t } from '@/i18n/dictionary';
+import { formatDate } from '@/ui/format';
+
+export function useMeetingList() {
+  return useLiveQuery(listMeetings, []);
+}
+
+/** `undefined` while loading, `null` when there is no such meeting. */
+export function useMeeting(id: string): Meeting | null | undefined {
+  return useLiveQuery(async () => (await getMeeting(id as MeetingId)) ?? null, [id]);
+}
+
+export function useCadence() {
+  const settings = useLiveQuery(getSettings, []);
+  return useMemo(() => settings && withCadenceDefaults(settings.meetingCadence), [settings]);
+}
+
+/**
+ * What planning and running a meeting reads: every young person (someone on an
+ * agenda may have left since), active conditions and the current lights.
+ */
+export function useBoardState() {
+  const placed = useLiveQuery(listPlacedYouths, []);
+  const left = useLiveQuery(listLeftYouths, []);
+  const allConditions = useLiveQuery(listConditions, []);
+  const lights = useLiveQuery(listCurrentLights, []);
+  return useMemo(() => {
+    if (!placed || !left || !allConditions || !lights) return undefined;
+    const byId = new Map<YouthId, Youth>([...placed, ...left].map((youth) => [youth.id, youth]));
+    return {
+      placed,
+      youthsById: byId,
+      conditions: activeConditions(allConditions),
+      allConditions,
+      lights: indexCurrentLights(lights),
+    };
+  }, [placed, left, allConditions, lights]);
+}
+export type BoardState = NonNullable<ReturnType<typeof useBoardState>>;
+
+export function useAgendaHistory(meeting: Meeting | null | undefined) {
+  const ids = meeting ? meeting.agenda.map((item) => item.youthId) : [];
+  const key = ids.join(',');
+  return useLiveQuery(() => historyForYouths(ids), [key]);
+}
+
+export function meetingTitle(meeting: Pick<Meeting, 'type' | 'date'>): string {
+  return t.meetings.heading(t.meetings.typeShort[meeting.type], formatDate(meeting.date));
+}
+
+export function youthLabel(youth: Youth | undefined): string {
+  if (!youth) return '?';
+  // Initials repeat on a large board; the provider's client number tells them apart.
+  return youth.clientNumber ? `${youth.initials} (${youth.clientNumber})` : youth.initials;
+}

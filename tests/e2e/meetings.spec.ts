@@ -1,0 +1,188 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { BoardPageModel } from './page-models/board-page';
+import { MeetingsModel } from './page-models/meetings-page';
+
+test('a monthly meeting: plan from the demo board, reorder by keyboard, run three young people, close and read the minutes', async ({
+  page,
+}) => {
+  // A long walk through four views with axe on each.
+  test.setTimeout(180_000);
+  const board = new BoardPageModel(page);
+  const meetings = new MeetingsModel(page);
+  await board.loadDemo();
+
+  await meetings.openList();
+  await expectNoSeriousA11yViolations(page);
+  await meetings.planMonthly('Mo de Vries');
+  const total = await meetings.agendaItems().count();
+  expect(total).toBeGreaterThan(40);
+  await expectNoSeriousA11yViolations(page);
+
+  // Keyboard only: pick up the third item with its handle, move it up one place, drop it.
+  const second = await meetings.agendaName(2);
+  const third = await meetings.agendaName(3);
+  await meetings.itemButton(3, / verplaatsen$/).focus();
+  await page.keyboard.press('Space');
+  await expect(
+    page.getByText(new RegExp(`${escape(third)} opgepakt, plaats 3 van ${total}`)),
+  ).toBeAttached();
+  await page.keyboard.press('ArrowUp');
+  await expect(
+    page.getByText(new RegExp(`${escape(third)} naar plaats 2 van ${total}`)),
+  ).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(
+    page.getByText(new RegExp(`${escape(third)} neergezet op plaats 2 van ${total}`)),
+  ).toBeAttached();
+  await expect.poll(() => meetings.agendaName(2)).toBe(third);
+  expect(await meetings.agendaName(3)).toBe(second);
+  // The buttons do the same without dragging.
+  await meetings.itemButton(2, / omhoog$/).press('Enter');
+  await expect.poll(() => meetings.agendaName(1)).toBe(third);
+  await expect(meetings.itemButton(1, / omhoog$/)).toBeFocused();
+  await meetings.itemButton(1, / omlaag$/).press('Enter');
+  await expect.poll(() => meetings.agendaName(2)).toBe(third);
+  const order = [
+    await meetings.agendaName(1),
+    await meetings.agendaName(2),
+    await meetings.agendaName(3),
+  ];
+
+  await page.reload();
+  await expect.poll(() => meetings.agendaName(2)).toBe(third);
+
+  // Meeting mode, on a 1280×720 projector.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Overleg starten' }).click();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(meetings.youthHeading()).toHaveText(order[0]!);
+  await expect(meetings.progress()).toHaveText(`0 van ${total} besproken`);
+  await meetings.expectNoHorizontalScroll();
+  await expectNoSeriousA11yViolations(page);
+
+  // First young person: change one light with the keyboard.
+  await page.keyboard.press('1');
+  // Enter opens the selected light in the light editor to type a reason; Escape leaves it without a change.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: /– Wonen$/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  const before = ((await meetings.light('Wonen').getAttribute('aria-label')) ?? '').split(': ')[1]!;
+  const [key, after] = before === 'rood' ? ['o', 'oranje'] : ['r', 'rood'];
+  await page.keyboard.press(key);
+  await expect(meetings.light('Wonen')).toHaveAccessibleName(`Wonen: ${after}`);
+  await expect(meetings.progress()).toHaveText(`1 van ${total} besproken`);
+
+  // Next two: discussed, unchanged — by key and by button.
+  await page.keyboard.press('ArrowRight');
+  await expect(meetings.youthHeading()).toHaveText(order[1]!);
+  await page.keyboard.press('b');
+  await expect(meetings.youthHeading()).toHaveText(order[2]!);
+  await expect(meetings.progress()).toHaveText(`2 van ${total} besproken`);
+  await page.getByRole('button', { name: 'Besproken, ongewijzigd' }).click();
+  await expect(meetings.progress()).toHaveText(`3 van ${total} besproken`);
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await meetings.expectNoHorizontalScroll();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Overleg afsluiten' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Overleg afsluiten' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Verslag Casusoverleg/ }),
+  ).toBeVisible();
+
+  const expectMinutes = async () => {
+    const moved = page.getByRole('table', { name: 'Gewijzigde stoplichten' });
+    await expect(moved.getByRole('row')).toHaveCount(2);
+    await expect(moved.getByRole('row').nth(1)).toHaveText(
+      new RegExp(`^${escape(order[0]!)}\\s*Wonen.*${before}.*${after}$`),
+    );
+    const confirmed = page.getByRole('region', { name: 'Besproken, ongewijzigd' });
+    await expect(confirmed.getByRole('listitem')).toHaveText([order[1]!, order[2]!]);
+    await expect(
+      page.getByRole('region', { name: 'Nieuwe acties' }).getByText('Geen.'),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Niet besproken' }).getByRole('listitem'),
+    ).toHaveCount(total - 3);
+    await expect(page.getByText(`3 van ${total} besproken`)).toBeVisible();
+  };
+  await expectMinutes();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.reload();
+  await expectMinutes();
+
+  await page.getByRole('link', { name: 'Terug naar overleggen' }).click();
+  const past = page.getByRole('table', { name: 'Afgerond' });
+  await expect(past.getByRole('row')).toHaveCount(2);
+  await expect(past.getByRole('cell', { name: `3 van ${total} besproken` })).toBeVisible();
+});
+
+test('a municipal review proposes only the residents of the chosen municipality', async ({
+  page,
+}) => {
+  const board = new BoardPageModel(page);
+  const meetings = new MeetingsModel(page);
+  await board.loadDemo();
+  await meetings.openList();
+  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuw overleg plannen' });
+  await dialog.getByLabel('Soort overleg').selectOption('municipalReview');
+  await dialog.getByRole('button', { name: 'Plannen en agenda voorstellen' }).click();
+  await expect(dialog.getByText('Kies ten minste één gemeente.')).toBeVisible();
+  const first = dialog
+    .getByRole('group', { name: 'Gemeenten aan tafel' })
+    .getByRole('checkbox')
+    .first();
+  const municipality = ((await first.locator('xpath=..').innerText()) ?? '').trim();
+  await first.check();
+  await dialog.getByRole('button', { name: 'Plannen en agenda voorstellen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Gemeentelijk overleg/ }),
+  ).toBeVisible();
+  const items = meetings.agendaItems();
+  expect(await items.count()).toBeGreaterThan(0);
+  for (const text of await items.allInnerTexts()) expect(text).toContain(municipality);
+  await expectNoSeriousA11yViolations(page);
+
+  // Remove one and add it back at the end.
+  const name = await meetings.agendaName(1);
+  const count = await items.count();
+  await meetings.itemButton(1, / van de agenda halen$/).click();
+  await expect(items).toHaveCount(count - 1);
+  await page
+    .getByLabel('Jongere toevoegen aan de agenda')
+    .selectOption({ label: `${name} — ${municipality}` });
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(items).toHaveCount(count);
+  expect(await meetings.agendaName(count)).toBe(name);
+
+  // The meeting mode of a planned meeting asks to start first.
+  await page.getByRole('link', { name: 'Terug naar overleggen' }).click();
+  await page.getByRole('link', { name: /^Vergadermodus:/ }).click();
+  await expect(page.getByText('Dit overleg is nog niet gestart.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the cadence in settings sets the next dates on the list', async ({ page }) => {
+  await page.goto('/#/instellingen');
+  const section = page.getByRole('region', { name: 'Overleggen' });
+  await section.getByLabel('Week van de maand').selectOption('-1');
+  await section.getByLabel('Dag').selectOption('5');
+  await section.getByLabel('Om de hoeveel weken').fill('0');
+  await section.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(section.getByText('Kies 1 tot en met 26 weken.')).toBeVisible();
+  await section.getByLabel('Om de hoeveel weken').fill('6');
+  await section.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Ritme van de overleggen opgeslagen.')).toBeVisible();
+  await page.goto('/#/overleggen');
+  await expect(page.getByText(/Maandelijks casusoverleg: vrijdag/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
