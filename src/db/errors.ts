@@ -1,6 +1,13 @@
 /** Storage failures the UI explains in Dutch; anything else is a bug and is rethrown. */
 export type StorageErrorCode =
-  'quota' | 'unavailable' | 'blocked' | 'constraint' | 'notFound' | 'unknown';
+  | 'quota'
+  | 'unavailable'
+  | 'blocked'
+  | 'constraint'
+  | 'notFound'
+  /** A write to a read-only review copy (inzage) of a municipality's share file. */
+  | 'readOnly'
+  | 'unknown';
 
 export class StorageError extends Error {
   constructor(
@@ -28,7 +35,15 @@ export function toStorageError(error: unknown): StorageError {
     return new StorageError('quota', error);
   }
   if (name === 'ConstraintError') return new StorageError('constraint', error);
-  if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
+  // Opening failed, whatever the browser's inner reason (private mode, a broken profile).
+  const outer = (error as { name?: string } | null)?.name;
+  if (
+    name === 'MissingAPIError' ||
+    name === 'InvalidStateError' ||
+    name === 'OpenFailedError' ||
+    outer === 'MissingAPIError' ||
+    outer === 'OpenFailedError'
+  ) {
     return new StorageError('unavailable', error);
   }
   if (name === 'VersionChangeError' || name === 'DatabaseClosedError')

@@ -1,3 +1,70 @@
-export function DataPage() {
-  return <h1>Gegevens</h1>;
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactNode } from 'react';
+import { getSettings } from '@/db/settings-repository';
+import { t } from '@/i18n/dictionary';
+import { formatDateTime } from '@/ui/format';
+import { useUiStore } from '@/ui/store';
+import { EraseSection } from './erase-section';
+import { downloadBackup } from './export-backup';
+import { RestoreSection } from './restore-section';
+import { RetentionSection } from './retention-section';
+
+function ExportSection() {
+  const settings = useLiveQuery(getSettings, []);
+  const [busy, setBusy] = useState(false);
+  const showToast = useUiStore((state) => state.showToast);
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      showToast({ message: t.backup.export.done(await downloadBackup()) });
+    } catch (error) {
+      console.error(error);
+      showToast({ tone: 'error', message: t.backup.export.failed });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="form-card" aria-labelledby="export-title">
+      <h2 id="export-title">{t.backup.export.title}</h2>
+      <p>{t.backup.export.text}</p>
+      {settings && (
+        <p>
+          {settings.lastBackupAt
+            ? t.backup.export.last(formatDateTime(settings.lastBackupAt))
+            : t.backup.export.never}
+        </p>
+      )}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={() => void run()}
+        >
+          {busy ? t.backup.export.busy : t.backup.export.button}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * #/gegevens: backup, restore, erasure and retention. Other features' data
+ * tools (import, share files) are passed in by the app and shown below.
+ */
+export function DataPage({ children }: { children?: ReactNode }) {
+  return (
+    <section className="data-page">
+      <h1>{t.backup.page.title}</h1>
+      <p className="data-intro">{t.backup.page.intro}</p>
+      <ExportSection />
+      <RestoreSection />
+      <EraseSection />
+      <RetentionSection />
+      {children}
+    </section>
+  );
 }

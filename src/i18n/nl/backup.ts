@@ -1,1 +1,197 @@
-export const backup = {};
+import type { BackupErrorCode, BackupErrorDetail, BackupTable } from '@/domain/backup-types';
+
+const tableLabels: Record<BackupTable, string> = {
+  youths: 'Jongeren',
+  conditions: 'Randvoorwaarden',
+  assessments: 'Stoplichten (geschiedenis)',
+  settings: 'Instellingen',
+  meetings: 'Overleggen',
+  reviewRequests: 'Verzoeken om herbeoordeling',
+  outflowChecks: 'Controles na uitstroom',
+};
+
+const recordLabels: Record<BackupTable, string> = {
+  youths: 'jongere',
+  conditions: 'randvoorwaarde',
+  assessments: 'stoplicht',
+  settings: 'instelling',
+  meetings: 'overleg',
+  reviewRequests: 'verzoek om herbeoordeling',
+  outflowChecks: 'controle na uitstroom',
+};
+
+function where(detail: BackupErrorDetail): string {
+  const parts: string[] = [];
+  if (detail.table) {
+    parts.push(
+      detail.index === undefined
+        ? `tabel ‘${tableLabels[detail.table]}’`
+        : `${recordLabels[detail.table]} nr. ${detail.index + 1}`,
+    );
+  }
+  if (detail.field) parts.push(`veld ‘${detail.field}’`);
+  return parts.join(', ');
+}
+
+const NOTHING_CHANGED = 'Er is niets gewijzigd.';
+
+export const backup = {
+  page: {
+    title: 'Gegevens',
+    intro:
+      'Alle gegevens staan alleen in deze browser op dit apparaat. Maak regelmatig een back-up en bewaar die op een veilige plek (bijvoorbeeld de beveiligde netwerkschijf van je organisatie): het bestand bevat gegevens over jongeren.',
+    loading: 'Gegevenspagina wordt geladen…',
+  },
+  tables: tableLabels,
+  export: {
+    title: 'Back-up maken',
+    text: 'Eén bestand met alles: jongeren, randvoorwaarden, de volledige stoplichtgeschiedenis, overleggen, verzoeken, controles na uitstroom en instellingen.',
+    button: 'Back-up downloaden',
+    busy: 'Back-up wordt gemaakt…',
+    done: (fileName: string) => `Back-up gedownload: ${fileName}`,
+    failed:
+      'De back-up kon niet worden gemaakt. Er is niets gewijzigd. Probeer het opnieuw of herlaad de pagina.',
+    last: (when: string) => `Laatste back-up: ${when}.`,
+    never: 'Er is op dit apparaat nog nooit een back-up gemaakt.',
+  },
+  restore: {
+    title: 'Back-up terugzetten',
+    text: 'Kies een back-upbestand. Het hele bestand wordt eerst gecontroleerd; daarna zie je wat er gaat gebeuren en kies je of het de huidige gegevens vervangt of ermee wordt samengevoegd.',
+    file: 'Back-upbestand',
+    fileHint: 'Een .json-bestand dat met ‘Back-up downloaden’ is gemaakt (maximaal 50 MB).',
+    checking: 'Bestand wordt gecontroleerd…',
+    fileInfo: (createdAt: string, appVersion: string) =>
+      `Back-up van ${createdAt}, gemaakt met Uitstroombord ${appVersion}. Het bestand is volledig en ongewijzigd (controlegetal klopt).`,
+    migrated:
+      'Deze back-up is met een oudere versie gemaakt en wordt bij het terugzetten bijgewerkt.',
+    planTitle: 'Wat er gaat gebeuren',
+    planCaption: 'Aantal gegevens per soort',
+    column: {
+      table: 'Soort',
+      inFile: 'In bestand',
+      current: 'Nu op dit apparaat',
+      added: 'Nieuw bij samenvoegen',
+      updated: 'Bijgewerkt bij samenvoegen',
+    },
+    mode: 'Hoe terugzetten?',
+    replace: 'Vervangen: alle huidige gegevens worden vervangen door de back-up',
+    merge:
+      'Samenvoegen op id: wat nieuw is komt erbij, bij dubbele gegevens wint de nieuwste wijziging; de stoplichtgeschiedenis wordt aangevuld',
+    replaceWarning:
+      'Let op: alles wat nu op dit apparaat staat en niet in de back-up zit, verdwijnt. Maak eerst een back-up van de huidige stand als je twijfelt.',
+    confirmReplace: 'Alles vervangen',
+    confirmMerge: 'Samenvoegen',
+    cancel: 'Annuleren',
+    busy: 'Back-up wordt teruggezet…',
+    done: 'De back-up is teruggezet.',
+    writeFailed: (reason: string) => `Terugzetten is mislukt: ${reason}`,
+  },
+  errors: {
+    tooLarge: `Dit bestand is groter dan 50 MB en is daarom niet gelezen. Een back-up van het Uitstroombord is veel kleiner; kies het juiste bestand. ${NOTHING_CHANGED}`,
+    empty: `Dit bestand is leeg. ${NOTHING_CHANGED}`,
+    notJson: `Dit bestand is geen leesbare back-up: het is beschadigd of afgebroken (bijvoorbeeld een half gedownload bestand). ${NOTHING_CHANGED}`,
+    foreign: `Dit is geen back-up van het Uitstroombord. Kies een bestand dat met ‘Back-up downloaden’ is gemaakt. ${NOTHING_CHANGED}`,
+    newerFormat: `Deze back-up is gemaakt met een nieuwere versie van het Uitstroombord. Werk de app eerst bij (herlaad de pagina) en probeer het opnieuw. ${NOTHING_CHANGED}`,
+    unsupportedFormat: `Deze back-up heeft een onbekende of te oude opmaak en kan niet worden gelezen. ${NOTHING_CHANGED}`,
+    newerSchema: `Deze back-up komt uit een nieuwere versie van het Uitstroombord. Werk de app eerst bij (herlaad de pagina) en probeer het opnieuw. ${NOTHING_CHANGED}`,
+    checksum: `Het controlegetal klopt niet: het bestand is na het maken gewijzigd of beschadigd. ${NOTHING_CHANGED}`,
+    invalid: (detail: BackupErrorDetail) => {
+      const place = where(detail);
+      const problem = detail.missing ? 'ontbreekt' : 'is ongeldig';
+      return `Het bestand is beschadigd of onvolledig${place ? `: ${place} ${problem}` : ''}. ${NOTHING_CHANGED}`;
+    },
+    duplicateId: (detail: BackupErrorDetail) =>
+      `Het bestand is beschadigd: ${detail.table ? `in ‘${tableLabels[detail.table]}’ ` : ''}komt hetzelfde id twee keer voor (${detail.id ?? '?'}). ${NOTHING_CHANGED}`,
+    unreadable: `Het bestand kon niet worden gelezen. ${NOTHING_CHANGED}`,
+  } satisfies Record<
+    BackupErrorCode | 'unreadable',
+    string | ((detail: BackupErrorDetail) => string)
+  >,
+  reminder: {
+    never: 'Er is nog geen back-up gemaakt van dit bord.',
+    old: (days: number) => `De laatste back-up is ${days} dagen oud.`,
+    advice: 'Als deze browser zijn gegevens verliest, is alleen een back-up nog over.',
+    button: 'Nu back-up maken',
+    later: 'Later',
+    label: 'Herinnering back-up',
+  },
+  erase: {
+    title: 'Een jongere volledig verwijderen',
+    text: 'Verwijdert de jongere met de hele geschiedenis: alle stoplichten, verzoeken, controles na uitstroom en de plek op agenda’s van overleggen. Dit kan niet ongedaan worden gemaakt (alleen met een eerder gemaakte back-up).',
+    choose: 'Jongere',
+    chooseEmpty: 'Kies een jongere…',
+    placed: 'geplaatst',
+    left: (date: string) => `uitgestroomd ${date}`,
+    button: 'Verwijderen…',
+    dialogTitle: (initials: string) => `${initials} volledig verwijderen`,
+    willRemove: 'Dit wordt verwijderd:',
+    counts: (counts: {
+      assessments: number;
+      reviewRequests: number;
+      outflowChecks: number;
+      meetings: number;
+    }) => [
+      'de gegevens van de jongere',
+      `${counts.assessments} stoplichtbeoordelingen (de hele geschiedenis)`,
+      `${counts.reviewRequests} verzoeken om herbeoordeling`,
+      `${counts.outflowChecks} controles na uitstroom`,
+      `de plek op de agenda van ${counts.meetings} overleggen`,
+    ],
+    typeInitials: (initials: string) => `Typ de initialen ${initials} om te bevestigen`,
+    mismatch: 'De initialen komen niet overeen.',
+    confirm: 'Definitief verwijderen',
+    done: (initials: string) => `${initials} en de hele geschiedenis zijn verwijderd.`,
+    none: 'Er staan geen jongeren in het Uitstroombord.',
+  },
+  retention: {
+    title: 'Bewaartermijn',
+    text: (months: number) =>
+      `Jongeren die meer dan ${months} maanden geleden zijn uitgestroomd. Bewaar gegevens niet langer dan nodig; de termijn stel je in bij Instellingen.`,
+    none: (months: number) =>
+      `Er zijn geen jongeren die meer dan ${months} maanden geleden zijn uitgestroomd.`,
+    caption: 'Jongeren voorbij de bewaartermijn',
+    column: { initials: 'Jongere', municipality: 'Gemeente', leftOn: 'Uitgestroomd op' },
+    button: (count: number) => `Deze ${count} jongeren verwijderen…`,
+    dialogTitle: 'Jongeren voorbij de bewaartermijn verwijderen',
+    warning: (count: number) =>
+      `Let op: ${count} jongeren worden met hun hele geschiedenis definitief verwijderd. Dit kan niet ongedaan worden gemaakt. Maak eerst een back-up als de gegevens elders nog nodig zijn.`,
+    confirmLabel: (count: number) => `Typ ${count} om te bevestigen`,
+    mismatch: 'Het aantal komt niet overeen.',
+    confirm: 'Definitief verwijderen',
+    done: (count: number) => `${count} jongeren zijn verwijderd.`,
+  },
+  settings: {
+    title: 'Opslag en back-up',
+    storage: 'Opslag in deze browser',
+    persistent:
+      'Vaste opslag staat aan: de browser ruimt deze gegevens niet vanzelf op als de schijf vol raakt.',
+    notPersistent:
+      'Vaste opslag staat uit: de browser mag de gegevens opruimen als de schijf vol raakt of de site lang niet gebruikt wordt.',
+    refusedAdvice:
+      'De browser heeft vaste opslag geweigerd. Installeer het Uitstroombord als app (menu van de browser → ‘Installeren’) of zet er een bladwijzer voor, en maak vaker een back-up.',
+    askPersist: 'Vaste opslag aanvragen',
+    unsupported: 'Deze browser laat niet zien hoeveel opslag er is. Maak regelmatig een back-up.',
+    usage: (used: string, quota: string, percent: string) =>
+      `In gebruik: ${used} van ${quota} beschikbaar (${percent}).`,
+    reminderDays: 'Herinner aan een back-up na (dagen)',
+    reminderHint: 'Er verschijnt een melding als de laatste back-up ouder is.',
+    retentionMonths: 'Bewaartermijn na uitstroom (maanden)',
+    retentionHint: 'Daarna staan jongeren op de pagina Gegevens klaar om te verwijderen.',
+    wholeNumber: (min: number, max: number) => `Vul een heel getal in van ${min} tot ${max}.`,
+    saved: 'Instellingen voor opslag en back-up opgeslagen.',
+    dataLink: 'Naar back-up, terugzetten en verwijderen',
+  },
+  app: {
+    updateAvailable: 'Er is een nieuwe versie van het Uitstroombord.',
+    updateExplain:
+      'Bijwerken herlaadt de pagina; er gaat niets verloren. Midden in een overleg kun je ook later bijwerken.',
+    updateNow: 'Nu bijwerken',
+    updateLater: 'Later',
+    offlineReady: 'Het Uitstroombord werkt nu ook zonder internet.',
+    blocked:
+      'Het Uitstroombord wordt bijgewerkt, maar is nog open in een ander tabblad of venster. Sluit de andere tabbladen met het Uitstroombord; daarna gaat het hier vanzelf verder.',
+    closedByOtherTab:
+      'Het Uitstroombord is in een ander tabblad bijgewerkt. Herlaad deze pagina om verder te werken; er is niets verloren gegaan.',
+    reload: 'Pagina herladen',
+  },
+};

@@ -1,0 +1,56 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setDatabase, UitstroombordDatabase } from '@/db/database';
+import { t } from '@/i18n/dictionary';
+import { startDatabase } from './start';
+
+const here = { search: '' };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('starting the database', () => {
+  it('explains when the browser has no IndexedDB at all (some private modes)', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    expect(await startDatabase(here)).toEqual({ kind: 'failed', message: t.storage.unavailable });
+  });
+
+  it('explains when IndexedDB refuses to open', async () => {
+    const database = new UitstroombordDatabase(`start-${Math.random()}`);
+    setDatabase(database);
+    vi.spyOn(database, 'open').mockRejectedValue(
+      new Dexie.MissingAPIError('IndexedDB API missing'),
+    );
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await startDatabase(here)).toEqual({ kind: 'failed', message: t.storage.unavailable });
+  });
+
+  it('explains when opening fails inside the browser (OpenFailedError)', async () => {
+    const database = new UitstroombordDatabase(`start-${Math.random()}`);
+    setDatabase(database);
+    const inner = new DOMException('Internal error opening backing store', 'UnknownError');
+    vi.spyOn(database, 'open').mockRejectedValue(new Dexie.OpenFailedError(inner));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await startDatabase(here)).toEqual({ kind: 'failed', message: t.storage.unavailable });
+  });
+
+  it('reports a blocked upgrade while an old tab holds the database, then carries on', async () => {
+    const name = `blocked-${Math.random()}`;
+    // An "old tab": schema version 1 (IndexedDB version 10) that ignores versionchange.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 10);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    old.onversionchange = () => undefined;
+    setDatabase(new UitstroombordDatabase(name));
+
+    const onBlocked = vi.fn();
+    const started = startDatabase(here, { onBlocked });
+    await vi.waitFor(() => expect(onBlocked).toHaveBeenCalled());
+
+    old.close();
+    expect(await started).toEqual({ kind: 'ready' });
+  });
+});

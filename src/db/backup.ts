@@ -1,0 +1,161 @@
+import { db } from './database';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_TABLES,
+  checksumOf,
+  parseBackupText,
+  type BackupData,
+  type BackupFile,
+  type BackupTable,
+} from './backup-format';
+import { currentLightsOf } from './demo-repository';
+import { guarded } from './errors';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+// Export and restore of the whole database. Loaded on demand (zod is large):
+// import it with `await import('@/db/backup')`.
+
+export type RestoreMode = 'replace' | 'merge';
+
+function backupTables() {
+  const d = db();
+  return [
+    d.youths,
+    d.conditions,
+    d.assessments,
+    d.settings,
+    d.meetings,
+    d.reviewRequests,
+    d.outflowChecks,
+  ];
+}
+
+/** Every table the backup holds, read in one transaction so the snapshot is consistent. */
+export async function readAllData(): Promise<BackupData> {
+  return db().transaction('r', backupTables(), async () => {
+    const d = db();
+    const [youths, conditions, assessments, settings, meetings, reviewRequests, outflowChecks] =
+      await Promise.all([
+        d.youths.toArray(),
+        d.conditions.toArray(),
+        d.assessments.toArray(),
+        d.settings.toArray(),
+        d.meetings.toArray(),
+        d.reviewRequests.toArray(),
+        d.outflowChecks.toArray(),
+      ]);
+    return { youths, conditions, assessments, settings, meetings, reviewRequests, outflowChecks };
+  });
+}
+
+export type CreatedBackup = { file: BackupFile; json: string; fileName: string };
+
+/**
+ * Builds the backup file of everything in the database. The JSON is read back
+ * through the same checks a restore uses, so a backup that could not be
+ * restored is never handed out.
+ */
+export async function createBackup(appVersion: string, now = new Date()): Promise<CreatedBackup> {
+  // A JSON round trip drops `undefined` fields, exactly what the file will hold.
+  const data = JSON.parse(JSON.stringify(await readAllData())) as BackupData;
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion,
+    createdAt: now.toISOString(),
+    checksum: await checksumOf(data),
+    data,
+  };
+  const json = JSON.stringify(file);
+  await parseBackupText(json);
+  return { file, json, fileName: backupFileName(now) };
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** `uitstroombord-backup-2026-11-26-0910.json`, in local time, so files sort by date. */
+export function backupFileName(now: Date): string {
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `uitstroombord-backup-${date}-${pad(now.getHours())}${pad(now.getMinutes())}.json`;
+}
+
+export type TableRestorePlan = {
+  /** Records in the file. */
+  inFile: number;
+  /** Records in the database now. */
+  current: number;
+  /** Merge: records the database does not have yet. */
+  added: number;
+  /** Merge: records the file has in a newer version (later `updatedAt`). */
+  updated: number;
+  /** Merge: records where the database's version is as new or newer and stays. */
+  kept: number;
+};
+export type RestorePlan = Record<BackupTable, TableRestorePlan>;
+
+type Stamped = { id: string; updatedAt: string };
+
+function isNewer(incoming: Stamped, existing: Stamped | undefined): boolean {
+  return !existing || incoming.updatedAt > existing.updatedAt;
+}
+
+/** What a restore would do, per table, for both modes; reads only. */
+export async function planRestore(file: BackupFile): Promise<RestorePlan> {
+  return db().transaction('r', backupTables(), async () => {
+    const plan = {} as RestorePlan;
+    for (const table of BACKUP_TABLES) {
+      const records = file.data[table] as Stamped[];
+      const dexieTable = db().table<Stamped, string>(table);
+      const existing = await dexieTable.bulkGet(records.map((record) => record.id));
+      let added = 0;
+      let updated = 0;
+      records.forEach((record, index) => {
+        const current = existing[index];
+        if (!current) added += 1;
+        // History is append-only: an assessment that exists is never replaced.
+        else if (table !== 'assessments' && isNewer(record, current)) updated += 1;
+      });
+      plan[table] = {
+        inFile: records.length,
+        current: await dexieTable.count(),
+        added,
+        updated,
+        kept: records.length - added - updated,
+      };
+    }
+    return plan;
+  });
+}
+
+/**
+ * Writes a checked backup in ONE transaction: all of it or nothing.
+ * `replace` empties every table first; `merge` matches by id — the newer
+ * `updatedAt` wins, assessments (append-only history) are united. The
+ * current-light projection is rebuilt from the history in the same transaction.
+ */
+export async function restoreBackup(file: BackupFile, mode: RestoreMode): Promise<void> {
+  await guarded(() =>
+    db().transaction('rw', [...backupTables(), db().currentLights], async () => {
+      for (const table of BACKUP_TABLES) {
+        const records = file.data[table] as Stamped[];
+        const dexieTable = db().table<Stamped, string>(table);
+        if (mode === 'replace') {
+          await dexieTable.clear();
+          await dexieTable.bulkAdd(records);
+          continue;
+        }
+        const existing = await dexieTable.bulkGet(records.map((record) => record.id));
+        const incoming = records.filter((record, index) =>
+          table === 'assessments' ? !existing[index] : isNewer(record, existing[index]),
+        );
+        await dexieTable.bulkPut(incoming);
+      }
+      await db().currentLights.clear();
+      await db().currentLights.bulkPut(currentLightsOf(await db().assessments.toArray()));
+    }),
+  );
+}

@@ -1,0 +1,125 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import type { YouthId } from '@/domain/ids';
+import type { Youth } from '@/domain/types';
+import { eraseYouths, erasureCounts, listAllYouths } from '@/db/erasure-queries';
+import { t } from '@/i18n/dictionary';
+import { Dialog } from '@/ui/dialog';
+import { SelectField, TextField } from '@/ui/fields';
+import { formatDate } from '@/ui/format';
+import { useUiStore } from '@/ui/store';
+import { runWrite } from '@/ui/write';
+
+function normalise(value: string): string {
+  return value.replace(/\s+/g, '').toLocaleLowerCase('nl');
+}
+
+function EraseDialog({ youth, onClose }: { youth: Youth; onClose: () => void }) {
+  const counts = useLiveQuery(() => erasureCounts(youth.id), [youth.id]);
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const showToast = useUiStore((state) => state.showToast);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (normalise(typed) !== normalise(youth.initials)) return setError(t.backup.erase.mismatch);
+    setBusy(true);
+    const done = await runWrite(async () => {
+      await eraseYouths([youth.id]);
+      return true;
+    });
+    setBusy(false);
+    if (done) {
+      showToast({ message: t.backup.erase.done(youth.initials) });
+      onClose();
+    }
+  };
+
+  return (
+    <Dialog open title={t.backup.erase.dialogTitle(youth.initials)} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <p>{t.backup.erase.willRemove}</p>
+        {counts && (
+          <ul>
+            {t.backup.erase.counts(counts).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        <p className="restore-warning">{t.backup.erase.text}</p>
+        <TextField
+          label={t.backup.erase.typeInitials(youth.initials)}
+          value={typed}
+          error={error}
+          autoComplete="off"
+          data-autofocus
+          onChange={(event) => setTyped(event.target.value)}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button-danger" disabled={busy}>
+            {t.backup.erase.confirm}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t.actions.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** Right to erasure: one young person, with the whole history, after typing their initials. */
+export function EraseSection() {
+  const youths = useLiveQuery(listAllYouths, []);
+  const [selected, setSelected] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  if (!youths) return null;
+  const youth = youths.find((candidate) => candidate.id === selected);
+
+  return (
+    <section className="form-card" aria-labelledby="erase-title">
+      <h2 id="erase-title">{t.backup.erase.title}</h2>
+      <p>{t.backup.erase.text}</p>
+      {youths.length === 0 ? (
+        <p className="muted">{t.backup.erase.none}</p>
+      ) : (
+        <div className="erase-choose">
+          <SelectField
+            label={t.backup.erase.choose}
+            value={youth ? selected : ''}
+            onChange={(event) => setSelected(event.target.value)}
+          >
+            <option value="">{t.backup.erase.chooseEmpty}</option>
+            {youths.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.initials} — {option.municipality},{' '}
+                {option.status === 'left' && option.leftOn
+                  ? t.backup.erase.left(formatDate(option.leftOn))
+                  : t.backup.erase.placed}
+              </option>
+            ))}
+          </SelectField>
+          <button
+            type="button"
+            className="button button-danger"
+            disabled={!youth}
+            onClick={() => setConfirming(true)}
+          >
+            {t.backup.erase.button}
+          </button>
+        </div>
+      )}
+      {confirming && youth && (
+        <EraseDialog
+          key={youth.id as YouthId}
+          youth={youth}
+          onClose={() => {
+            setConfirming(false);
+            setSelected('');
+          }}
+        />
+      )}
+    </section>
+  );
+}

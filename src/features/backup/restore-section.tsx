@@ -1,0 +1,170 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import type { RestoreMode, RestorePlan } from '@/db/backup';
+import type { BackupError, BackupFile } from '@/db/backup-format';
+import { BACKUP_TABLES } from '@/domain/backup-types';
+import { t } from '@/i18n/dictionary';
+import { TextField } from '@/ui/fields';
+import { formatDateTime } from '@/ui/format';
+import { useUiStore } from '@/ui/store';
+import { runWrite } from '@/ui/write';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'failed'; message: string }
+  | { step: 'ready'; file: BackupFile; plan: RestorePlan }
+  | { step: 'writing'; file: BackupFile; plan: RestorePlan };
+
+export function backupErrorMessage(error: unknown): string {
+  if (error instanceof Error && error.name === 'BackupError') {
+    const { code, detail } = error as BackupError;
+    const message = t.backup.errors[code];
+    return typeof message === 'function' ? message(detail) : message;
+  }
+  return t.backup.errors.unreadable;
+}
+
+function PlanTable({ plan }: { plan: RestorePlan }) {
+  const c = t.backup.restore.column;
+  return (
+    <table className="simple restore-plan">
+      <caption>{t.backup.restore.planCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{c.table}</th>
+          <th scope="col">{c.inFile}</th>
+          <th scope="col">{c.current}</th>
+          <th scope="col">{c.added}</th>
+          <th scope="col">{c.updated}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {BACKUP_TABLES.map((table) => (
+          <tr key={table}>
+            <th scope="row">{t.backup.tables[table]}</th>
+            <td>{plan[table].inFile}</td>
+            <td>{plan[table].current}</td>
+            <td>{plan[table].added}</td>
+            <td>{plan[table].updated}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Choose a file → it is checked completely → see what happens → replace or merge. */
+export function RestoreSection() {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [inputKey, setInputKey] = useState(0);
+  const showToast = useUiStore((s) => s.showToast);
+  const modeName = useId();
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    if (!chosen) return setState({ step: 'idle' });
+    setState({ step: 'checking' });
+    try {
+      const [{ readBackupFile }, { planRestore }] = await Promise.all([
+        import('@/db/backup-format'),
+        import('@/db/backup'),
+      ]);
+      const file = await readBackupFile(chosen);
+      setState({ step: 'ready', file, plan: await planRestore(file) });
+    } catch (error) {
+      // A bad file is expected and explained; anything else is a bug worth logging.
+      if (!(error instanceof Error && error.name === 'BackupError')) console.error(error);
+      setState({ step: 'failed', message: backupErrorMessage(error) });
+    }
+  };
+
+  const reset = () => {
+    setState({ step: 'idle' });
+    setInputKey((key) => key + 1);
+  };
+
+  const restore = async () => {
+    if (state.step !== 'ready') return;
+    setState({ ...state, step: 'writing' });
+    const { restoreBackup } = await import('@/db/backup');
+    const done = await runWrite(async () => {
+      await restoreBackup(state.file, mode);
+      return true;
+    });
+    if (done) {
+      showToast({ message: t.backup.restore.done });
+      reset();
+    } else {
+      setState({ ...state, step: 'ready' });
+    }
+  };
+
+  return (
+    <section className="form-card" aria-labelledby="restore-title">
+      <h2 id="restore-title">{t.backup.restore.title}</h2>
+      <p>{t.backup.restore.text}</p>
+      <TextField
+        key={inputKey}
+        type="file"
+        accept=".json,application/json"
+        label={t.backup.restore.file}
+        hint={t.backup.restore.fileHint}
+        error={state.step === 'failed' ? state.message : undefined}
+        disabled={state.step === 'checking' || state.step === 'writing'}
+        onChange={(event) => void choose(event)}
+      />
+      {state.step === 'checking' && <p role="status">{t.backup.restore.checking}</p>}
+      {(state.step === 'ready' || state.step === 'writing') && (
+        <div className="restore-plan-card">
+          <h3>{t.backup.restore.planTitle}</h3>
+          <p>
+            {t.backup.restore.fileInfo(formatDateTime(state.file.createdAt), state.file.appVersion)}
+          </p>
+          {state.file.migratedFromSchema !== undefined && <p>{t.backup.restore.migrated}</p>}
+          <PlanTable plan={state.plan} />
+          <fieldset className="restore-mode">
+            <legend>{t.backup.restore.mode}</legend>
+            {(['merge', 'replace'] as const).map((option) => (
+              <label key={option}>
+                <input
+                  type="radio"
+                  name={modeName}
+                  value={option}
+                  checked={mode === option}
+                  onChange={() => setMode(option)}
+                />{' '}
+                {t.backup.restore[option]}
+              </label>
+            ))}
+          </fieldset>
+          {mode === 'replace' && (
+            <p className="restore-warning">{t.backup.restore.replaceWarning}</p>
+          )}
+          <div className="form-actions">
+            <button
+              type="button"
+              className={`button ${mode === 'replace' ? 'button-danger' : 'button-primary'}`}
+              disabled={state.step === 'writing'}
+              onClick={() => void restore()}
+            >
+              {state.step === 'writing'
+                ? t.backup.restore.busy
+                : mode === 'replace'
+                  ? t.backup.restore.confirmReplace
+                  : t.backup.restore.confirmMerge}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={state.step === 'writing'}
+              onClick={reset}
+            >
+              {t.backup.restore.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { dataSafetySettings, retentionCandidates } from '@/domain/data-safety';
+import { toIsoDate } from '@/domain/dates';
+import type { Youth } from '@/domain/types';
+import { eraseYouths } from '@/db/erasure-queries';
+import { getSettings } from '@/db/settings-repository';
+import { listLeftYouths } from '@/db/youth-repository';
+import { t } from '@/i18n/dictionary';
+import { Dialog } from '@/ui/dialog';
+import { TextField } from '@/ui/fields';
+import { formatDate } from '@/ui/format';
+import { useUiStore } from '@/ui/store';
+import { runWrite } from '@/ui/write';
+
+function ConfirmRetention({ youths, onClose }: { youths: Youth[]; onClose: () => void }) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string>();
+  const showToast = useUiStore((state) => state.showToast);
+  const count = youths.length;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (typed.trim() !== String(count)) return setError(t.backup.retention.mismatch);
+    const done = await runWrite(async () => {
+      await eraseYouths(youths.map((youth) => youth.id));
+      return true;
+    });
+    if (done) {
+      showToast({ message: t.backup.retention.done(count) });
+      onClose();
+    }
+  };
+
+  return (
+    <Dialog open title={t.backup.retention.dialogTitle} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <p className="restore-warning">{t.backup.retention.warning(count)}</p>
+        <TextField
+          label={t.backup.retention.confirmLabel(count)}
+          inputMode="numeric"
+          value={typed}
+          error={error}
+          autoComplete="off"
+          data-autofocus
+          onChange={(event) => setTyped(event.target.value)}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button-danger">
+            {t.backup.retention.confirm}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t.actions.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** Young people past the retention period, listed for removal; nothing goes without a confirmation. */
+export function RetentionSection() {
+  const settings = useLiveQuery(getSettings, []);
+  const left = useLiveQuery(listLeftYouths, []);
+  const [confirming, setConfirming] = useState(false);
+  if (!settings || !left) return null;
+  const { retentionMonths } = dataSafetySettings(settings);
+  const candidates = retentionCandidates(left, toIsoDate(new Date()), retentionMonths);
+
+  return (
+    <section className="form-card" aria-labelledby="retention-title">
+      <h2 id="retention-title">{t.backup.retention.title}</h2>
+      {candidates.length === 0 ? (
+        <p>{t.backup.retention.none(retentionMonths)}</p>
+      ) : (
+        <>
+          <p>{t.backup.retention.text(retentionMonths)}</p>
+          <table className="simple">
+            <caption>{t.backup.retention.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.backup.retention.column.initials}</th>
+                <th scope="col">{t.backup.retention.column.municipality}</th>
+                <th scope="col">{t.backup.retention.column.leftOn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {candidates.map((youth) => (
+                <tr key={youth.id}>
+                  <td>{youth.initials}</td>
+                  <td>{youth.municipality}</td>
+                  <td>{formatDate(youth.leftOn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => setConfirming(true)}
+            >
+              {t.backup.retention.button(candidates.length)}
+            </button>
+          </div>
+        </>
+      )}
+      {confirming && candidates.length > 0 && (
+        <ConfirmRetention youths={candidates} onClose={() => setConfirming(false)} />
+      )}
+    </section>
+  );
+}
