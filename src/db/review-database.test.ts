@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildShareFile } from '@/domain/share';
+import type { Condition } from '@/domain/types';
+import { freshDatabase } from '@/testing/test-database';
+import { makeAssessment, makeYouth } from '@/testing/factories';
+import { setLight } from './assessment-repository';
+import { listConditions } from './condition-repository';
+import { db, type UitstroombordDatabase } from './database';
+import { StorageError } from './errors';
+import {
+  activeReview,
+  deleteReview,
+  enterReview,
+  leaveReview,
+  listReviewSessions,
+  resumeReview,
+  storeShare,
+} from './review-database';
+import { addYouth, listPlacedYouths } from './youth-repository';
+
+let own: UitstroombordDatabase;
+let conditions: Condition[];
+
+function share() {
+  const zwolle = makeYouth({ initials: 'Z.W.', municipality: 'Zwolle' });
+  const kampen = makeYouth({ initials: 'K.A.', municipality: 'Kampen' });
+  const condition = conditions[0]!;
+  return buildShareFile(
+    {
+      youths: [zwolle, kampen],
+      conditions,
+      assessments: [makeAssessment({ youthId: zwolle.id, conditionId: condition.id })],
+    },
+    { municipality: 'Zwolle', birthMonthOnly: true, actorLabel: 'zorgaanbieder' },
+    '2026-11-25',
+    '2026-11-25T09:00:00.000Z',
+  );
+}
+
+beforeEach(async () => {
+  leaveReview();
+  own = await freshDatabase();
+  conditions = await listConditions();
+  await addYouth({
+    initials: 'E.I.',
+    birthDate: '2010-01-01',
+    municipality: 'Deventer',
+    location: 'Eigen',
+    placementType: 'groep',
+    placementStart: '2025-01-01',
+  } as never);
+});
+
+describe('review database', () => {
+  it('opens a share file apart from the own data and refuses every write', async () => {
+    const session = await storeShare(share());
+    expect(session).toMatchObject({ municipality: 'Zwolle', asOf: '2026-11-25', youthCount: 1 });
+    expect(await enterReview(session)).toBe(true);
+    expect(activeReview()).toBe(session);
+    expect(db()).not.toBe(own);
+
+    const placed = await listPlacedYouths();
+    expect(placed.map((youth) => youth.initials)).toEqual(['Z.W.']);
+    expect(await db().currentLights.count()).toBe(1);
+
+    const error = await setLight(placed[0]!.id, conditions[0]!.id, { colour: 'green' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).code).toBe('readOnly');
+    await expect(db().youths.clear()).rejects.toMatchObject({ code: 'readOnly' });
+    expect(await db().assessments.count()).toBe(1);
+
+    leaveReview();
+    expect(activeReview()).toBeUndefined();
+    expect(db()).toBe(own);
+    expect((await listPlacedYouths()).map((youth) => youth.initials)).toEqual(['E.I.']);
+  });
+
+  it('is remembered across a reload and can be removed', async () => {
+    const session = await storeShare(share());
+    await enterReview(session);
+    leaveReview();
+    localStorage.setItem('uitstroombord.inzage.actief', JSON.stringify(session.databaseName));
+    expect(await resumeReview()).toMatchObject({ databaseName: session.databaseName });
+    expect(activeReview()?.municipality).toBe('Zwolle');
+
+    await deleteReview(session.databaseName);
+    expect(activeReview()).toBeUndefined();
+    expect(db()).toBe(own);
+    expect(listReviewSessions().some((s) => s.databaseName === session.databaseName)).toBe(false);
+    expect(await Dexie.exists(session.databaseName)).toBe(false);
+    expect(await resumeReview()).toBeUndefined();
+    expect(await own.youths.count()).toBe(1);
+  });
+});

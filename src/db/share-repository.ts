@@ -1,0 +1,23 @@
+import type { ShareData } from '@/domain/share';
+import { db } from './database';
+
+/** The municipalities with anyone on the board, for the share file's choice list. */
+export async function listMunicipalities(): Promise<string[]> {
+  const names = (await db().youths.orderBy('municipality').uniqueKeys()) as string[];
+  return names.sort((a, b) => a.localeCompare(b, 'nl'));
+}
+
+/** Everything a share file for one municipality may draw from; {@link buildShareFile} minimises it. */
+export async function readShareSource(municipality: string): Promise<ShareData> {
+  return db().transaction('r', [db().youths, db().conditions, db().assessments], async () => {
+    const youths = await db().youths.where('municipality').equals(municipality).toArray();
+    const conditions = await db().conditions.orderBy('order').toArray();
+    const assessments = youths.length
+      ? await db()
+          .assessments.where('youthId')
+          .anyOf(youths.map((youth) => youth.id))
+          .toArray()
+      : [];
+    return { youths, conditions, assessments };
+  });
+}

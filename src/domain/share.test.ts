@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
+import { buildShareFile, municipalitiesOf, openShareText, parseShareFile } from './share';
+import {
+  decryptShare,
+  encryptShare,
+  SHARE_KDF_ITERATIONS,
+  WrongPassphraseError,
+} from './share-crypto';
+
+const today = '2026-11-25';
+const now = '2026-11-25T09:00:00.000Z';
+
+function board() {
+  const condition = makeCondition({ key: 'housing', updatedBy: 'Jet de Vries' });
+  const zwolle = makeYouth({
+    initials: 'A.B.',
+    municipality: 'Zwolle',
+    clientNumber: 'C-123',
+    coordinator: 'Jet de Vries',
+    notes: 'Moeder belt elke week',
+    birthDate: '2009-04-12',
+    procesregie: 'Wijkteam Zwolle-Zuid',
+    updatedBy: 'Jet de Vries',
+  });
+  const leftRecently = makeYouth({
+    initials: 'L.R.',
+    municipality: 'Zwolle',
+    status: 'left',
+    leftOn: '2026-10-01',
+    actualDestination: 'thuis',
+  });
+  const leftLongAgo = makeYouth({
+    initials: 'L.O.',
+    municipality: 'Zwolle',
+    status: 'left',
+    leftOn: '2025-01-01',
+  });
+  const kampen = makeYouth({ initials: 'K.K.', municipality: 'Kampen' });
+  const assessment = makeAssessment({
+    youthId: zwolle.id,
+    conditionId: condition.id,
+    reason: 'Geen kamer',
+    action: 'Aanmelden woningcorporatie',
+    actionOwner: 'Mentor',
+    assessedBy: 'Jet de Vries',
+    updatedBy: 'Jet de Vries',
+    meetingId: 'meeting-1' as never,
+    dueDate: '2026-12-01',
+  });
+  const kampenAssessment = makeAssessment({ youthId: kampen.id, conditionId: condition.id });
+  return {
+    youths: [zwolle, leftRecently, leftLongAgo, kampen],
+    conditions: [condition],
+    assessments: [assessment, kampenAssessment],
+  };
+}
+
+const options = { municipality: 'Zwolle', birthMonthOnly: true, actorLabel: 'zorgaanbieder' };
+
+describe('buildShareFile', () => {
+  it('shares only the placed young people of one municipality, minimised', () => {
+    const file = buildShareFile(board(), options, today, now);
+    expect(file).toMatchObject({
+      format: 'uitstroombord-share',
+      formatVersion: 1,
+      municipality: 'Zwolle',
+      asOf: today,
+      createdAt: now,
+      birthDatePrecision: 'month',
+    });
+    expect(file.data.youths.map((youth) => youth.initials)).toEqual(['A.B.']);
+    const [youth] = file.data.youths;
+    expect(youth).not.toHaveProperty('clientNumber');
+    expect(youth).not.toHaveProperty('coordinator');
+    expect(youth).not.toHaveProperty('notes');
+    expect(youth!.birthDate).toBe('2009-04-01');
+    expect(youth!.procesregie).toBe('Wijkteam Zwolle-Zuid');
+    const serialised = JSON.stringify(file);
+    expect(serialised).not.toContain('Jet de Vries');
+    expect(serialised).not.toContain('C-123');
+    expect(serialised).not.toContain('Moeder');
+    expect(serialised).not.toContain('K.K.');
+    expect(file.data.assessments).toHaveLength(1);
+    expect(file.data.assessments[0]).toMatchObject({
+      reason: 'Geen kamer',
+      action: 'Aanmelden woningcorporatie',
+      actionOwner: 'Mentor',
+      dueDate: '2026-12-01',
+      assessedBy: 'zorgaanbieder',
+    });
+    expect(file.data.assessments[0]).not.toHaveProperty('meetingId');
+  });
+
+  it('keeps the full birth date when asked and adds recently left young people', () => {
+    const file = buildShareFile(
+      board(),
+      { ...options, birthMonthOnly: false, includeLeftWithinDays: 91 },
+      today,
+      now,
+    );
+    expect(file.birthDatePrecision).toBe('day');
+    expect(file.data.youths.map((youth) => youth.initials)).toEqual(['A.B.', 'L.R.']);
+    expect(file.data.youths[0]!.birthDate).toBe('2009-04-12');
+  });
+
+  it('lists municipalities sorted', () => {
+    expect(municipalitiesOf(board().youths)).toEqual(['Kampen', 'Zwolle']);
+  });
+});
+
+describe('parseShareFile', () => {
+  const file = () => buildShareFile(board(), options, today, now);
+
+  it('accepts a file it made and drops unknown fields', () => {
+    const tampered = file();
+    (tampered.data.youths[0] as unknown as Record<string, unknown>).clientNumber = 'X';
+    const result = parseShareFile(JSON.parse(JSON.stringify(tampered)));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.share.data.youths[0]).not.toHaveProperty('clientNumber');
+  });
+
+  it('refuses foreign files, other versions, other municipalities and broken references', () => {
+    expect(parseShareFile({ format: 'backup' })).toEqual({ ok: false, code: 'foreign' });
+    expect(parseShareFile([])).toEqual({ ok: false, code: 'foreign' });
+    expect(parseShareFile({ ...file(), formatVersion: 2 })).toEqual({ ok: false, code: 'version' });
+    const other = file();
+    other.data.youths[0]!.municipality = 'Kampen';
+    expect(parseShareFile(other)).toEqual({ ok: false, code: 'invalid' });
+    const orphan = file();
+    orphan.data.assessments[0]!.youthId = 'nobody' as never;
+    expect(parseShareFile(orphan)).toEqual({ ok: false, code: 'invalid' });
+    const badDate = file();
+    badDate.data.youths[0]!.birthDate = '2010-02-31';
+    expect(parseShareFile(badDate)).toEqual({ ok: false, code: 'invalid' });
+  });
+});
+
+describe('encryption', () => {
+  it('uses at least 600,000 PBKDF2 iterations by default', () => {
+    expect(SHARE_KDF_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+  });
+
+  it('round-trips with the right passphrase and stores salt, IV and the KDF', async () => {
+    const envelope = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij', 1_000);
+    expect(envelope).toMatchObject({
+      format: 'uitstroombord-share-encrypted',
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1_000 },
+      cipher: 'AES-GCM',
+    });
+    expect(atob(envelope.kdf.salt)).toHaveLength(16);
+    expect(atob(envelope.iv)).toHaveLength(12);
+    expect(JSON.stringify(envelope)).not.toContain('wereld');
+    expect(await decryptShare(envelope, 'correct paard batterij')).toBe('{"hallo":"wereld"}');
+    const again = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij', 1_000);
+    expect(again.kdf.salt).not.toBe(envelope.kdf.salt);
+    expect(again.iv).not.toBe(envelope.iv);
+  });
+
+  it('refuses a wrong passphrase and a damaged ciphertext', async () => {
+    const envelope = await encryptShare('geheim', 'goed wachtwoord', 1_000);
+    await expect(decryptShare(envelope, 'fout wachtwoord')).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    const bytes = atob(envelope.ciphertext);
+    const damaged = { ...envelope, ciphertext: btoa(`${bytes.slice(0, -1)}x`) };
+    await expect(decryptShare(damaged, 'goed wachtwoord')).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+  });
+
+  it('opens an encrypted share file, asks for the passphrase and names a wrong one', async () => {
+    const file = buildShareFile(board(), options, today, now);
+    const text = JSON.stringify(await encryptShare(JSON.stringify(file), 'zwolle-2026!', 1_000));
+    expect(await openShareText(text)).toEqual({ kind: 'needsPassphrase' });
+    expect(await openShareText(text, 'verkeerd')).toEqual({
+      kind: 'error',
+      code: 'wrongPassphrase',
+    });
+    const opened = await openShareText(text, 'zwolle-2026!');
+    expect(opened.kind).toBe('ok');
+    if (opened.kind === 'ok') expect(opened.share.data.youths).toHaveLength(1);
+    expect(await openShareText('{"format":')).toEqual({ kind: 'error', code: 'notJson' });
+  });
+});
