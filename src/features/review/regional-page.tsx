@@ -1,3 +1,184 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  REGIONAL_COLOURS,
+  type PublishedCount,
+  type RegionalColour,
+  type RegionalOverview,
+} from '@/domain/aggregation';
+import { toIsoDate } from '@/domain/dates';
+import { asOfDate, monthOf, type IsoMonth } from '@/domain/state-at-date';
+import { t } from '@/i18n/dictionary';
+import { formatDate } from '@/ui/format';
+import { Link, paths } from '@/ui/router';
+import { Stoplight } from '@/ui/stoplight';
+import { MonthSelect } from './month-select';
+import { PrintButton } from './print-button';
+import { regionalReview } from './review-model';
+import { useReviewData } from './use-review-data';
+
+const r = t.review;
+
+/** A suppressed count has no value to show: only the mark. */
+export function publishedText(cell: PublishedCount): string {
+  if (cell.kind === 'count') return String(cell.value);
+  return cell.kind === 'small' ? r.small : r.hidden;
+}
+
+function Count({ cell }: { cell: PublishedCount }) {
+  return (
+    <td className={`review-number${cell.kind === 'count' ? '' : ' review-suppressed'}`}>
+      {publishedText(cell)}
+    </td>
+  );
+}
+
+const COLOUR_STATE = {
+  red: 'red',
+  amber: 'amber',
+  green: 'green',
+  other: 'unassessed',
+} as const satisfies Record<RegionalColour, string>;
+
+/** All municipalities × conditions, anonymous: counts only, small cells suppressed. */
 export function RegionalPage() {
-  return <h1>Regio</h1>;
+  const today = toIsoDate(new Date());
+  const [month, setMonth] = useState<IsoMonth>(monthOf(today));
+  const data = useReviewData(asOfDate(month, today));
+  const result = useMemo(
+    () => (data ? regionalReview(data, month, today) : undefined),
+    [data, month, today],
+  );
+  const monthLabel = formatDate(`${month}-01`, 'MMMM yyyy');
+
+  useEffect(() => {
+    const previous = document.title;
+    document.title = `${r.regionalTitle} ${monthLabel}`;
+    return () => {
+      document.title = previous;
+    };
+  }, [monthLabel]);
+
+  return (
+    <article className="report print-page" aria-labelledby="regional-title">
+      <div className="report-toolbar no-print">
+        <Link to={paths.municipalities()}>{r.backToReview}</Link>
+        <span className="toolbar">
+          <PrintButton />
+        </span>
+      </div>
+      <div className="review-controls no-print">
+        <MonthSelect value={month} today={today} onChange={setMonth} />
+      </div>
+      <header className="report-header">
+        <p className="report-provider">{data?.providerName ?? r.reportProvider}</p>
+        <h1 id="regional-title">{r.regionalTitle}</h1>
+        <p className="report-meta">
+          <span>{r.reportFor(monthLabel)}</span>
+          {result && <span>{r.asOf(formatDate(result.asOf))}</span>}
+          <span>{r.printedOn(formatDate(today))}</span>
+          {result && <span>{r.regionalYouths(publishedText(result.overview.totalYouths))}</span>}
+        </p>
+        <p>{r.regionalIntro}</p>
+      </header>
+      {!result ? (
+        <p role="status" className="muted">
+          {r.loading}
+        </p>
+      ) : result.overview.municipalities.length === 0 ? (
+        <p className="empty-state">{r.noMunicipalities}</p>
+      ) : (
+        <RegionalTables overview={result.overview} />
+      )}
+    </article>
+  );
+}
+
+function RegionalTables({ overview }: { overview: RegionalOverview }) {
+  return (
+    <>
+      <section className="review-section print-avoid-break" aria-labelledby="regional-bottlenecks">
+        <h2 id="regional-bottlenecks">{r.bottlenecksTitle}</h2>
+        <p className="muted">{r.bottlenecksIntro}</p>
+        {overview.bottlenecks.length === 0 ? (
+          <p>{r.noBottlenecks}</p>
+        ) : (
+          <table className="simple review-table">
+            <thead>
+              <tr>
+                <th scope="col">{r.condition}</th>
+                <th scope="col" className="review-number">
+                  {r.redCount}
+                </th>
+                <th scope="col" className="review-number">
+                  {r.medianDaysRed}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.bottlenecks.map((item) => (
+                <tr key={item.condition.id}>
+                  <th scope="row">{item.condition.name}</th>
+                  <Count cell={item.red} />
+                  <td className="review-number">
+                    {item.medianDaysRed !== undefined ? (
+                      Math.round(item.medianDaysRed)
+                    ) : (
+                      <span className="muted">{r.medianHidden}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <p className="muted">{r.suppressionNote}</p>
+      {REGIONAL_COLOURS.map((colour) => (
+        <section key={colour} className="review-section" aria-labelledby={`regional-${colour}`}>
+          <h2 id={`regional-${colour}`} className="review-state">
+            {colour !== 'other' && <Stoplight state={COLOUR_STATE[colour]} />}
+            {r.regionalColourTitle[colour]}
+          </h2>
+          <table className="simple review-table review-matrix">
+            <thead>
+              <tr>
+                <th scope="col">{r.municipality}</th>
+                <th scope="col" className="review-number">
+                  {r.youthsColumn}
+                </th>
+                {overview.conditions.map((condition) => (
+                  <th key={condition.id} scope="col" className="review-number">
+                    {condition.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {overview.municipalities.map((name, mi) => (
+                <tr key={name}>
+                  <th scope="row">{name}</th>
+                  <Count cell={overview.youths[mi] as PublishedCount} />
+                  {overview.conditions.map((condition, ci) => (
+                    <Count
+                      key={condition.id}
+                      cell={overview.cells[colour][mi]?.[ci] as PublishedCount}
+                    />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{r.regionalTotal}</th>
+                <Count cell={overview.totalYouths} />
+                {overview.conditions.map((condition, ci) => (
+                  <Count key={condition.id} cell={overview.totals[colour][ci] as PublishedCount} />
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        </section>
+      ))}
+    </>
+  );
 }

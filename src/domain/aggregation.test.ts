@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
+import {
+  bottlenecks,
+  countsByCondition,
+  escalationCandidates,
+  expectedToLeaveWithin,
+  median,
+  outflowBetween,
+  regionalOverview,
+  suppressSmallCells,
+  trend,
+  turningEighteenWithin,
+  youthsWithRed,
+  type PublishedCount,
+} from './aggregation';
+import type { ConditionId, YouthId } from './ids';
+import { boardAt, cellHistoriesAt, lightsAt } from './state-at-date';
+import type { AssessedColour, Condition, Youth } from './types';
+
+const wonen = makeCondition({ id: 'wonen' as ConditionId, name: 'Wonen', order: 0 });
+const school = makeCondition({ id: 'school' as ConditionId, name: 'School', order: 1 });
+const conditions = [wonen, school];
+
+function at(youth: Youth, condition: Condition, colour: AssessedColour, date: string) {
+  return makeAssessment({
+    youthId: youth.id,
+    conditionId: condition.id,
+    colour,
+    assessedAt: `${date}T12:00:00.000Z`,
+  });
+}
+
+describe('counts and lists for a municipality', () => {
+  const a = makeYouth({ id: 'a' as YouthId, initials: 'A.A.', municipality: 'Zwolle' });
+  const b = makeYouth({
+    id: 'b' as YouthId,
+    initials: 'B.B.',
+    municipality: 'Zwolle',
+    birthDate: '2009-01-10',
+    plannedEnd: '2026-12-15',
+  });
+  const c = makeYouth({ id: 'c' as YouthId, initials: 'C.C.', municipality: 'Kampen' });
+  const history = [
+    at(a, wonen, 'red', '2026-07-01'),
+    at(a, wonen, 'red', '2026-08-01'),
+    at(a, wonen, 'red', '2026-09-01'),
+    at(a, school, 'green', '2026-09-01'),
+    at(b, wonen, 'amber', '2026-09-01'),
+    at(b, wonen, 'red', '2026-10-01'),
+    at(c, wonen, 'green', '2026-09-01'),
+  ];
+  const date = '2026-10-31';
+  const rows = boardAt([a, b, c], conditions, lightsAt(history, date), date);
+
+  it('counts per condition per colour like the board totals row', () => {
+    const zwolle = rows.filter((row) => row.youth.municipality === 'Zwolle');
+    const counts = countsByCondition(zwolle, conditions);
+    expect(counts[0]?.counts).toMatchObject({ red: 2, amber: 0, green: 0, unassessed: 0 });
+    expect(counts[1]?.counts).toMatchObject({ red: 0, green: 1, unassessed: 1 });
+  });
+
+  it('lists reds, turning 18, leaving soon and escalation candidates', () => {
+    const zwolle = rows.filter((row) => row.youth.municipality === 'Zwolle');
+    expect(youthsWithRed(zwolle, conditions).map((r) => r.youth.initials)).toEqual([
+      'A.A.',
+      'B.B.',
+    ]);
+    expect(turningEighteenWithin(zwolle, conditions, date).map((r) => r.youth.initials)).toEqual([
+      'B.B.',
+    ]);
+    expect(expectedToLeaveWithin(zwolle, date)).toMatchObject([
+      { plannedEnd: '2026-12-15', overdue: false, reds: 1 },
+    ]);
+    const escalations = escalationCandidates(zwolle, conditions, cellHistoriesAt(history, date));
+    expect(escalations.map((e) => [e.youth.initials, e.condition.name, e.reviews])).toEqual([
+      ['A.A.', 'Wonen', 3],
+    ]);
+  });
+
+  it('ranks bottlenecks by reds and median days red', () => {
+    const ranked = bottlenecks(rows, conditions, cellHistoriesAt(history, date), date);
+    expect(ranked).toHaveLength(1);
+    // A.A. red since 1 July (122 days), B.B. since 1 October (30 days).
+    expect(ranked[0]).toMatchObject({ condition: wonen, red: 2, medianDaysRed: 76 });
+  });
+
+  it('follows reds and greens month by month', () => {
+    const points = trend(
+      [a, b, c],
+      conditions,
+      history,
+      ['2026-07', '2026-08', '2026-09', '2026-10'],
+      ['Zwolle'],
+      '2026-11-25',
+    );
+    expect(points.map((p) => [p.month, p.red, p.green])).toEqual([
+      ['2026-07', 1, 0],
+      ['2026-08', 1, 0],
+      ['2026-09', 1, 1],
+      ['2026-10', 2, 1],
+    ]);
+  });
+
+  it('reports outflow in the period with destinations and days placed', () => {
+    const gone = makeYouth({
+      municipality: 'Zwolle',
+      placementStart: '2026-01-01',
+      status: 'left',
+      leftOn: '2026-10-11',
+      actualDestination: 'thuis',
+    });
+    const earlier = makeYouth({ municipality: 'Zwolle', status: 'left', leftOn: '2026-09-30' });
+    const outflow = outflowBetween([gone, earlier, a], ['Zwolle'], '2026-10-01', '2026-10-31');
+    expect(outflow.rows).toHaveLength(1);
+    expect(outflow.rows[0]?.daysPlaced).toBe(283);
+    expect(outflow.byDestination).toEqual([{ destination: 'thuis', count: 1 }]);
+    expect(outflow.medianDaysPlaced).toBe(283);
+  });
+
+  it('takes the median of odd and even lists', () => {
+    expect(median([])).toBeUndefined();
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 10])).toBe(3.5);
+  });
+});
+
+const show = (cell: PublishedCount | undefined) =>
+  cell?.kind === 'count' ? cell.value : cell?.kind === 'small' ? '<5' : 'x';
+
+describe('small-cell suppression', () => {
+  it('hides 1–4 and never shows the value', () => {
+    const published = suppressSmallCells([0, 1, 4, 5, 12], []);
+    expect(published.map(show)).toEqual([0, '<5', '<5', 5, 12]);
+    expect(published[1]).toEqual({ kind: 'small' });
+  });
+
+  it('hides a second cell when a published total would give the small one away', () => {
+    // 3 + 7 + 10 = 20: with 20 published, the 3 would follow from 20 − 7 − 10.
+    const published = suppressSmallCells([3, 7, 10, 20], [{ total: 3, members: [0, 1, 2] }]);
+    expect(published.map(show)).toEqual(['<5', 'x', 10, 20]);
+  });
+
+  it('keeps going until no sum has exactly one hidden cell', () => {
+    // Two rows that share column totals: 2 | 8 and 9 | 6, columns 11 and 14.
+    const values = [2, 8, 9, 6, 10, 15, 11, 14, 25];
+    const groups = [
+      { total: 4, members: [0, 1] },
+      { total: 5, members: [2, 3] },
+      { total: 6, members: [0, 2] },
+      { total: 7, members: [1, 3] },
+    ];
+    const published = suppressSmallCells(values, groups);
+    for (const group of groups) {
+      const hidden = [group.total, ...group.members].filter(
+        (index) => published[index]?.kind !== 'count',
+      );
+      expect(hidden.length === 0 || hidden.length >= 2).toBe(true);
+    }
+    expect(published[0]?.kind).toBe('small');
+  });
+
+  it('builds an anonymous regional overview with no identifying values', () => {
+    const youths = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        makeYouth({ id: `z${i}` as YouthId, municipality: 'Zwolle' }),
+      ),
+      ...Array.from({ length: 3 }, (_, i) =>
+        makeYouth({ id: `k${i}` as YouthId, municipality: 'Kampen' }),
+      ),
+    ];
+    const history = youths.flatMap((youth, i) => [
+      at(youth, wonen, i < 7 ? 'red' : 'green', '2026-10-01'),
+      at(youth, school, 'green', '2026-10-01'),
+    ]);
+    const date = '2026-10-31';
+    const rows = boardAt(youths, conditions, lightsAt(history, date), date);
+    const overview = regionalOverview(rows, conditions, cellHistoriesAt(history, date), date);
+    expect(overview.municipalities).toEqual(['Kampen', 'Zwolle']);
+    // Kampen has 3 young people: suppressed, and so is something that would give it away.
+    expect(overview.youths.map(show)).toEqual(['<5', 'x']);
+    expect(show(overview.totalYouths)).toBe(15);
+    expect(show(overview.cells.red[1]?.[0])).toBe(7);
+    expect(show(overview.cells.green[0]?.[0])).toBe('<5');
+    expect(overview.bottlenecks[0]).toMatchObject({
+      condition: wonen,
+      red: { kind: 'count', value: 7 },
+      medianDaysRed: 30,
+    });
+    expect(JSON.stringify(overview)).not.toContain('A.B.');
+  });
+
+  it('ranks only published totals, so the place of a hidden total gives nothing away', () => {
+    // Wonen: 6 red in the region; School: 3 red (suppressed), Netwerk: 9 red.
+    const netwerk = makeCondition({ id: 'netwerk' as ConditionId, name: 'Netwerk', order: 2 });
+    const all = [wonen, school, netwerk];
+    const youths = Array.from({ length: 20 }, (_, i) =>
+      makeYouth({ id: `r${i}` as YouthId, municipality: i < 10 ? 'Zwolle' : 'Deventer' }),
+    );
+    const history = youths.flatMap((youth, i) => [
+      at(youth, wonen, i % 3 === 0 && i < 18 ? 'red' : 'green', '2026-10-01'),
+      at(youth, school, i < 3 ? 'red' : 'green', '2026-10-01'),
+      at(youth, netwerk, i < 9 ? 'red' : 'green', '2026-10-01'),
+    ]);
+    const date = '2026-10-31';
+    const rows = boardAt(youths, all, lightsAt(history, date), date);
+    const overview = regionalOverview(rows, all, cellHistoriesAt(history, date), date);
+    const kinds = overview.bottlenecks.map((item) => item.red.kind);
+    const firstHidden = kinds.findIndex((kind) => kind !== 'count');
+    expect(firstHidden).toBeGreaterThan(-1);
+    expect(kinds.slice(firstHidden).every((kind) => kind !== 'count')).toBe(true);
+    expect(overview.bottlenecks.map((item) => item.condition.name)).toEqual([
+      'Netwerk',
+      'Wonen',
+      'School',
+    ]);
+    // The median is only shown where at least 5 are red.
+    expect(overview.bottlenecks[2]?.medianDaysRed).toBeUndefined();
+  });
+});

@@ -1,0 +1,451 @@
+/**
+ * Figures for municipal review, the monthly report and the regional overview,
+ * computed from board rows at a date (see state-at-date.ts). Pure: the caller
+ * passes the date.
+ */
+import { addMonths, format, parseISO } from 'date-fns';
+import { cellKey, columnTotals, emptyCounts, type BoardRow } from './board';
+import { daysBetween } from './dates';
+import { asOfDate, isPlacedOn, lightsAtDates, redStreak, type IsoMonth } from './state-at-date';
+import type { Assessment, Condition, IsoDate, LightState, Perspective, Youth } from './types';
+
+export type StateCounts = Record<LightState, number>;
+
+export type ConditionCounts = { condition: Condition; counts: StateCounts; total: number };
+
+/** Per condition, how many young people have each state: the board's totals row for these rows. */
+export function countsByCondition(
+  rows: readonly BoardRow[],
+  conditions: readonly Condition[],
+): ConditionCounts[] {
+  const totals = columnTotals(rows, conditions.length);
+  return conditions.map((condition, index) => ({
+    condition,
+    counts: totals[index] ?? emptyCounts(),
+    total: rows.length,
+  }));
+}
+
+export function inMunicipalities(
+  rows: readonly BoardRow[],
+  municipalities: readonly string[],
+): BoardRow[] {
+  return rows.filter((row) => municipalities.includes(row.youth.municipality));
+}
+
+export type TrendPoint = {
+  month: IsoMonth;
+  /** The day the month's figures are taken (month end, or today for the running month). */
+  date: IsoDate;
+  youths: number;
+  red: number;
+  amber: number;
+  green: number;
+};
+
+/** Red, amber and green lights (cells, not people) at the end of each month. */
+export function trend(
+  youths: readonly Youth[],
+  conditions: readonly Condition[],
+  assessments: readonly Assessment[],
+  months: readonly IsoMonth[],
+  municipalities: readonly string[],
+  today: IsoDate,
+): TrendPoint[] {
+  const dates = months.map((month) => asOfDate(month, today));
+  const ours = youths.filter((youth) => municipalities.includes(youth.municipality));
+  const ourIds = new Set<string>(ours.map((youth) => youth.id));
+  const relevant = assessments.filter((assessment) => ourIds.has(assessment.youthId));
+  const indexes = lightsAtDates(relevant, dates);
+  // Counts only: no board rows, whose per-cell day arithmetic costs seconds over 12 months.
+  return months.map((month, index) => {
+    const date = dates[index] as IsoDate;
+    const lights = indexes[index] ?? new Map<string, Assessment>();
+    const point: TrendPoint = { month, date, youths: 0, red: 0, amber: 0, green: 0 };
+    for (const youth of ours) {
+      if (!isPlacedOn(youth, date)) continue;
+      point.youths += 1;
+      for (const condition of conditions) {
+        const colour = lights.get(cellKey(youth.id, condition.id))?.colour;
+        if (colour === 'red' || colour === 'amber' || colour === 'green') point[colour] += 1;
+      }
+    }
+    return point;
+  });
+}
+
+export type RedRow = { youth: Youth; conditions: Condition[] };
+
+export function youthsWithRed(
+  rows: readonly BoardRow[],
+  conditions: readonly Condition[],
+): RedRow[] {
+  return rows
+    .filter((row) => row.counts.red > 0)
+    .map((row) => ({
+      youth: row.youth,
+      conditions: conditions.filter((_, index) => row.cells[index]?.state === 'red'),
+    }));
+}
+
+function plusMonths(date: IsoDate, months: number): IsoDate {
+  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+}
+
+export type EighteenRow = { youth: Youth; turnsEighteenOn: IsoDate; transition?: LightState };
+
+/** Turning 18 after `date` and within `months` of it; with the 18+ overgang light when that condition exists. */
+export function turningEighteenWithin(
+  rows: readonly BoardRow[],
+  conditions: readonly Condition[],
+  date: IsoDate,
+  months = 6,
+): EighteenRow[] {
+  const until = plusMonths(date, months);
+  const transitionIndex = conditions.findIndex((condition) => condition.key === 'transition18');
+  return rows
+    .filter((row) => row.turnsEighteenOn > date && row.turnsEighteenOn <= until)
+    .sort((a, b) => (a.turnsEighteenOn < b.turnsEighteenOn ? -1 : 1))
+    .map((row) => {
+      const result: EighteenRow = { youth: row.youth, turnsEighteenOn: row.turnsEighteenOn };
+      const transition = row.cells[transitionIndex]?.state;
+      if (transition) result.transition = transition;
+      return result;
+    });
+}
+
+export type LeavingRow = { youth: Youth; plannedEnd: IsoDate; overdue: boolean; reds: number };
+
+/** Planned to leave within `months` of `date`, including planned dates already passed (still placed). */
+export function expectedToLeaveWithin(
+  rows: readonly BoardRow[],
+  date: IsoDate,
+  months = 3,
+): LeavingRow[] {
+  const until = plusMonths(date, months);
+  return rows
+    .filter((row) => row.youth.plannedEnd !== undefined && row.youth.plannedEnd <= until)
+    .map((row) => ({
+      youth: row.youth,
+      plannedEnd: row.youth.plannedEnd as IsoDate,
+      overdue: (row.youth.plannedEnd as IsoDate) < date,
+      reds: row.counts.red,
+    }))
+    .sort((a, b) => (a.plannedEnd < b.plannedEnd ? -1 : 1));
+}
+
+/** "Red for 3 or more consecutive reviews" (domain.md). */
+export const ESCALATION_REVIEWS = 3;
+
+export type EscalationRow = {
+  youth: Youth;
+  condition: Condition;
+  reviews: number;
+  since: string;
+};
+
+export function escalationCandidates(
+  rows: readonly BoardRow[],
+  conditions: readonly Condition[],
+  histories: ReadonlyMap<string, readonly Assessment[]>,
+  minReviews = ESCALATION_REVIEWS,
+): EscalationRow[] {
+  const result: EscalationRow[] = [];
+  for (const row of rows) {
+    conditions.forEach((condition, index) => {
+      if (row.cells[index]?.state !== 'red') return;
+      const streak = redStreak(histories.get(cellKey(row.youth.id, condition.id)) ?? []);
+      if (streak.reviews >= minReviews && streak.since)
+        result.push({ youth: row.youth, condition, reviews: streak.reviews, since: streak.since });
+    });
+  }
+  return result.sort((a, b) => b.reviews - a.reviews || (a.since < b.since ? -1 : 1));
+}
+
+export type OutflowRow = {
+  youth: Youth;
+  leftOn: IsoDate;
+  destination?: Perspective;
+  daysPlaced: number;
+};
+
+export type Outflow = {
+  rows: OutflowRow[];
+  byDestination: { destination: Perspective | 'unknown'; count: number }[];
+  medianDaysPlaced?: number;
+};
+
+/** Young people who left between `from` and `to` (both included). */
+export function outflowBetween(
+  youths: readonly Youth[],
+  municipalities: readonly string[],
+  from: IsoDate,
+  to: IsoDate,
+): Outflow {
+  const rows = youths
+    .filter(
+      (youth) =>
+        municipalities.includes(youth.municipality) &&
+        youth.leftOn !== undefined &&
+        youth.leftOn >= from &&
+        youth.leftOn <= to,
+    )
+    .map((youth): OutflowRow => {
+      const leftOn = youth.leftOn as IsoDate;
+      const row: OutflowRow = {
+        youth,
+        leftOn,
+        daysPlaced: Math.max(0, daysBetween(youth.placementStart, leftOn)),
+      };
+      if (youth.actualDestination) row.destination = youth.actualDestination;
+      return row;
+    })
+    .sort((a, b) => (a.leftOn < b.leftOn ? -1 : 1));
+  const counts = new Map<Perspective | 'unknown', number>();
+  for (const row of rows) {
+    const key = row.destination ?? 'unknown';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const byDestination = [...counts.entries()]
+    .map(([destination, count]) => ({ destination, count }))
+    .sort((a, b) => b.count - a.count);
+  const result: Outflow = { rows, byDestination };
+  const days = median(rows.map((row) => row.daysPlaced));
+  if (days !== undefined) result.medianDaysPlaced = days;
+  return result;
+}
+
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[middle];
+  return ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+export type Bottleneck = {
+  condition: Condition;
+  red: number;
+  /** Median days since the current run of red reviews began, over the red cells. */
+  medianDaysRed?: number;
+};
+
+/** Conditions ordered by how often they are red, then by how long they stay red. */
+export function bottlenecks(
+  rows: readonly BoardRow[],
+  conditions: readonly Condition[],
+  histories: ReadonlyMap<string, readonly Assessment[]>,
+  date: IsoDate,
+): Bottleneck[] {
+  return conditions
+    .map((condition, index): Bottleneck => {
+      const days: number[] = [];
+      for (const row of rows) {
+        if (row.cells[index]?.state !== 'red') continue;
+        const streak = redStreak(histories.get(cellKey(row.youth.id, condition.id)) ?? []);
+        if (streak.since) days.push(Math.max(0, daysBetween(streak.since, date)));
+      }
+      const result: Bottleneck = { condition, red: days.length };
+      const middle = median(days);
+      if (middle !== undefined) result.medianDaysRed = middle;
+      return result;
+    })
+    .filter((item) => item.red > 0)
+    .sort((a, b) => b.red - a.red || (b.medianDaysRed ?? 0) - (a.medianDaysRed ?? 0));
+}
+
+// ---------------------------------------------------------------------------
+// Small-cell suppression for anonymous overviews.
+
+/** Counts from 1 up to this limit (exclusive) are never published: shown as "<5". */
+export const SMALL_CELL_LIMIT = 5;
+
+/**
+ * What an anonymous table may show. A suppressed cell carries no number at all,
+ * so nothing that renders or prints it can leak the value.
+ */
+export type PublishedCount =
+  | { kind: 'count'; value: number }
+  /** 1–4: primary suppression, shown as "<5". */
+  | { kind: 'small' }
+  /** 5 or more (or 0), hidden so that a "<5" cell next to it cannot be worked out from a total. */
+  | { kind: 'hidden' };
+
+/** A published sum: `total` is the sum of `members` (indexes into the value list). */
+export type SumGroup = { total: number; members: readonly number[] };
+
+/**
+ * Primary suppression hides 1–4. That alone is not enough: if a row's total is
+ * published and only one cell in it is hidden, the hidden cell is the total
+ * minus the others. We chose complementary (secondary) suppression over
+ * rounding the totals: rounding to 5 still narrows a hidden cell down to one or
+ * two values, and it would make the totals disagree with the board. So in every
+ * published sum (cells plus their total) that has exactly one hidden cell, we
+ * also hide the smallest non-zero cell of that sum (else a zero cell, else the
+ * total), and repeat until no sum has exactly one hidden cell. Secondary cells
+ * are shown as a separate mark, never as "<5", because they may be 5 or more.
+ * This is the usual single-sum heuristic of statistical offices; it does not
+ * solve every multi-table linear system, which counts this small do not need.
+ */
+export function suppressSmallCells(
+  values: readonly number[],
+  groups: readonly SumGroup[],
+): PublishedCount[] {
+  const hidden = values.map((value) => value > 0 && value < SMALL_CELL_LIMIT);
+  const secondary = values.map(() => false);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const group of groups) {
+      const all = [group.total, ...group.members];
+      if (all.filter((index) => hidden[index]).length !== 1) continue;
+      const open = group.members.filter((index) => !hidden[index]);
+      const byValue = (a: number, b: number) => (values[a] ?? 0) - (values[b] ?? 0);
+      const pick =
+        open.filter((index) => (values[index] ?? 0) > 0).sort(byValue)[0] ??
+        open.sort(byValue)[0] ??
+        group.total;
+      if (hidden[pick]) continue;
+      hidden[pick] = true;
+      secondary[pick] = true;
+      changed = true;
+    }
+  }
+  return values.map((value, index): PublishedCount => {
+    if (!hidden[index]) return { kind: 'count', value };
+    return secondary[index] ? { kind: 'hidden' } : { kind: 'small' };
+  });
+}
+
+/** The regional overview folds n.v.t. and niet beoordeeld into one column: fewer small cells. */
+export const REGIONAL_COLOURS = ['red', 'amber', 'green', 'other'] as const;
+export type RegionalColour = (typeof REGIONAL_COLOURS)[number];
+
+export type RegionalOverview = {
+  municipalities: string[];
+  conditions: Condition[];
+  /** Young people per municipality. */
+  youths: PublishedCount[];
+  totalYouths: PublishedCount;
+  /** `cells[colour][municipality][condition]`. */
+  cells: Record<RegionalColour, PublishedCount[][]>;
+  /** `totals[colour][condition]`: the whole region. */
+  totals: Record<RegionalColour, PublishedCount[]>;
+  bottlenecks: { condition: Condition; red: PublishedCount; medianDaysRed?: number }[];
+};
+
+function regionalColour(state: LightState): RegionalColour {
+  return state === 'red' || state === 'amber' || state === 'green' ? state : 'other';
+}
+
+/**
+ * All municipalities × conditions, anonymous: counts only, small cells
+ * suppressed, and the median days red shown only where at least 5 are red.
+ */
+export function regionalOverview(
+  rows: readonly BoardRow[],
+  conditions: readonly Condition[],
+  histories: ReadonlyMap<string, readonly Assessment[]>,
+  date: IsoDate,
+): RegionalOverview {
+  const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+  const municipalities = [...new Set(rows.map((row) => row.youth.municipality))].sort(
+    collator.compare,
+  );
+  const m = municipalities.length;
+  const c = conditions.length;
+  const colours = REGIONAL_COLOURS.length;
+
+  // One flat value list so every published sum can point into it.
+  const values: number[] = [];
+  const cellIndex = (colour: number, mi: number, ci: number) => (colour * m + mi) * c + ci;
+  const cellCount = colours * m * c;
+  for (let i = 0; i < cellCount; i++) values.push(0);
+  const youthIndex = (mi: number) => cellCount + mi;
+  for (let i = 0; i < m; i++) values.push(0);
+  const totalYouthIndex = cellCount + m;
+  values.push(rows.length);
+  const totalIndex = (colour: number, ci: number) => totalYouthIndex + 1 + colour * c + ci;
+  for (let i = 0; i < colours * c; i++) values.push(0);
+
+  const municipalityIndex = new Map(municipalities.map((name, index) => [name, index]));
+  for (const row of rows) {
+    const mi = municipalityIndex.get(row.youth.municipality) as number;
+    values[youthIndex(mi)] = (values[youthIndex(mi)] ?? 0) + 1;
+    row.cells.forEach((cell, ci) => {
+      const colour = REGIONAL_COLOURS.indexOf(regionalColour(cell.state));
+      values[cellIndex(colour, mi, ci)] = (values[cellIndex(colour, mi, ci)] ?? 0) + 1;
+      values[totalIndex(colour, ci)] = (values[totalIndex(colour, ci)] ?? 0) + 1;
+    });
+  }
+
+  const groups: SumGroup[] = [];
+  for (let ci = 0; ci < c; ci++) {
+    for (let mi = 0; mi < m; mi++) {
+      // A municipality's colours for one condition add up to its young people.
+      groups.push({
+        total: youthIndex(mi),
+        members: REGIONAL_COLOURS.map((_, colour) => cellIndex(colour, mi, ci)),
+      });
+    }
+    for (let colour = 0; colour < colours; colour++) {
+      // The region's count of a colour is the sum over municipalities.
+      groups.push({
+        total: totalIndex(colour, ci),
+        members: municipalities.map((_, mi) => cellIndex(colour, mi, ci)),
+      });
+    }
+    groups.push({
+      total: totalYouthIndex,
+      members: REGIONAL_COLOURS.map((_, colour) => totalIndex(colour, ci)),
+    });
+  }
+  groups.push({ total: totalYouthIndex, members: municipalities.map((_, mi) => youthIndex(mi)) });
+
+  const published = suppressSmallCells(values, groups);
+  const at = (index: number) => published[index] as PublishedCount;
+
+  const cells = {} as Record<RegionalColour, PublishedCount[][]>;
+  const totals = {} as Record<RegionalColour, PublishedCount[]>;
+  REGIONAL_COLOURS.forEach((name, colour) => {
+    cells[name] = municipalities.map((_, mi) =>
+      conditions.map((__, ci) => at(cellIndex(colour, mi, ci))),
+    );
+    totals[name] = conditions.map((_, ci) => at(totalIndex(colour, ci)));
+  });
+
+  // Ranked on exact counts, the place of a hidden total in the list would tell
+  // roughly how large it is. So only published counts are ranked; suppressed
+  // totals follow in board order.
+  const ranked = bottlenecks(rows, conditions, histories, date);
+  const isPublished = (item: Bottleneck) =>
+    at(totalIndex(0, conditions.indexOf(item.condition))).kind === 'count';
+  const ordered = [
+    ...ranked.filter(isPublished),
+    ...ranked
+      .filter((item) => !isPublished(item))
+      .sort((a, b) => conditions.indexOf(a.condition) - conditions.indexOf(b.condition)),
+  ];
+  return {
+    municipalities,
+    conditions: [...conditions],
+    youths: municipalities.map((_, mi) => at(youthIndex(mi))),
+    totalYouths: at(totalYouthIndex),
+    cells,
+    totals,
+    bottlenecks: ordered.map((item) => {
+      const ci = conditions.indexOf(item.condition);
+      const red = at(totalIndex(0, ci));
+      const entry: RegionalOverview['bottlenecks'][number] = { condition: item.condition, red };
+      if (item.red >= SMALL_CELL_LIMIT && item.medianDaysRed !== undefined)
+        entry.medianDaysRed = item.medianDaysRed;
+      return entry;
+    }),
+  };
+}
+
+/** The provider's name on printed reports; the caller passes the dictionary's fallback. */
+export function providerNameOr(stored: string | undefined, fallback: string): string {
+  const trimmed = stored?.trim();
+  return trimmed ? trimmed : fallback;
+}

@@ -1,0 +1,121 @@
+import {
+  countsByCondition,
+  escalationCandidates,
+  expectedToLeaveWithin,
+  inMunicipalities,
+  outflowBetween,
+  regionalOverview,
+  trend,
+  turningEighteenWithin,
+  youthsWithRed,
+  type ConditionCounts,
+  type EighteenRow,
+  type EscalationRow,
+  type LeavingRow,
+  type Outflow,
+  type RedRow,
+  type RegionalOverview,
+  type TrendPoint,
+} from '@/domain/aggregation';
+import { distinctValues } from '@/domain/board';
+import {
+  asOfDate,
+  boardAt,
+  cellHistoriesAt,
+  lightsAt,
+  monthEnd,
+  monthStart,
+  monthsEndingWith,
+  type IsoMonth,
+} from '@/domain/state-at-date';
+import type { Condition, IsoDate } from '@/domain/types';
+import type { ReviewData } from './use-review-data';
+
+export type MunicipalReview = {
+  municipalities: string[];
+  month: IsoMonth;
+  /** The day the figures are taken. */
+  asOf: IsoDate;
+  from: IsoDate;
+  to: IsoDate;
+  conditions: Condition[];
+  youthCount: number;
+  counts: ConditionCounts[];
+  trend: TrendPoint[];
+  red: RedRow[];
+  eighteen: EighteenRow[];
+  leaving: LeavingRow[];
+  escalations: EscalationRow[];
+  outflow: Outflow;
+};
+
+export const TREND_MONTHS = 12;
+
+/** Every municipality with a young person on the board at some time. */
+export function knownMunicipalities(data: ReviewData): string[] {
+  return distinctValues(data.youths.map((youth) => youth.municipality));
+}
+
+export function municipalReview(
+  data: ReviewData,
+  municipalities: readonly string[],
+  month: IsoMonth,
+  today: IsoDate,
+): MunicipalReview {
+  const asOf = asOfDate(month, today);
+  // Only this municipality's young people and their history: a fraction of a 1,000-row board.
+  const youths = data.youths.filter((youth) => municipalities.includes(youth.municipality));
+  const ids = new Set<string>(youths.map((youth) => youth.id));
+  const assessments = data.assessments.filter((assessment) => ids.has(assessment.youthId));
+  const rows = inMunicipalities(
+    boardAt(youths, data.conditions, lightsAt(assessments, asOf), asOf),
+    municipalities,
+  );
+  const histories = cellHistoriesAt(assessments, asOf);
+  return {
+    municipalities: [...municipalities],
+    month,
+    asOf,
+    from: monthStart(month),
+    to: monthEnd(month),
+    conditions: data.conditions,
+    youthCount: rows.length,
+    counts: countsByCondition(rows, data.conditions),
+    trend: trend(
+      youths,
+      data.conditions,
+      assessments,
+      monthsEndingWith(month, TREND_MONTHS),
+      municipalities,
+      today,
+    ),
+    red: youthsWithRed(rows, data.conditions),
+    eighteen: turningEighteenWithin(rows, data.conditions, asOf),
+    leaving: expectedToLeaveWithin(rows, asOf),
+    escalations: escalationCandidates(rows, data.conditions, histories),
+    outflow: outflowBetween(youths, municipalities, monthStart(month), monthEnd(month)),
+  };
+}
+
+export function regionalReview(
+  data: ReviewData,
+  month: IsoMonth,
+  today: IsoDate,
+): { asOf: IsoDate; overview: RegionalOverview } {
+  const asOf = asOfDate(month, today);
+  const rows = boardAt(data.youths, data.conditions, lightsAt(data.assessments, asOf), asOf);
+  return {
+    asOf,
+    overview: regionalOverview(
+      rows,
+      data.conditions,
+      cellHistoriesAt(data.assessments, asOf),
+      asOf,
+    ),
+  };
+}
+
+/** The months one can pick: the current one and the 23 before it, newest first. */
+export function selectableMonths(today: IsoDate): IsoMonth[] {
+  return monthsEndingWith(today.slice(0, 7), 24).reverse();
+}

@@ -1,0 +1,129 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { subDays, subMonths, subYears } from 'date-fns';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toIsoDate } from '@/domain/dates';
+import type { ConditionId } from '@/domain/ids';
+import type { YouthFields } from '@/domain/youth';
+import { setLight } from '@/db/assessment-repository';
+import { clock } from '@/db/clock';
+import { listConditions } from '@/db/condition-repository';
+import type { UitstroombordDatabase } from '@/db/database';
+import { updateSettings } from '@/db/settings-repository';
+import { addYouth } from '@/db/youth-repository';
+import { freshDatabase } from '@/testing/test-database';
+import { MonthlyReportPage } from './monthly-report-page';
+import { MunicipalitiesPage } from './municipalities-page';
+import { RegionalPage } from './regional-page';
+
+const realNow = new Date();
+const iso = (date: Date) => toIsoDate(date);
+
+function fields(overrides: Partial<YouthFields>): YouthFields {
+  return {
+    initials: 'A.B.',
+    clientNumber: undefined,
+    birthDate: iso(subYears(realNow, 15)),
+    municipality: 'Zwolle',
+    location: 'De Linde',
+    placementType: 'groep',
+    placementStart: iso(subDays(realNow, 400)),
+    plannedEnd: undefined,
+    perspective: undefined,
+    coordinator: undefined,
+    procesregie: undefined,
+    notes: undefined,
+    ...overrides,
+  };
+}
+
+/** Writes a light as if it was set at `when`. */
+async function lightAt(when: Date, ...args: Parameters<typeof setLight>) {
+  const spy = vi.spyOn(clock, 'now').mockReturnValue(when);
+  await setLight(...args);
+  spy.mockRestore();
+}
+
+let database: UitstroombordDatabase;
+let wonen: ConditionId;
+const lastMonth = subMonths(realNow, 1);
+const lastMonthKey = iso(lastMonth).slice(0, 7);
+
+beforeEach(async () => {
+  database = await freshDatabase();
+  wonen = (await listConditions()).find((condition) => condition.key === 'housing')!.id;
+  const kampen = await addYouth(fields({ initials: 'K.A.', municipality: 'Kampen' }));
+  const zwolle = await addYouth(fields({ initials: 'Z.B.', municipality: 'Zwolle' }));
+  const zwolle2 = await addYouth(fields({ initials: 'Z.C.', municipality: 'Zwolle' }));
+  // Red last month; green since today. The report for last month must still say red.
+  await lightAt(new Date(lastMonth.getFullYear(), lastMonth.getMonth(), 10, 12), zwolle.id, wonen, {
+    colour: 'red',
+  });
+  await setLight(zwolle.id, wonen, { colour: 'green' });
+  await setLight(zwolle2.id, wonen, { colour: 'amber' });
+  await setLight(kampen.id, wonen, { colour: 'red' });
+});
+afterEach(() => database.close());
+
+function countsRow(name: string) {
+  return screen.getByRole('row', { name: new RegExp(`^${name}:`) });
+}
+
+describe('Gemeenten', () => {
+  it('shows the first municipality, then others picked by keyboard, with chart and table', async () => {
+    const user = userEvent.setup();
+    render(<MunicipalitiesPage />);
+    expect(await screen.findByRole('checkbox', { name: 'Kampen' })).toBeChecked();
+    expect(await screen.findByRole('row', { name: /^Wonen:/ })).toHaveAccessibleName(
+      'Wonen: 1 rood, 0 oranje, 0 groen, 0 niet beoordeeld',
+    );
+    expect(screen.getByRole('img', { name: /Staafdiagram/ })).toBeInTheDocument();
+
+    screen.getByRole('checkbox', { name: 'Zwolle' }).focus();
+    await user.keyboard(' ');
+    expect(await screen.findByText('Kampen, Zwolle')).toBeInTheDocument();
+    expect(countsRow('Wonen')).toHaveAccessibleName(
+      'Wonen: 1 rood, 1 oranje, 1 groen, 0 niet beoordeeld',
+    );
+    const reds = screen.getByRole('region', { name: 'Jongeren met rode stoplichten' });
+    expect(within(reds).getByRole('link', { name: 'K.A.' })).toBeInTheDocument();
+    expect(within(reds).queryByRole('link', { name: 'Z.B.' })).not.toBeInTheDocument();
+  }, 30_000);
+});
+
+describe('Maandrapport', () => {
+  it('shows the month as it stood at its end, with the provider name from settings', async () => {
+    await updateSettings({ providerName: 'Stichting De Linde' });
+    render(<MonthlyReportPage municipality="Zwolle" month={lastMonthKey} />);
+    expect(await screen.findByText('Stichting De Linde')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Maandrapport Zwolle' }),
+    ).toBeInTheDocument();
+    // Z.B. was red at the end of last month; the green of today does not count yet.
+    expect(await screen.findByRole('row', { name: /^Wonen:/ })).toHaveAccessibleName(
+      'Wonen: 1 rood, 0 oranje, 0 groen, 1 niet beoordeeld',
+    );
+    expect(screen.getByRole('button', { name: 'Download CSV (Excel)' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Afdrukken / PDF' })).toBeInTheDocument();
+  }, 30_000);
+});
+
+describe('Regionaal overzicht', () => {
+  it('shows no initials and suppresses small counts', async () => {
+    render(<RegionalPage />);
+    expect(await screen.findByRole('heading', { name: 'Grootste knelpunten' })).toBeInTheDocument();
+    const main = document.body.textContent ?? '';
+    expect(main).not.toMatch(/K\.A\.|Z\.B\.|Z\.C\./);
+    expect(screen.getAllByText('<5').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('link', { name: /\./ })).not.toBeInTheDocument();
+  }, 30_000);
+});
+
+describe('Maandrapport with a month that does not exist', () => {
+  it('says the page does not exist instead of failing', () => {
+    render(<MonthlyReportPage municipality="Zwolle" month="2026-13" />);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet.' }),
+    ).toBeInTheDocument();
+  });
+});

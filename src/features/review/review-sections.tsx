@@ -1,0 +1,308 @@
+import type { LightState } from '@/domain/types';
+import { t } from '@/i18n/dictionary';
+import { formatDate } from '@/ui/format';
+import { Link, paths } from '@/ui/router';
+import { Stoplight } from '@/ui/stoplight';
+import { StackedBars, TrendChart } from './review-charts';
+import type { MunicipalReview } from './review-model';
+
+const r = t.review;
+export const COUNT_STATES: LightState[] = ['red', 'amber', 'green', 'notApplicable', 'unassessed'];
+
+function StateHeader({ state }: { state: LightState }) {
+  return (
+    <th scope="col" className="review-number">
+      <span className="review-state">
+        <Stoplight state={state} />
+        {t.light[state]}
+      </span>
+    </th>
+  );
+}
+
+function YouthCell({ id, initials }: { id: string; initials: string }) {
+  return (
+    <th scope="row">
+      <Link to={paths.youthDetail(id)}>{initials}</Link>
+    </th>
+  );
+}
+
+/**
+ * The figures for one or more municipalities: counts (chart and table),
+ * trend (chart and table) and the lists. Used on screen and in the monthly report.
+ */
+export function MunicipalReviewView({
+  review,
+  who,
+  showMunicipality,
+}: {
+  review: MunicipalReview;
+  who: string;
+  showMunicipality: boolean;
+}) {
+  const municipalityHeader = showMunicipality ? <th scope="col">{r.municipality}</th> : null;
+  const municipalityCell = (name: string) => (showMunicipality ? <td>{name}</td> : null);
+  return (
+    <>
+      <section className="review-section" aria-labelledby="review-counts">
+        <h2 id="review-counts">{r.countsTitle}</h2>
+        <p className="muted">{r.youthCount(review.youthCount)}</p>
+        <StackedBars counts={review.counts} label={r.countsChartLabel(who)} />
+        <table className="simple review-table" aria-labelledby="review-counts">
+          <thead>
+            <tr>
+              <th scope="col">{r.condition}</th>
+              {COUNT_STATES.map((state) => (
+                <StateHeader key={state} state={state} />
+              ))}
+              <th scope="col" className="review-number">
+                {r.total}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {review.counts.map(({ condition, counts, total }) => (
+              <tr
+                key={condition.id}
+                aria-label={`${condition.name}: ${r.totalsAria(counts.red, counts.amber, counts.green, counts.unassessed)}`}
+              >
+                <th scope="row">{condition.name}</th>
+                {COUNT_STATES.map((state) => (
+                  <td key={state} className="review-number" data-state={state}>
+                    {counts[state]}
+                  </td>
+                ))}
+                <td className="review-number">{total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="review-section print-avoid-break" aria-labelledby="review-trend">
+        <h2 id="review-trend">{r.trendTitle}</h2>
+        <p className="muted">{r.trendNote}</p>
+        <p className="chart-legend" aria-hidden="true">
+          <span className="chart-key chart-key-red">{`■ ${t.light.red}`}</span>
+          <span className="chart-key chart-key-green">{`● ${t.light.green}`}</span>
+        </p>
+        <TrendChart points={review.trend} label={r.trendChartLabel} />
+        <table className="simple review-table" aria-labelledby="review-trend">
+          <thead>
+            <tr>
+              <th scope="col">{r.trendMonth}</th>
+              <th scope="col" className="review-number">
+                {r.trendYouths}
+              </th>
+              <StateHeader state="red" />
+              <StateHeader state="amber" />
+              <StateHeader state="green" />
+            </tr>
+          </thead>
+          <tbody>
+            {review.trend.map((point) => (
+              <tr key={point.month}>
+                <th scope="row">{formatDate(`${point.month}-01`, 'MMMM yyyy')}</th>
+                <td className="review-number">{point.youths}</td>
+                <td className="review-number">{point.red}</td>
+                <td className="review-number">{point.amber}</td>
+                <td className="review-number">{point.green}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="review-section" aria-labelledby="review-red">
+        <h2 id="review-red">{r.redTitle}</h2>
+        {review.red.length === 0 ? (
+          <p>{r.noRed}</p>
+        ) : (
+          <table className="simple review-table">
+            <thead>
+              <tr>
+                <th scope="col">{r.youth}</th>
+                {municipalityHeader}
+                <th scope="col">{r.redConditions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.red.map(({ youth, conditions }) => (
+                <tr key={youth.id}>
+                  <YouthCell id={youth.id} initials={youth.initials} />
+                  {municipalityCell(youth.municipality)}
+                  <td>{conditions.map((condition) => condition.name).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="review-section" aria-labelledby="review-eighteen">
+        <h2 id="review-eighteen">{r.eighteenTitle}</h2>
+        {review.eighteen.length === 0 ? (
+          <p>{r.noEighteen}</p>
+        ) : (
+          <table className="simple review-table">
+            <thead>
+              <tr>
+                <th scope="col">{r.youth}</th>
+                {municipalityHeader}
+                <th scope="col">{r.eighteenOn}</th>
+                <th scope="col">{r.transitionLight}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.eighteen.map((row) => (
+                <tr key={row.youth.id}>
+                  <YouthCell id={row.youth.id} initials={row.youth.initials} />
+                  {municipalityCell(row.youth.municipality)}
+                  <td>{formatDate(row.turnsEighteenOn)}</td>
+                  <td>
+                    {row.transition && (
+                      <span className="review-state">
+                        <Stoplight state={row.transition} />
+                        {t.light[row.transition]}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="review-section" aria-labelledby="review-leaving">
+        <h2 id="review-leaving">{r.leavingTitle}</h2>
+        {review.leaving.length === 0 ? (
+          <p>{r.noLeaving}</p>
+        ) : (
+          <table className="simple review-table">
+            <thead>
+              <tr>
+                <th scope="col">{r.youth}</th>
+                {municipalityHeader}
+                <th scope="col">{r.plannedEnd}</th>
+                <th scope="col" className="review-number">
+                  {r.reds}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.leaving.map((row) => (
+                <tr key={row.youth.id}>
+                  <YouthCell id={row.youth.id} initials={row.youth.initials} />
+                  {municipalityCell(row.youth.municipality)}
+                  <td>
+                    {formatDate(row.plannedEnd)}
+                    {row.overdue && <strong> ({r.overdue})</strong>}
+                  </td>
+                  <td className="review-number">{row.reds}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="review-section" aria-labelledby="review-escalation">
+        <h2 id="review-escalation">{r.escalationTitle}</h2>
+        <p className="muted">{r.escalationIntro}</p>
+        {review.escalations.length === 0 ? (
+          <p>{r.noEscalation}</p>
+        ) : (
+          <table className="simple review-table">
+            <thead>
+              <tr>
+                <th scope="col">{r.youth}</th>
+                {municipalityHeader}
+                <th scope="col">{r.condition}</th>
+                <th scope="col" className="review-number">
+                  {r.reviewsInRow}
+                </th>
+                <th scope="col">{r.redSince}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.escalations.map((row) => (
+                <tr key={`${row.youth.id}|${row.condition.id}`}>
+                  <YouthCell id={row.youth.id} initials={row.youth.initials} />
+                  {municipalityCell(row.youth.municipality)}
+                  <td>{row.condition.name}</td>
+                  <td className="review-number">{row.reviews}</td>
+                  <td>{formatDate(row.since)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="review-section" aria-labelledby="review-outflow">
+        <h2 id="review-outflow">{r.outflowTitle}</h2>
+        <p>
+          {r.outflowCount(review.outflow.rows.length)}
+          {review.outflow.medianDaysPlaced !== undefined &&
+            ` · ${r.outflowMedian(Math.round(review.outflow.medianDaysPlaced))}`}
+        </p>
+        {review.outflow.rows.length === 0 ? (
+          <p>{r.noOutflow}</p>
+        ) : (
+          <>
+            <table className="simple review-table">
+              <thead>
+                <tr>
+                  <th scope="col">{r.destination}</th>
+                  <th scope="col" className="review-number">
+                    {r.count}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.outflow.byDestination.map(({ destination, count }) => (
+                  <tr key={destination}>
+                    <th scope="row">
+                      {destination === 'unknown'
+                        ? r.unknownDestination
+                        : t.perspective[destination]}
+                    </th>
+                    <td className="review-number">{count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <table className="simple review-table">
+              <thead>
+                <tr>
+                  <th scope="col">{r.youth}</th>
+                  {municipalityHeader}
+                  <th scope="col">{r.leftOn}</th>
+                  <th scope="col">{r.destination}</th>
+                  <th scope="col" className="review-number">
+                    {r.daysPlaced}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.outflow.rows.map((row) => (
+                  <tr key={row.youth.id}>
+                    <YouthCell id={row.youth.id} initials={row.youth.initials} />
+                    {municipalityCell(row.youth.municipality)}
+                    <td>{formatDate(row.leftOn)}</td>
+                    <td>
+                      {row.destination ? t.perspective[row.destination] : r.unknownDestination}
+                    </td>
+                    <td className="review-number">{row.daysPlaced}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

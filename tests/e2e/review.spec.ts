@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { BoardPageModel } from './page-models/board-page';
+import { ReviewPageModel } from './page-models/review-page';
+
+/** Initials as the app writes them: "A.B.", "J.v.d.M.". */
+const INITIALS = /\b[A-Z]\.(?:[A-Za-z]{1,3}\.)*[A-Z]\./;
+
+async function boardTotals(board: BoardPageModel, municipality: string) {
+  const page = board.page;
+  await page.getByLabel('Gemeente', { exact: true }).selectOption(municipality);
+  await expect(page.getByText(/^\d+ van \d+ jongeren$/)).toBeVisible();
+  const names = await board.grid().locator('thead .col-condition').allTextContents();
+  const labels = await board
+    .grid()
+    .locator('.totals-row .totals')
+    .evaluateAll((spans) => spans.map((span) => span.getAttribute('aria-label') ?? ''));
+  return Object.fromEntries(names.map((name, index) => [name.trim(), labels[index]]));
+}
+
+test('a municipality shows the same counts as the board filtered to it, chosen by keyboard', async ({
+  page,
+}) => {
+  const board = new BoardPageModel(page);
+  const review = new ReviewPageModel(page);
+  await board.loadDemo();
+  const expected = await boardTotals(board, 'Kampen');
+  expect(Object.keys(expected)).toHaveLength(8);
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+
+  await review.openMunicipalities();
+  // The first municipality is shown until one is picked; switch to Kampen by keyboard.
+  const deventer = page.getByRole('checkbox', { name: 'Deventer' });
+  await expect(deventer).toBeChecked();
+  await deventer.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Kies ten minste één gemeente.')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Kampen' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/^Kampen · Stand op/)).toBeVisible();
+
+  expect(await review.countsByCondition()).toEqual(expected);
+  await expect(page.getByRole('img', { name: /Staafdiagram/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Rood en groen per maand/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // An earlier month by keyboard: the figures are those at that month's end.
+  const month = page.getByLabel('Maand', { exact: true });
+  await month.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByText(/^Kampen · Stand op \d+ \w+\.? \d{4}$/)).toBeVisible();
+  await expect(
+    page.getByText(/Stand op \d+ (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)/),
+  ).toBeVisible();
+});
+
+test('the monthly report prints to an A4 PDF with the figures, page numbers and a Dutch Excel CSV', async ({
+  page,
+}, testInfo) => {
+  const board = new BoardPageModel(page);
+  const review = new ReviewPageModel(page);
+  await board.loadDemo();
+  const expected = await boardTotals(board, 'Zwolle');
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await review.openMunicipalities();
+  await page.getByRole('checkbox', { name: 'Zwolle' }).check();
+  await page.getByRole('checkbox', { name: 'Deventer' }).uncheck();
+  await page.getByRole('link', { name: 'Maandrapport Zwolle' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Maandrapport Zwolle' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Stoplichten per randvoorwaarde' })).toBeVisible();
+  expect(await review.countsByCondition()).toEqual(expected);
+  await expectNoSeriousA11yViolations(page);
+
+  const wonen = page.getByRole('row', { name: /^Wonen:/ }).getByRole('cell');
+  const figures = (await wonen.allTextContents()).map((text) => text.trim());
+  expect(figures).toHaveLength(6);
+
+  const text = await review.pdfText(testInfo.outputPath('maandrapport.pdf'));
+  expect(text).toContain('Maandrapport Zwolle');
+  expect(text).toContain('Zorgaanbieder');
+  expect(text).toMatch(/Periode 1 \w+\.? \d{4} t\/m \d+ \w+\.? \d{4}/);
+  expect(text).toMatch(new RegExp(`Wonen\\s+${figures.join('\\s+')}\\n`));
+  expect(text).toMatch(/\b1\s*\/\s*\d+\b/);
+  expect(text).not.toContain('Bord   '); // no navigation on paper
+  expect(text).not.toContain('Download CSV');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV (Excel)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^maandrapport-zwolle-\d{4}-\d{2}\.csv$/);
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8');
+  expect(csv).toContain('\r\n');
+  expect(csv).toContain(`\r\nWonen;${figures.join(';')}\r\n`);
+  expect(csv).toContain('Financiën');
+});
+
+test('the regional overview is anonymous on screen and on paper, and passes axe', async ({
+  page,
+}, testInfo) => {
+  const board = new BoardPageModel(page);
+  const review = new ReviewPageModel(page);
+  await board.loadDemo();
+  await review.openMunicipalities();
+  await page.getByRole('checkbox', { name: 'Alle gemeenten' }).check();
+  const initials = await page
+    .getByRole('table')
+    .locator('tbody th[scope="row"] a')
+    .allTextContents();
+  expect(initials.length).toBeGreaterThan(0);
+
+  await page.getByRole('link', { name: 'Regionaal overzicht (anoniem)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Regionaal overzicht' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Grootste knelpunten' })).toBeVisible();
+  await expect(page.getByText('Jongeren geplaatst: 60')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const screen = (await page.locator('main').textContent()) ?? '';
+  expect(screen).not.toMatch(INITIALS);
+
+  const text = await review.pdfText(testInfo.outputPath('regionaal.pdf'));
+  expect(text).toContain('Regionaal overzicht');
+  expect(text).toContain('Jongeren geplaatst: 60');
+  expect(text).toContain('<5');
+  expect(text).toMatch(/Regio\s+60\b|Regio totaal\s+60\b|totaal\s+60\b|Regio\s+totaal/);
+  expect(text).toMatch(/\b1\s*\/\s*\d+\b/);
+  expect(text).not.toMatch(INITIALS);
+  for (const who of initials) expect(text).not.toContain(who);
+  // No single counts of 1 to 4 anywhere in the tables.
+  for (const line of text
+    .split('\n')
+    .filter((l) => /^\s*(Deventer|Zwolle|Kampen|Raalte|Hardenberg)\b/.test(l)))
+    expect(line).not.toMatch(/\s[1-4](\s|$)/);
+});
+
+test('the board prints every row on landscape A4', async ({ page }, testInfo) => {
+  const board = new BoardPageModel(page);
+  const review = new ReviewPageModel(page);
+  await board.loadDemo();
+  await expect(page.getByRole('button', { name: 'Afdrukken / PDF' })).toBeVisible();
+  const text = await review.pdfText(testInfo.outputPath('bord.pdf'));
+  expect(text).toMatch(/Totaal[^\n]*\n\s*\(60\)/);
+  expect(text).toMatch(/Afgedrukt op/);
+  // Every young person is on paper, not only the rows in view on screen.
+  const rows = text.split('\n').filter((line) => INITIALS.test(line.trim().split(/\s+/)[0] ?? ''));
+  expect(rows.length).toBe(60);
+});
