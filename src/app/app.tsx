@@ -1,4 +1,10 @@
-import { useEffect, useState } from 'react';
+import './no-eval';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { db } from '@/db/database';
+import { activeReview, subscribeReview } from '@/db/review-database';
+import { BackupReminder } from '@/features/backup/backup-reminder';
+import { UpdatePrompt } from '@/features/backup/update-prompt';
+import { ReviewModeBanner } from '@/features/exchange/review-mode-banner';
 import { t } from '@/i18n/dictionary';
 import { Toaster } from '@/ui/toaster';
 import { Routes } from './routes';
@@ -7,21 +13,38 @@ import { startDatabase, type StartResult } from './start';
 
 export function App() {
   const [start, setStart] = useState<StartResult | 'starting'>('starting');
+  const review = useSyncExternalStore(subscribeReview, activeReview);
+  const [blocked, setBlocked] = useState(false);
+  const [closedByOtherTab, setClosedByOtherTab] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    void startDatabase(window.location).then((result) => {
-      if (!cancelled) setStart(result);
+    void startDatabase(window.location, { onBlocked: () => setBlocked(true) }).then((result) => {
+      if (!cancelled) {
+        setBlocked(false);
+        setStart(result);
+      }
     });
+    // A newer version opened in another tab: this tab's connection closes, so say so.
+    const onVersionChange = () => setClosedByOtherTab(true);
+    db().on('versionchange', onVersionChange);
     return () => {
       cancelled = true;
+      db().on('versionchange').unsubscribe(onVersionChange);
     };
   }, []);
 
   if (start === 'starting') {
     return (
-      <p className="app-loading" role="status">
-        {t.app.starting}
-      </p>
+      <>
+        <p className="app-loading" role="status">
+          {t.app.starting}
+        </p>
+        {blocked && (
+          <p className="banner banner-warning" role="alert">
+            {t.backup.app.blocked}
+          </p>
+        )}
+      </>
     );
   }
   if (start.kind === 'failed') {
@@ -32,10 +55,30 @@ export function App() {
       </main>
     );
   }
+  // Opening or closing a read-only review remounts everything, so every live query reads the new database.
   return (
-    <Shell>
-      <Routes />
-      <Toaster />
-    </Shell>
+    <div className="app-root" key={review?.databaseName ?? 'own'}>
+      <ReviewModeBanner />
+      <Shell>
+        {closedByOtherTab && (
+          <div className="banner banner-warning" role="alert">
+            <p>{t.backup.app.closedByOtherTab}</p>
+            <div className="banner-actions">
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => window.location.reload()}
+              >
+                {t.backup.app.reload}
+              </button>
+            </div>
+          </div>
+        )}
+        <UpdatePrompt />
+        <BackupReminder />
+        <Routes />
+        <Toaster />
+      </Shell>
+    </div>
   );
 }

@@ -1,26 +1,94 @@
-import { BackupSettings } from '@/features/backup/backup-settings';
-import { DataPage } from '@/features/backup/data-page';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BoardPage } from '@/features/board/board-page';
-import { ConditionsPage } from '@/features/conditions/conditions-page';
-import { MeetingMinutesPage } from '@/features/meetings/meeting-minutes-page';
-import { MeetingModePage } from '@/features/meetings/meeting-mode-page';
-import { MeetingPage } from '@/features/meetings/meeting-page';
-import { MeetingSettings } from '@/features/meetings/meeting-settings';
-import { MeetingsPage } from '@/features/meetings/meetings-page';
-import { MonthlyReportPage } from '@/features/review/monthly-report-page';
-import { MunicipalitiesPage } from '@/features/review/municipalities-page';
-import { RegionalPage } from '@/features/review/regional-page';
-import { SettingsPage } from '@/features/settings/settings-page';
-import { ActionsPage } from '@/features/signals/actions-page';
-import { AttentionPage } from '@/features/signals/attention-page';
-import { SignalSettings } from '@/features/signals/signal-settings';
-import { LeftListPage } from '@/features/youth/left-list-page';
-import { YouthDetailPage } from '@/features/youth/youth-detail-page';
-import { YouthEditPage, YouthNewPage } from '@/features/youth/youth-form-page';
 import { t } from '@/i18n/dictionary';
 import { useRoute } from '@/ui/router';
 
+/**
+ * Every view but the board loads on demand, so the first download stays within
+ * the bundle budget (scripts/check-bundle.mjs); the service worker precaches all
+ * of them, so they open offline too.
+ */
+function page<Props extends object>(
+  load: () => Promise<Record<string, unknown>>,
+  name: string,
+): ComponentType<Props> {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<Props> }));
+}
+
+const YouthNewPage = page(() => import('@/features/youth/youth-form-page'), 'YouthNewPage');
+const YouthEditPage = page<{ id: string }>(
+  () => import('@/features/youth/youth-form-page'),
+  'YouthEditPage',
+);
+const YouthDetailPage = page<{ id: string }>(
+  () => import('@/features/youth/youth-detail-page'),
+  'YouthDetailPage',
+);
+const LeftListPage = page(() => import('@/features/youth/left-list-page'), 'LeftListPage');
+const ConditionsPage = page(
+  () => import('@/features/conditions/conditions-page'),
+  'ConditionsPage',
+);
+const SettingsPage = page<{ children?: ReactNode }>(
+  () => import('@/features/settings/settings-page'),
+  'SettingsPage',
+);
+const SignalSettings = page(() => import('@/features/signals/signal-settings'), 'SignalSettings');
+const MeetingSettings = page(
+  () => import('@/features/meetings/meeting-settings'),
+  'MeetingSettings',
+);
+const BackupSettings = page(() => import('@/features/backup/backup-settings'), 'BackupSettings');
+const ReviewSettings = page(() => import('@/features/review/review-settings'), 'ReviewSettings');
+const AttentionPage = page(() => import('@/features/signals/attention-page'), 'AttentionPage');
+const ActionsPage = page(() => import('@/features/signals/actions-page'), 'ActionsPage');
+const MeetingsPage = page(() => import('@/features/meetings/meetings-page'), 'MeetingsPage');
+const MeetingPage = page<{ id: string }>(
+  () => import('@/features/meetings/meeting-page'),
+  'MeetingPage',
+);
+const MeetingModePage = page<{ id: string }>(
+  () => import('@/features/meetings/meeting-mode-page'),
+  'MeetingModePage',
+);
+const MeetingMinutesPage = page<{ id: string }>(
+  () => import('@/features/meetings/meeting-minutes-page'),
+  'MeetingMinutesPage',
+);
+const MunicipalitiesPage = page(
+  () => import('@/features/review/municipalities-page'),
+  'MunicipalitiesPage',
+);
+const MonthlyReportPage = page<{ municipality: string; month: string }>(
+  () => import('@/features/review/monthly-report-page'),
+  'MonthlyReportPage',
+);
+const RegionalPage = page(() => import('@/features/review/regional-page'), 'RegionalPage');
+const DataPage = page<{ children?: ReactNode }>(
+  () => import('@/features/backup/data-page'),
+  'DataPage',
+);
+const CsvImportSection = page(
+  () => import('@/features/exchange/csv-import-section'),
+  'CsvImportSection',
+);
+const ShareSection = page(() => import('@/features/exchange/share-section'), 'ShareSection');
+
 export function Routes() {
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="muted">
+          {t.app.loadingView}
+        </p>
+      }
+    >
+      <RouteView />
+    </Suspense>
+  );
+}
+
+function RouteView() {
   const route = useRoute();
   switch (route.name) {
     case 'board':
@@ -41,6 +109,7 @@ export function Routes() {
         <SettingsPage>
           <SignalSettings />
           <MeetingSettings />
+          <ReviewSettings />
           <BackupSettings />
         </SettingsPage>
       );
@@ -69,7 +138,12 @@ export function Routes() {
     case 'regional':
       return <RegionalPage />;
     case 'data':
-      return <DataPage />;
+      return (
+        <DataPage>
+          <CsvImportSection />
+          <ShareSection />
+        </DataPage>
+      );
     case 'notFound':
       return (
         <section>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AttentionNavCount } from '@/features/signals/attention-page';
+import { AttentionNavCount } from '@/features/signals/attention-nav-count';
 import { t } from '@/i18n/dictionary';
 import { Link, paths, useRoute, type Route } from '@/ui/router';
 

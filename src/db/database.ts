@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
+import type { SignalThresholds } from '@/domain/signals';
+import type { MeetingCadence } from '@/domain/meetings';
 import type { Assessment, Condition, Youth } from '@/domain/types';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -11,9 +13,19 @@ export type SettingsRecord = {
   userName: string;
   /** Conditions are seeded once; after that the user owns them (retire, never delete). */
   conditionsSeeded: boolean;
+  /** Signal thresholds changed from the defaults (domain `DEFAULT_SIGNAL_THRESHOLDS`). */
+  signalThresholds?: Partial<SignalThresholds>;
   createdAt: string;
   updatedAt: string;
   updatedBy: string;
+  /** Printed on the monthly report and regional overview; default in domain/aggregation.ts. */
+  providerName?: string;
+  /** Data safety (backup reminder, retention); defaults in domain/data-safety.ts. */
+  lastBackupAt?: string;
+  backupReminderDays?: number;
+  retentionMonths?: number;
+  /** When meetings are due; defaults in domain/meetings.ts. */
+  meetingCadence?: MeetingCadence;
 };
 export const SETTINGS_ID = 'settings';
 
@@ -50,15 +62,19 @@ let instance: UitstroombordDatabase | undefined;
 
 /** The one database of the app. Tests swap it with {@link setDatabase}. */
 export function db(): UitstroombordDatabase {
-  if (!instance) {
-    instance = new UitstroombordDatabase();
-    // Another tab upgraded the schema: close so it can proceed; the app reloads.
-    instance.on('versionchange', () => {
-      instance?.close();
-      return false;
-    });
-  }
+  if (!instance) instance = createOwnDatabase();
   return instance;
+}
+
+/** The user's own database (not a review copy), closing itself when another tab upgrades it. */
+export function createOwnDatabase(): UitstroombordDatabase {
+  const database = new UitstroombordDatabase();
+  // Another tab upgraded the schema: close so it can proceed; the app reloads.
+  database.on('versionchange', () => {
+    database.close();
+    return false;
+  });
+  return database;
 }
 
 export function setDatabase(database: UitstroombordDatabase): void {

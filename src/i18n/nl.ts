@@ -4,6 +4,7 @@ import { board } from './nl/board';
 import { common } from './nl/common';
 import { conditions } from './nl/conditions';
 import { defaultConditions } from './nl/conditions-defaults';
+import { exchange } from './nl/exchange';
 import { settings } from './nl/settings';
 import { meetings } from './nl/meetings';
 import { review } from './nl/review';
@@ -21,5 +22,6 @@ export const nl = {
   meetings,
   review,
   backup,
+  exchange,
 };
 export type Dictionary = typeof nl;

@@ -83,8 +83,9 @@ test('add a condition with validation; settings page passes axe', async ({ page 
   await expectNoSeriousA11yViolations(page);
 
   await page.goto('/#/instellingen');
-  await page.getByLabel(/Jouw naam/).fill('Joyce');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const nameForm = page.locator('form', { has: page.getByLabel(/Jouw naam/) });
+  await nameForm.getByLabel(/Jouw naam/).fill('Joyce');
+  await nameForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Instellingen opgeslagen.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

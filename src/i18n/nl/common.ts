@@ -11,6 +11,7 @@ export const common = {
   appTagline: 'Randvoorwaarden voor uitstroom, per jongere in één oogopslag',
   app: {
     starting: 'Uitstroombord wordt geopend…',
+    loadingView: 'Laden…',
     notFound: 'Deze pagina bestaat niet.',
   },
   nav: {
@@ -107,6 +108,7 @@ export const common = {
     constraint: 'Dit gegeven bestaat al. Er is niets opgeslagen.',
     notFound:
       'Dit gegeven bestaat niet meer (misschien verwijderd in een ander tabblad). Er is niets opgeslagen.',
+    readOnly: 'Dit is een alleen-lezen inzage; er kan niets gewijzigd worden.',
     unknown: 'Opslaan is mislukt. Er is niets gewijzigd. Probeer het opnieuw.',
   },
   dates: {
