@@ -101,6 +101,8 @@ test('share file: exported for one municipality with a passphrase, opened read-o
   await page.getByRole('link', { name: 'Gegevens', exact: true }).click();
   const select = page.getByLabel('Gemeente', { exact: true });
   await expect(select).toBeVisible();
+  // The choices come from a live query: wait until the demo's municipalities are there.
+  await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
   const municipalities = await select.locator('option').allTextContents();
   expect(municipalities.length).toBeGreaterThan(1);
   const chosen = municipalities[0]!;
