@@ -9,11 +9,15 @@ const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, loc
 page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 await page.goto(url);
-await page.waitForTimeout(2500);
+await page.waitForTimeout(Number(process.env.WAIT ?? 2500));
 if (process.argv[4]) {
   await page.keyboard.press('Tab');
   for (const k of process.argv[4].split(',')) await page.keyboard.press(k);
   await page.waitForTimeout(500);
+}
+if (process.argv[5]) {
+  await page.evaluate((hash) => (window.location.hash = hash), process.argv[5]);
+  await page.waitForTimeout(Number(process.env.WAIT ?? 2500));
 }
 await page.screenshot({ path: out });
 await browser.close();
