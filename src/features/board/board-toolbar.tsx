@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { distinctValues, type SortKey } from '@/domain/board';
 import type { LightState, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
@@ -53,9 +53,16 @@ export function BoardToolbar({ youths, shown }: { youths: Youth[]; shown: number
   const sortId = useId();
   const stateId = useId();
 
-  const municipalities = distinctValues(youths.map((youth) => youth.municipality));
-  const locations = distinctValues(youths.map((youth) => youth.location));
-  const coordinators = distinctValues(youths.map((youth) => youth.coordinator));
+  // The toolbar renders on every light change; the choices change only with the young people.
+  const municipalities = useMemo(
+    () => distinctValues(youths.map((youth) => youth.municipality)),
+    [youths],
+  );
+  const locations = useMemo(() => distinctValues(youths.map((youth) => youth.location)), [youths]);
+  const coordinators = useMemo(
+    () => distinctValues(youths.map((youth) => youth.coordinator)),
+    [youths],
+  );
   const filtered =
     filter.text !== '' ||
     filter.municipalities.length > 0 ||

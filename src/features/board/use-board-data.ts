@@ -1,12 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import {
-  columnTotals,
-  filterRows,
-  groupByMunicipality,
-  sortRows,
-  type BoardRow,
-} from '@/domain/board';
+import { columnTotals, filterRows, groupByMunicipality, type BoardRow } from '@/domain/board';
 import { activeConditions } from '@/domain/conditions';
 import type { YouthId } from '@/domain/ids';
 import type { Signal } from '@/domain/signals';
@@ -14,6 +8,7 @@ import type { Condition, LightState, Youth } from '@/domain/types';
 import { listConditions } from '@/db/condition-repository';
 import { listPlacedYouths } from '@/db/youth-repository';
 import { useUiStore } from '@/ui/store';
+import { sortRowsKeepingOrder } from './sort-rows-keeping-order';
 import { useBoardRows } from './use-board-rows';
 import { useSignalFilter } from './signal-filter';
 import { useBoardSignals } from './use-board-signals';
@@ -53,7 +48,7 @@ export function useBoardData(today: string): BoardData {
   const onlyWithSignals = useSignalFilter((state) => state.onlyWithSignals);
   const rows = useMemo(() => {
     const filtered = filterRows(allRows ?? [], filter);
-    return sortRows(
+    return sortRowsKeepingOrder(
       onlyWithSignals ? filtered.filter((row) => signals.has(row.youth.id)) : filtered,
       sortKey,
       sortDirection,

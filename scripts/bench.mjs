@@ -1,0 +1,701 @@
+// `npm run bench`: measures the production build in Debian's Chromium on generated
+// boards (issue 4) and prints a Markdown table; raw samples go to bench/results.json.
+// Speed claims in the README come from this script, not from impressions.
+//
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium); BENCH_SIZES=100,1000 to run
+// only some boards (the 4× slowdown run belongs to 1000); BENCH_NO_THROTTLE=1 skips it.
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PORT = 4174;
+const BASE = `http://127.0.0.1:${PORT}`;
+// A private build directory: e2e runs elsewhere on this machine rebuild dist/ at any moment.
+const OUT_DIR = join(os.tmpdir(), `uitstroombord-bench-${process.pid}`);
+const MONTHS = 12;
+const CPU_SLOWDOWN = 4;
+const BOARD_TABLES = ['youths', 'conditions', 'currentLights', 'settings'];
+
+/**
+ * Repetitions per board, chosen to stay well under 10 minutes on 2 cores. A
+ * slow build would take much longer, so each measurement also stops after
+ * PHASE_BUDGET_MS (with at least MIN_SAMPLES); the table shows how many it got.
+ */
+const PHASE_BUDGET_MS = 45_000;
+const MIN_SAMPLES = 5;
+const PLAN = [
+  { n: 100, cold: 5, changes: 50, filters: 20, details: 10, backups: 2 },
+  { n: 1000, cold: 5, changes: 50, filters: 20, details: 10, backups: 1 },
+  { n: 5000, cold: 3, changes: 50, filters: 20, details: 10, backups: 1 },
+  { n: 1000, throttle: CPU_SLOWDOWN, cold: 3, changes: 50, filters: 20, details: 0, backups: 0 },
+];
+
+// Characters typed into the search box; each narrows the board, Backspace widens it again.
+const FILTER_KEYS = ['a', 'h', 'o', 'z', 'k', 'm', 's', 'd', 't', 'b', 'i', 'r'];
+
+const startedAt = Date.now();
+const log = (message) =>
+  console.log(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+// ---------------------------------------------------------------------------
+// Statistics
+
+function median(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank p95: with 50 samples the 48th, with 3 the largest. */
+function p95(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
+}
+
+const round = (value) => Math.round(value * 10) / 10;
+
+// ---------------------------------------------------------------------------
+// Build, server, browser
+
+function build() {
+  log(`Bouwen: npx vite build --outDir ${OUT_DIR}`);
+  execSync(`npx vite build --outDir "${OUT_DIR}" --emptyOutDir --logLevel warn`, {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+async function startPreview() {
+  log(`Start: npx vite preview op ${BASE}`);
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--outDir',
+      OUT_DIR,
+    ],
+    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  let exited = false;
+  server.on('exit', () => (exited = true));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`vite preview stopte:\n${output}`);
+    try {
+      const response = await fetch(BASE);
+      if (response.ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`vite preview startte niet binnen 60 s:\n${output}`);
+}
+
+function stopPreview(server) {
+  if (!server || server.exitCode !== null) return;
+  try {
+    // The whole process group: npx starts vite as a child.
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+// ---------------------------------------------------------------------------
+// In-page probes. Each installs its observers, returns, and leaves the result
+// promise on window.__bench, so Playwright's own input drives the action. Time
+// runs from the input event's timeStamp (so waiting for a busy main thread
+// counts) to the end of the first frame painted after the DOM changed.
+
+function floorProbe(tables) {
+  const open = () =>
+    new Promise((resolve, reject) => {
+      const request = indexedDB.open('uitstroombord');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const readAll = (database, names) =>
+    new Promise((resolve, reject) => {
+      const transaction = database.transaction(names, 'readonly');
+      const counts = {};
+      for (const name of names) {
+        const request = transaction.objectStore(name).getAll();
+        request.onsuccess = () => (counts[name] = request.result.length);
+      }
+      transaction.oncomplete = () => resolve(counts);
+      transaction.onerror = () => reject(transaction.error);
+    });
+  return (async () => {
+    const start = performance.now();
+    const database = await open();
+    const opened = performance.now();
+    const boardCounts = await readAll(database, tables);
+    const boardDone = performance.now();
+    const historyCounts = await readAll(database, ['assessments']);
+    const historyDone = performance.now();
+    database.close();
+    return {
+      openMs: opened - start,
+      boardMs: boardDone - start,
+      assessmentsMs: historyDone - boardDone,
+      counts: { ...boardCounts, ...historyCounts },
+    };
+  })();
+}
+
+/** Key down → the focused cell's label changed → that frame painted. */
+function lightProbe() {
+  const cell = document.activeElement;
+  if (!cell || !cell.matches('[role=grid] button[aria-label]')) {
+    throw new Error(`Geen stoplicht gefocust: ${cell?.outerHTML.slice(0, 120)}`);
+  }
+  const before = cell.getAttribute('aria-label');
+  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a message posted
+  // from rAF is handled once that frame is painted.
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(null);
+    });
+  window.__bench = new Promise((resolve, reject) => {
+    let start = 0;
+    document.addEventListener('keydown', (event) => (start = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`Geen verandering van ${before}`));
+    }, 20_000);
+    const observer = new MutationObserver(() => {
+      if (cell.getAttribute('aria-label') === before) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      afterPaint(() => resolve(performance.now() - start));
+    });
+    observer.observe(cell, { attributes: true, attributeFilter: ['aria-label'] });
+  });
+  return before;
+}
+
+/** Key down in the search box → the grid's rows (or the row count) changed → painted. */
+function filterProbe() {
+  const targets = [
+    document.querySelector('[role=grid] tbody'),
+    document.querySelector('.row-count'),
+  ].filter(Boolean);
+  if (targets.length === 0) throw new Error('Geen bord gevonden');
+  const before = document.querySelector('.row-count')?.textContent;
+  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a message posted
+  // from rAF is handled once that frame is painted.
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(null);
+    });
+  window.__bench = new Promise((resolve, reject) => {
+    let start = 0;
+    document.addEventListener('keydown', (event) => (start = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('Bord veranderde niet na de toetsaanslag'));
+    }, 20_000);
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      afterPaint(() => resolve(performance.now() - start));
+    });
+    for (const target of targets) {
+      observer.observe(target, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
+    }
+  });
+  return before;
+}
+
+/** Click → the detail page's history section holds its content → painted. */
+function detailProbe() {
+  const historyShown = () => {
+    for (const section of document.querySelectorAll('section[aria-labelledby]')) {
+      const heading = document.getElementById(section.getAttribute('aria-labelledby'));
+      if (heading && /Geschiedenis/.test(heading.textContent ?? '')) {
+        return section.children.length > 1;
+      }
+    }
+    return false;
+  };
+  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a message posted
+  // from rAF is handled once that frame is painted.
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(null);
+    });
+  window.__bench = new Promise((resolve, reject) => {
+    let start = 0;
+    document.addEventListener('click', (event) => (start = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('Geschiedenis verscheen niet'));
+    }, 20_000);
+    const observer = new MutationObserver(() => {
+      if (!start || !historyShown()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      afterPaint(() => resolve(performance.now() - start));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+/** Whether a measurement loop may take another sample. */
+function budget(wanted) {
+  const started = Date.now();
+  return (taken) =>
+    taken < wanted && (taken < MIN_SAMPLES || Date.now() - started < PHASE_BUDGET_MS);
+}
+
+const nextFrame = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+
+// ---------------------------------------------------------------------------
+// Scenarios
+
+async function waitForBoard(page, n, timeout) {
+  await page.getByRole('grid').waitFor({ timeout });
+  await page
+    .locator('.row-count')
+    .filter({ hasText: new RegExp(`^${n} jongeren$`) })
+    .waitFor({ timeout });
+}
+
+async function loadDemo(page, n) {
+  const started = Date.now();
+  await page.goto(`${BASE}/?demo=${n}&maanden=${MONTHS}#/`);
+  await waitForBoard(page, n, 600_000);
+  return Date.now() - started;
+}
+
+async function coldLoads(page, runs, n) {
+  const cold = [];
+  const floorBoard = [];
+  const floorAssessments = [];
+  const floorRaw = [];
+  const more = budget(runs);
+  for (let run = 0; more(cold.length); run++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('board-ready').length > 0, null, {
+      timeout: 120_000,
+    });
+    const mark = await page.evaluate(() => {
+      const entry = performance.getEntriesByName('board-ready')[0];
+      return { startTime: entry.startTime, rows: entry.detail?.rows };
+    });
+    if (mark.rows !== n) throw new Error(`board-ready met ${mark.rows} rijen, verwacht ${n}`);
+    await waitForBoard(page, n, 60_000);
+    const floor = await page.evaluate(floorProbe, BOARD_TABLES);
+    cold.push(mark.startTime);
+    floorBoard.push(floor.boardMs);
+    floorAssessments.push(floor.assessmentsMs);
+    floorRaw.push(floor);
+  }
+  return { cold, floorBoard, floorAssessments, counts: floorRaw[0].counts, floorRaw };
+}
+
+const COLOUR_WORDS = { r: 'rood', o: 'oranje', g: 'groen' };
+
+async function lightChanges(page, changes) {
+  const grid = page.getByRole('grid');
+  await grid.locator('button[aria-label*=" – "]').first().focus();
+  const samples = [];
+  const more = budget(changes);
+  let col = 1;
+  for (let i = 0; more(samples.length); i++) {
+    const label = await page.evaluate(lightProbe);
+    // A colour other than the current one, so the label (and the light) always changes.
+    const keys = ['r', 'o', 'g'];
+    const key = keys
+      .slice(i % 3)
+      .concat(keys.slice(0, i % 3))
+      .find((candidate) => !label.endsWith(`: ${COLOUR_WORDS[candidate]}`));
+    await page.keyboard.press(key);
+    samples.push(await page.evaluate(() => window.__bench));
+    // Next cell: along the row, then down to the first light of the next row.
+    if (col < 8) {
+      await page.keyboard.press('ArrowRight');
+      col += 1;
+    } else {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowRight');
+      col = 1;
+    }
+    await nextFrame(page);
+    await page.waitForTimeout(30);
+  }
+  return samples;
+}
+
+async function filterKeystrokes(page, runs) {
+  const search = page.getByLabel('Zoeken', { exact: true });
+  await search.fill('');
+  await search.focus();
+  await nextFrame(page);
+  const samples = [];
+  const keys = [];
+  const more = budget(runs);
+  // Pairs: a character, then Backspace back to the whole board.
+  for (let i = 0; more(samples.length) || samples.length % 2 === 1; i++) {
+    const key = samples.length % 2 === 0 ? FILTER_KEYS[(i / 2) % FILTER_KEYS.length] : 'Backspace';
+    await page.evaluate(filterProbe);
+    await page.keyboard.press(key);
+    samples.push(await page.evaluate(() => window.__bench));
+    keys.push(key);
+    await nextFrame(page);
+    await page.waitForTimeout(30);
+  }
+  await search.fill('');
+  return { samples, keys };
+}
+
+async function openDetails(page, runs, n) {
+  const samples = [];
+  const more = budget(runs);
+  for (let i = 0; more(samples.length); i++) {
+    const links = page.getByRole('grid').locator('a.youth-link');
+    await links.first().waitFor();
+    const count = await links.count();
+    const link = links.nth((i * 3) % count);
+    await page.evaluate(detailProbe);
+    await link.click();
+    samples.push(await page.evaluate(() => window.__bench));
+    await page.goBack();
+    await waitForBoard(page, n, 60_000);
+    await page.waitForTimeout(30);
+  }
+  return samples;
+}
+
+/**
+ * Export: click "Back-up downloaden" → the browser has the whole file. Restore
+ * ("Alles vervangen"): choose that file → checked and planned → written → done.
+ * The time a person needs to read the plan and click is left out.
+ */
+async function backups(page, runs) {
+  const result = { exportMs: [], restoreMs: [], checkMs: [], writeMs: [], bytes: 0, refused: null };
+  for (let run = 0; run < runs; run++) {
+    await page.goto(`${BASE}/#/gegevens`);
+    const button = page.getByRole('button', { name: 'Back-up downloaden' });
+    await button.waitFor({ timeout: 60_000 });
+    const started = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 300_000 }),
+      button.click(),
+    ]);
+    const file = await download.path();
+    result.exportMs.push(Date.now() - started);
+    result.bytes = statSync(file).size;
+
+    const checkStarted = Date.now();
+    await page.getByLabel('Back-upbestand').setInputFiles(file);
+    const plan = page.getByRole('heading', { name: 'Wat er gaat gebeuren' });
+    const problem = page.locator('section[aria-labelledby="restore-title"] .field-error');
+    await Promise.race([plan.waitFor({ timeout: 300_000 }), problem.waitFor({ timeout: 300_000 })]);
+    if (!(await plan.isVisible())) {
+      // Refused (for instance larger than the restore limit): nothing to time.
+      result.refused = (await problem.textContent())?.trim() ?? 'geweigerd';
+      break;
+    }
+    const checked = Date.now();
+    await page.getByRole('radio', { name: /^Vervangen/ }).check();
+    const writeStarted = Date.now();
+    await page.getByRole('button', { name: 'Alles vervangen' }).click();
+    await page.getByText('De back-up is teruggezet.').waitFor({ timeout: 600_000 });
+    const done = Date.now();
+    result.checkMs.push(checked - checkStarted);
+    result.writeMs.push(done - writeStarted);
+    result.restoreMs.push(checked - checkStarted + (done - writeStarted));
+  }
+  return result;
+}
+
+async function runBoard(browser, plan) {
+  const name = `${plan.n}${plan.throttle ? ` (${plan.throttle}× CPU)` : ''}`;
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 800 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  try {
+    const page = await context.newPage();
+    log(`Bord ${name}: demo laden (${plan.n} jongeren, ${MONTHS} maanden)…`);
+    const loadMs = await loadDemo(page, plan.n);
+    log(`Bord ${name}: geladen in ${(loadMs / 1000).toFixed(1)} s`);
+    if (plan.throttle) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: plan.throttle });
+    }
+    const result = {
+      n: plan.n,
+      throttle: plan.throttle ?? 1,
+      demoLoadMs: loadMs,
+      loadAverageAtStart: os.loadavg().map(round),
+    };
+    Object.assign(result, await coldLoads(page, plan.cold, plan.n));
+    log(
+      `Bord ${name}: koude start mediaan ${round(median(result.cold))} ms, vloer ${round(median(result.floorBoard))} ms`,
+    );
+    result.lightChange = await lightChanges(page, plan.changes);
+    log(`Bord ${name}: stoplicht p95 ${round(p95(result.lightChange))} ms`);
+    const filter = await filterKeystrokes(page, plan.filters);
+    result.filter = filter.samples;
+    result.filterKeys = filter.keys;
+    log(`Bord ${name}: filter p95 ${round(p95(result.filter))} ms`);
+    if (plan.details > 0) {
+      result.openDetail = await openDetails(page, plan.details, plan.n);
+      log(`Bord ${name}: detail p95 ${round(p95(result.openDetail))} ms`);
+    }
+    if (plan.backups > 0) {
+      result.backup = await backups(page, plan.backups);
+      const { exportMs, restoreMs, bytes, refused } = result.backup;
+      log(
+        `Bord ${name}: back-up ${(bytes / 1024 ** 2).toFixed(1)} MB in ${round(median(exportMs))} ms, terugzetten ${refused ? `geweigerd: ${refused}` : `${round(median(restoreMs))} ms`}`,
+      );
+    }
+    result.loadAverageAtEnd = os.loadavg().map(round);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+function targetsFor(n, slowdown) {
+  const factor = slowdown > 1 ? 2 : 1;
+  return {
+    coldMs: n === 1000 ? 1000 * factor : undefined,
+    coldRatio: n === 1000 ? 3 * factor : undefined,
+    lightP95: (n === 5000 ? 100 : 50) * factor,
+    filterP95: n === 5000 ? undefined : 50 * factor,
+  };
+}
+
+const ms = (value) => `${Math.round(value).toLocaleString('nl-NL')} ms`;
+
+function rowsFor(result) {
+  const targets = targetsFor(result.n, result.throttle);
+  const n = `${result.n.toLocaleString('nl-NL')}${result.throttle > 1 ? ` (${result.throttle}× CPU)` : ''}`;
+  const floor = median(result.floorBoard);
+  const rows = [];
+  const add = (scenario, samples, target, check, ratio) =>
+    rows.push({
+      scenario,
+      n,
+      median: samples ? ms(median(samples)) : 'n.v.t.',
+      p95: samples ? ms(p95(samples)) : 'n.v.t.',
+      target: target ?? '—',
+      ratio: ratio ?? '',
+      verdict: check === undefined ? '' : check ? 'OK' : 'MISSED',
+    });
+
+  const coldMedian = median(result.cold);
+  const coldRatio = coldMedian / floor;
+  const coldChecks = [];
+  if (targets.coldMs !== undefined) coldChecks.push(coldMedian <= targets.coldMs);
+  if (targets.coldRatio !== undefined) coldChecks.push(coldRatio <= targets.coldRatio);
+  add(
+    `Koude start (${result.cold.length}×)`,
+    result.cold,
+    targets.coldMs === undefined
+      ? undefined
+      : `mediaan ≤ ${ms(targets.coldMs)} en ≤ ${targets.coldRatio}× vloer`,
+    coldChecks.length ? coldChecks.every(Boolean) : undefined,
+    `${coldRatio.toFixed(1)}×`,
+  );
+  add(
+    `Vloer: IndexedDB bordtabellen`,
+    result.floorBoard,
+    undefined,
+    undefined,
+    `${result.counts.currentLights.toLocaleString('nl-NL')} lichten`,
+  );
+  add(
+    `Vloer: IndexedDB assessments`,
+    result.floorAssessments,
+    undefined,
+    undefined,
+    `${result.counts.assessments.toLocaleString('nl-NL')} records`,
+  );
+  add(
+    `Stoplicht wijzigen (${result.lightChange.length}×)`,
+    result.lightChange,
+    `p95 ≤ ${targets.lightP95} ms`,
+    p95(result.lightChange) <= targets.lightP95,
+  );
+  add(
+    `Filteren, 1 toets (${result.filter.length}×)`,
+    result.filter,
+    targets.filterP95 === undefined ? undefined : `p95 ≤ ${targets.filterP95} ms`,
+    targets.filterP95 === undefined ? undefined : p95(result.filter) <= targets.filterP95,
+  );
+  if (result.openDetail) {
+    add(`Jongere openen met geschiedenis (${result.openDetail.length}×)`, result.openDetail);
+  }
+  if (result.backup) {
+    const { exportMs, restoreMs, bytes, refused } = result.backup;
+    const size = `${(bytes / 1024 ** 2).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+    add(`Back-up maken (${exportMs.length}×)`, exportMs, undefined, undefined, size);
+    const restoreTarget = result.n === 5000 ? 5000 : undefined;
+    if (refused) {
+      rows.push({
+        scenario: 'Back-up terugzetten (alles vervangen)',
+        n,
+        median: 'geweigerd',
+        p95: 'geweigerd',
+        target: restoreTarget ? `≤ ${ms(restoreTarget)}` : '—',
+        ratio: refused.length > 60 ? `${refused.slice(0, 57)}…` : refused,
+        verdict: restoreTarget ? 'MISSED' : '',
+      });
+    } else {
+      add(
+        `Back-up terugzetten, alles vervangen (${restoreMs.length}×)`,
+        restoreMs,
+        restoreTarget ? `≤ ${ms(restoreTarget)}` : undefined,
+        restoreTarget ? median(restoreMs) <= restoreTarget : undefined,
+      );
+    }
+  }
+  return rows;
+}
+
+function markdownTable(results) {
+  const header = ['Scenario', 'n', 'Mediaan', 'p95', 'Doel', 'Vloer-verhouding, omvang', 'Oordeel'];
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, index) => (index >= 2 && index <= 3 ? '---:' : '---')).join(' | ')} |`,
+  ];
+  for (const result of results) {
+    for (const row of rowsFor(result)) {
+      lines.push(
+        `| ${[row.scenario, row.n, row.median, row.p95, row.target, row.ratio, row.verdict].join(' | ')} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------
+
+async function main() {
+  execSync('node scripts/ensure-chromium.mjs', { cwd: ROOT, stdio: 'inherit' });
+  const sizes = process.env.BENCH_SIZES?.split(',').map(Number);
+  const plan = PLAN.filter(
+    (entry) =>
+      (!sizes || sizes.includes(entry.n)) && !(entry.throttle && process.env.BENCH_NO_THROTTLE),
+  );
+
+  build();
+  let server;
+  let browser;
+  const cleanup = () => {
+    stopPreview(server);
+    rmSync(OUT_DIR, { recursive: true, force: true });
+  };
+  process.on('exit', cleanup);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      cleanup();
+      process.exit(130);
+    });
+  }
+  try {
+    server = await startPreview();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    const machine = {
+      cpu: os.cpus()[0]?.model ?? 'onbekend',
+      cores: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+      os: `${os.type()} ${os.release()}`,
+      node: process.version,
+      chromium: browser.version(),
+      loadAverage: os.loadavg().map(round),
+      date: new Date().toISOString(),
+    };
+    log(
+      `Machine: ${machine.cpu}, ${machine.cores} kernen, ${machine.memoryGb} GB, Node ${machine.node}, Chromium ${machine.chromium}`,
+    );
+
+    const results = [];
+    for (const entry of plan) results.push(await runBoard(browser, entry));
+    machine.loadAverageAfter = os.loadavg().map(round);
+
+    const table = markdownTable(results);
+    console.log(
+      `\nMachine: ${machine.cpu}, ${machine.cores} kernen, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}, ${machine.date.slice(0, 10)}\n`,
+    );
+    console.log(table);
+    const busiest = Math.max(machine.loadAverage[0], machine.loadAverageAfter[0]);
+    if (busiest > machine.cores) {
+      console.log(
+        `\nLet op: de machine was druk (belasting ${busiest} op ${machine.cores} kernen); de cijfers zijn te hoog. Meet opnieuw op een rustige machine.`,
+      );
+    }
+    mkdirSync(join(ROOT, 'bench'), { recursive: true });
+    writeFileSync(
+      join(ROOT, 'bench', 'results.json'),
+      `${JSON.stringify(
+        {
+          machine,
+          months: MONTHS,
+          durationSeconds: Math.round((Date.now() - startedAt) / 1000),
+          plan,
+          results,
+          table,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    log('Geschreven: bench/results.json');
+  } finally {
+    await browser?.close();
+    cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
