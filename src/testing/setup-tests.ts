@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Live queries answer asynchronously; on a loaded 2-core CI machine that can take over the
+// default 1 s. Waiting longer changes no assertion, only how patient the test is.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
