@@ -5,33 +5,19 @@ import { daysBetween, toIsoDate } from '@/domain/dates';
 import { getSettings } from '@/db/settings-repository';
 import { countYouths } from '@/db/youth-repository';
 import { t } from '@/i18n/dictionary';
-import { useUiStore } from '@/ui/store';
-import { downloadBackup } from './export-backup';
+import { useBackupDownload } from './use-backup-download';
 
 /** A non-blocking banner when the last backup is older than the chosen number of days. */
 export function BackupReminder() {
   const settings = useLiveQuery(getSettings, []);
   const youthCount = useLiveQuery(countYouths, []);
   const [dismissed, setDismissed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const showToast = useUiStore((state) => state.showToast);
+  const { busy, download: backUp } = useBackupDownload();
   if (!settings || youthCount === undefined || dismissed) return null;
   const today = toIsoDate(new Date());
   const { backupReminderDays, lastBackupAt } = dataSafetySettings(settings);
   if (!isBackupDue(lastBackupAt, settings.createdAt, today, backupReminderDays, youthCount > 0))
     return null;
-
-  const backUp = async () => {
-    setBusy(true);
-    try {
-      showToast({ message: t.backup.export.done(await downloadBackup()) });
-    } catch (error) {
-      console.error(error);
-      showToast({ tone: 'error', message: t.backup.export.failed });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <section className="banner banner-warning" aria-label={t.backup.reminder.label}>

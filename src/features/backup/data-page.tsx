@@ -1,30 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
 import { formatDateTime } from '@/ui/format';
-import { useUiStore } from '@/ui/store';
 import { EraseSection } from './erase-section';
-import { downloadBackup } from './export-backup';
+import { useBackupDownload } from './use-backup-download';
 import { RestoreSection } from './restore-section';
 import { RetentionSection } from './retention-section';
 
 function ExportSection() {
   const settings = useLiveQuery(getSettings, []);
-  const [busy, setBusy] = useState(false);
-  const showToast = useUiStore((state) => state.showToast);
-
-  const run = async () => {
-    setBusy(true);
-    try {
-      showToast({ message: t.backup.export.done(await downloadBackup()) });
-    } catch (error) {
-      console.error(error);
-      showToast({ tone: 'error', message: t.backup.export.failed });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download: run } = useBackupDownload();
 
   return (
     <section className="form-card" aria-labelledby="export-title">
