@@ -1,6 +1,8 @@
 import { Dexie, liveQuery } from 'dexie';
+import { indexCurrentLights, type CurrentLightIndex } from '@/domain/board';
 import type { Assessment } from '@/domain/types';
 import { db } from './database';
+import { shareLive, sharedFor, type SharedObservable } from './shared-observable';
 
 /**
  * The board's current lights, read in buckets of young-person-id ranges, each
@@ -64,20 +66,14 @@ function readBucket(bucket: number): Promise<Assessment[]> {
 
 export type LightBuckets = readonly (readonly Assessment[])[];
 
-type Subscription = { unsubscribe: () => void };
-
 /**
  * Emits every bucket once all have loaded, then again whenever one changes; a
  * bucket that did not change keeps its array, so callers can memoise on it.
+ * One set of live queries serves every reader (board, signals, navigation).
  */
-export function observeCurrentLightBuckets() {
-  return {
-    // useObservable otherwise subscribes and unsubscribes once just to look for a synchronous value.
-    hasValue: () => false,
-    subscribe(
-      onNext: (buckets: LightBuckets) => void,
-      onError?: (error: unknown) => void,
-    ): Subscription {
+export function observeCurrentLightBuckets(): SharedObservable<LightBuckets> {
+  return sharedFor('currentLightBuckets', () =>
+    shareLive<LightBuckets>((emit, fail) => {
       const values: (readonly Assessment[] | undefined)[] = new Array(LIGHT_BUCKET_COUNT).fill(
         undefined,
       );
@@ -87,14 +83,45 @@ export function observeCurrentLightBuckets() {
           next: (lights) => {
             if (values[bucket] === undefined) missing -= 1;
             values[bucket] = lights;
-            if (missing === 0) onNext(values.slice() as LightBuckets);
+            if (missing === 0) emit(values.slice() as LightBuckets);
           },
-          error: (error: unknown) => onError?.(error),
+          error: fail,
         }),
       );
-      return {
-        unsubscribe: () => subscriptions.forEach((subscription) => subscription.unsubscribe()),
-      };
-    },
-  };
+      return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
+    }),
+  );
+}
+
+// Keyed by a bucket's array, which stays the same object while its lights do not change.
+const indexByBucket = new WeakMap<readonly Assessment[], CurrentLightIndex>();
+
+/** A bucket's lights by cell key, built once per version of the bucket. */
+export function indexBucket(lights: readonly Assessment[]): CurrentLightIndex {
+  let index = indexByBucket.get(lights);
+  if (!index) {
+    index = indexCurrentLights(lights);
+    indexByBucket.set(lights, index);
+  }
+  return index;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Items split by the bucket of their young person, in their order. Empty
+ * buckets share one frozen array, so "still nothing here" compares equal.
+ */
+export function groupByLightBucket<T>(
+  items: readonly T[],
+  youthIdOf: (item: T) => string,
+): (readonly T[])[] {
+  const groups: (readonly T[])[] = new Array<readonly T[]>(LIGHT_BUCKET_COUNT).fill(NONE);
+  for (const item of items) {
+    const bucket = lightBucketOf(youthIdOf(item));
+    const group = groups[bucket];
+    if (group === NONE || group === undefined) groups[bucket] = [item];
+    else (group as T[]).push(item);
+  }
+  return groups;
 }

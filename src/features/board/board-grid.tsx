@@ -35,7 +35,7 @@ type BoardGridProps = {
   totals: Record<LightState, number>[];
   today: string;
   /** Active signals per young person; rows without any are absent. */
-  signals?: ReadonlyMap<YouthId, Signal[]>;
+  signals?: ReadonlyMap<YouthId, readonly Signal[]>;
 };
 
 type Position = { row: number; col: number };
@@ -323,7 +323,7 @@ type BoardRowViewProps = {
   /** The column holding the tab stop in this row, or -1. */
   activeCol: number;
   today: string;
-  signals: Signal[] | undefined;
+  signals: readonly Signal[] | undefined;
   explain: SignalExplainer;
   onOpen: (row: BoardRow, condition: Condition, cell: CellState) => void;
 };

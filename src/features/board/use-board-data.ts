@@ -27,7 +27,7 @@ export type BoardData = {
   rows: BoardRow[];
   totals: Record<LightState, number>[];
   /** Active signals per young person (only those with any). */
-  signals: Map<YouthId, Signal[]>;
+  signals: ReadonlyMap<YouthId, readonly Signal[]>;
 };
 
 /**
@@ -43,17 +43,19 @@ export function useBoardData(today: string): BoardData {
   const grouped = useUiStore((state) => state.groupByMunicipality);
 
   const conditions = useMemo(() => activeConditions(allConditions ?? []), [allConditions]);
-  const { rows: allRows, lights, lightIndex } = useBoardRows(youths, conditions, today);
-  const signals = useBoardSignals(youths, conditions, lights, lightIndex, today);
+  const allRows = useBoardRows(youths, conditions, today);
+  const signals = useBoardSignals(today);
   const onlyWithSignals = useSignalFilter((state) => state.onlyWithSignals);
+  // Signals change after every light change: only re-filter on them when they filter.
+  const signalFilter = onlyWithSignals ? signals : undefined;
   const rows = useMemo(() => {
     const filtered = filterRows(allRows ?? [], filter);
     return sortRowsKeepingOrder(
-      onlyWithSignals ? filtered.filter((row) => signals.has(row.youth.id)) : filtered,
+      signalFilter ? filtered.filter((row) => signalFilter.has(row.youth.id)) : filtered,
       sortKey,
       sortDirection,
     );
-  }, [allRows, filter, sortKey, sortDirection, onlyWithSignals, signals]);
+  }, [allRows, filter, sortKey, sortDirection, signalFilter]);
   const items = useMemo<BoardItem[]>(() => {
     if (!grouped) return rows.map((row) => ({ kind: 'row', key: row.youth.id, row }));
     return groupByMunicipality(rows).flatMap((group): BoardItem[] => [

@@ -1,45 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import type { CurrentLightIndex } from '@/domain/board';
+import { useObservable } from 'dexie-react-hooks';
 import type { YouthId } from '@/domain/ids';
-import { redLights, resolveThresholds, signalsByYouth, type Signal } from '@/domain/signals';
-import type { Assessment, Condition, Youth } from '@/domain/types';
-import { listUnresolvedReviewRequests } from '@/db/review-request-repository';
-import { getSettings } from '@/db/settings-repository';
-import { redStreaksFor } from '@/db/signal-repository';
+import type { Signal } from '@/domain/signals';
+import { observeSignals } from '@/db/signal-queries';
 
-const EMPTY_STREAKS = new Map<string, number>();
+const NO_SIGNALS: ReadonlyMap<YouthId, readonly Signal[]> = new Map();
 
 /**
- * Signals per row, from the data the board already holds plus open review
- * requests, thresholds and the red streaks of red cells. The streak query runs
- * after the board is shown, so it never delays the first paint of the lights.
+ * Signals per row, shared with the navigation's count and computed per bucket
+ * of young people (see `observeSignals`). Until they are known the board shows
+ * no markers, so signals never delay the first paint of the lights.
  */
-export function useBoardSignals(
-  youths: readonly Youth[] | undefined,
-  conditions: readonly Condition[],
-  lights: readonly Assessment[] | undefined,
-  lightIndex: CurrentLightIndex,
-  today: string,
-): Map<YouthId, Signal[]> {
-  const requests = useLiveQuery(listUnresolvedReviewRequests, []);
-  const settings = useLiveQuery(getSettings, []);
-  const streaks = useLiveQuery(() => redStreaksFor(redLights(lights ?? [])), [lights]);
-  const thresholds = useMemo(
-    () => resolveThresholds(settings?.signalThresholds),
-    [settings?.signalThresholds],
-  );
-  return useMemo(
-    () =>
-      signalsByYouth({
-        youths: youths ?? [],
-        conditions,
-        lights: lightIndex,
-        redStreaks: streaks ?? EMPTY_STREAKS,
-        reviewRequests: requests ?? [],
-        thresholds,
-        today,
-      }),
-    [youths, conditions, lightIndex, streaks, requests, thresholds, today],
-  );
+export function useBoardSignals(today: string): ReadonlyMap<YouthId, readonly Signal[]> {
+  const live = useObservable(() => observeSignals(today), [today]);
+  return live?.byYouth ?? NO_SIGNALS;
 }

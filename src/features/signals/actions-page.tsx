@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useRef, useState } from 'react';
 import { completeAction } from '@/db/action-repository';
 import { listOutflowChecks } from '@/db/outflow-check-repository';
+import { listCurrentLights } from '@/db/assessment-repository';
 import { listLeftYouths } from '@/db/youth-repository';
 import { toIsoDate } from '@/domain/dates';
 import {
@@ -20,7 +21,7 @@ import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { FollowUpDialog } from './follow-up-dialog';
 import { ReplanDialog } from './replan-dialog';
-import { useSignals } from './use-signals';
+import { usePlacedYouthsAndConditions } from './use-signals';
 
 type Order = 'dueDate' | 'owner';
 
@@ -28,7 +29,8 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 
 export function ActionsPage() {
   const today = toIsoDate(new Date());
-  const data = useSignals(today);
+  const { youths, conditions } = usePlacedYouthsAndConditions();
+  const lights = useLiveQuery(listCurrentLights, []);
   const left = useLiveQuery(listLeftYouths, []);
   const checks = useLiveQuery(listOutflowChecks, []);
   const [owner, setOwner] = useState('');
@@ -41,8 +43,8 @@ export function ActionsPage() {
   const orderName = useId();
 
   const actions = useMemo(
-    () => openActions(data.youths, data.conditions, data.lights, today),
-    [data.youths, data.conditions, data.lights, today],
+    () => openActions(youths ?? [], conditions ?? [], lights ?? [], today),
+    [youths, conditions, lights, today],
   );
   const followUps = useMemo(
     () => dueFollowUps(left ?? [], checks ?? [], today),
@@ -76,7 +78,12 @@ export function ActionsPage() {
     }
   };
 
-  const loading = data.loading || left === undefined || checks === undefined;
+  const loading =
+    youths === undefined ||
+    conditions === undefined ||
+    lights === undefined ||
+    left === undefined ||
+    checks === undefined;
 
   return (
     <section className="actions-page" aria-labelledby="actions-title">

@@ -1,92 +1,63 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { indexCurrentLights, type CurrentLightIndex } from '@/domain/board';
-import { activeConditions } from '@/domain/conditions';
 import type { YouthId } from '@/domain/ids';
-import {
-  redLights,
-  resolveThresholds,
-  signalsByYouth,
-  type Signal,
-  type SignalThresholds,
-} from '@/domain/signals';
-import type { Assessment, Condition, Youth } from '@/domain/types';
-import { listCurrentLights } from '@/db/assessment-repository';
+import type { Signal } from '@/domain/signals';
+import type { Condition, Youth } from '@/domain/types';
 import { listConditions } from '@/db/condition-repository';
-import { listUnresolvedReviewRequests } from '@/db/review-request-repository';
-import { getSettings } from '@/db/settings-repository';
-import { redStreaksFor } from '@/db/signal-repository';
-import { listPlacedYouths } from '@/db/youth-repository';
+import { observeSignals } from '@/db/signal-queries';
 import { t } from '@/i18n/dictionary';
 import type { ExplainContext } from '@/i18n/nl/signals';
 import { formatDate } from '@/ui/format';
+import { activeConditions } from '@/domain/conditions';
+import { listPlacedYouths } from '@/db/youth-repository';
 
 export type SignalsData = {
   loading: boolean;
-  youths: Youth[];
+  youths: readonly Youth[];
   youthById: Map<string, Youth>;
-  conditions: Condition[];
-  lights: Assessment[];
-  lightIndex: CurrentLightIndex;
-  thresholds: SignalThresholds;
-  byYouth: Map<YouthId, Signal[]>;
+  conditions: readonly Condition[];
+  byYouth: ReadonlyMap<YouthId, readonly Signal[]>;
 };
 
-const EMPTY_STREAKS = new Map<string, number>();
+const NO_SIGNALS: ReadonlyMap<YouthId, readonly Signal[]> = new Map();
+const NOBODY: readonly Youth[] = [];
+const NO_CONDITIONS: readonly Condition[] = [];
 
 /**
- * Every active signal, live: young people, conditions and current lights (one
- * row per cell), open review requests, thresholds, and the red streaks of red
- * cells only (cached per newest record, see `redStreaksFor`).
+ * Every active signal, live, with the young people and conditions they are
+ * about. Computed once for the whole app and per bucket of young people (see
+ * `observeSignals`); the board's markers read the same computation.
  */
 export function useSignals(today: string): SignalsData {
-  const youths = useLiveQuery(listPlacedYouths, []);
-  const allConditions = useLiveQuery(listConditions, []);
-  const lights = useLiveQuery(listCurrentLights, []);
-  const requests = useLiveQuery(listUnresolvedReviewRequests, []);
-  const settings = useLiveQuery(getSettings, []);
-  const streaks = useLiveQuery(() => redStreaksFor(redLights(lights ?? [])), [lights]);
-
-  const conditions = useMemo(() => activeConditions(allConditions ?? []), [allConditions]);
-  const lightIndex = useMemo(() => indexCurrentLights(lights ?? []), [lights]);
-  const thresholds = useMemo(
-    () => resolveThresholds(settings?.signalThresholds),
-    [settings?.signalThresholds],
-  );
+  const live = useObservable(() => observeSignals(today), [today]);
+  const youths = live?.youths ?? NOBODY;
   const youthById = useMemo(
-    () => new Map((youths ?? []).map((youth) => [youth.id as string, youth])),
+    () => new Map(youths.map((youth) => [youth.id as string, youth])),
     [youths],
   );
-  const byYouth = useMemo(
-    () =>
-      signalsByYouth({
-        youths: youths ?? [],
-        conditions,
-        lights: lightIndex,
-        redStreaks: streaks ?? EMPTY_STREAKS,
-        reviewRequests: requests ?? [],
-        thresholds,
-        today,
-      }),
-    [youths, conditions, lightIndex, streaks, requests, thresholds, today],
-  );
-
   return {
-    loading:
-      youths === undefined ||
-      allConditions === undefined ||
-      lights === undefined ||
-      requests === undefined ||
-      settings === undefined ||
-      streaks === undefined,
-    youths: youths ?? [],
+    loading: live === undefined,
+    youths,
     youthById,
-    conditions,
-    lights: lights ?? [],
-    lightIndex,
-    thresholds,
-    byYouth,
+    conditions: live?.conditions ?? NO_CONDITIONS,
+    byYouth: live?.byYouth ?? NO_SIGNALS,
   };
+}
+
+/** The number of active signals, or undefined while they are being worked out. */
+export function useSignalCount(today: string): number | undefined {
+  return useObservable(() => observeSignals(today), [today])?.count;
+}
+
+/** Placed young people and active conditions, live (the actions list needs no signals). */
+export function usePlacedYouthsAndConditions(): {
+  youths: Youth[] | undefined;
+  conditions: Condition[] | undefined;
+} {
+  const youths = useLiveQuery(listPlacedYouths, []);
+  const all = useLiveQuery(listConditions, []);
+  const conditions = useMemo(() => (all ? activeConditions(all) : undefined), [all]);
+  return { youths, conditions };
 }
 
 /** Names and dates for the Dutch explanations. */

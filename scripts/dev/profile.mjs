@@ -1,0 +1,105 @@
+// Developer aid, not part of CI: CPU profile of light changes (or cold load) on a demo board.
+// Usage: node scripts/dev/profile.mjs [n=1000] [what=light|cold|filter] [count=20]
+// Builds unminified into a temp dir, serves it on 4175 and prints the top self-time functions.
+import { execSync, spawn } from 'node:child_process';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const [n = '1000', what = 'light', count = '20'] = process.argv.slice(2);
+const OUT = join(os.tmpdir(), 'uitstroombord-profile');
+const PORT = 4175;
+if (!process.env.SKIP_BUILD)
+  execSync(`npx vite build --outDir ${OUT} --emptyOutDir --minify false --logLevel warn`, {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+const server = spawn(
+  'npx',
+  [
+    'vite',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+    '--outDir',
+    OUT,
+  ],
+  { cwd: ROOT, detached: true, stdio: 'ignore' },
+);
+const base = `http://127.0.0.1:${PORT}`;
+for (let i = 0; i < 120; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    // not up yet / already gone
+  }
+  await new Promise((r) => setTimeout(r, 250));
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+  await page.goto(`${base}/?demo=${n}&maanden=12#/`);
+  await page
+    .locator('.row-count')
+    .filter({ hasText: new RegExp(`^${n} jongeren$`) })
+    .waitFor({ timeout: 600_000 });
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const started = Date.now();
+  await cdp.send('Profiler.start');
+  if (what === 'cold') {
+    for (let i = 0; i < Number(count); i++) {
+      await page.reload();
+      await page.waitForFunction(() => performance.getEntriesByName('board-ready').length > 0);
+    }
+  } else if (what === 'filter') {
+    const search = page.getByLabel('Zoeken', { exact: true });
+    await search.focus();
+    for (let i = 0; i < Number(count); i++) {
+      await page.keyboard.press(i % 2 ? 'Backspace' : 'a');
+      await page.waitForTimeout(150);
+    }
+  } else {
+    await page.getByRole('grid').locator('button[aria-label*=" – "]').first().focus();
+    for (let i = 0; i < Number(count); i++) {
+      await page.keyboard.press(['r', 'o', 'g'][i % 3]);
+      await page.waitForTimeout(400);
+      await page.keyboard.press('ArrowDown');
+    }
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(`profiled ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const dt = new Map();
+  for (let i = 0; i < profile.samples.length; i++)
+    dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  let total = 0;
+  for (const [id, micro] of dt) {
+    const node = byId.get(id);
+    const f = node.callFrame;
+    const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + micro);
+    total += micro;
+  }
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40));
+  for (const [name, micro] of top)
+    console.log(`${(micro / 1000).toFixed(0).padStart(7)} ms  ${name}`);
+  console.log(`total ${(total / 1000).toFixed(0)} ms`);
+} finally {
+  await browser.close();
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // not up yet / already gone
+  }
+}

@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { activeConditions } from '@/domain/conditions';
+import type { ConditionId, YouthId } from '@/domain/ids';
+import { indexCurrentLights } from '@/domain/board';
+import { redLights, resolveThresholds, signalsByYouth } from '@/domain/signals';
+import { freshDatabase } from '@/testing/test-database';
+import { listCurrentLights, setLight } from './assessment-repository';
+import { lightBucketOf } from './board-queries';
+import { listConditions } from './condition-repository';
+import type { UitstroombordDatabase } from './database';
+import { requestReview } from './review-request-repository';
+import { updateSettings } from './settings-repository';
+import { observeSignals, type LiveSignals } from './signal-queries';
+import { redStreaksFor } from './signal-repository';
+import { addYouth, listPlacedYouths } from './youth-repository';
+
+// Far enough ahead that every light set today is stale and every placement is long.
+const TODAY = '2027-09-01';
+
+const fields = {
+  initials: 'A.B.',
+  clientNumber: undefined,
+  birthDate: '2009-12-01',
+  municipality: 'Zwolle',
+  location: 'De Linde',
+  placementType: 'groep' as const,
+  placementStart: '2025-01-10',
+  plannedEnd: undefined,
+  perspective: undefined,
+  coordinator: undefined,
+  procesregie: undefined,
+  notes: undefined,
+};
+
+let database: UitstroombordDatabase;
+beforeEach(async () => {
+  database = await freshDatabase();
+});
+afterEach(() => database.close());
+
+/** Collects what `observeSignals` emits; `next(n)` waits for the n-th emission. */
+function watch() {
+  const emitted: LiveSignals[] = [];
+  let wake: (() => void) | undefined;
+  const subscription = observeSignals(TODAY).subscribe(
+    (value) => {
+      emitted.push(value);
+      wake?.();
+    },
+    (error) => {
+      throw error;
+    },
+  );
+  const next = (count: number) =>
+    new Promise<LiveSignals>((resolve) => {
+      const check = () => {
+        if (emitted.length >= count) resolve(emitted[count - 1] as LiveSignals);
+        else wake = check;
+      };
+      check();
+    });
+  return { emitted, next, stop: () => subscription.unsubscribe() };
+}
+
+/** The same signals computed from scratch over every young person. */
+async function fromScratch() {
+  const youths = await listPlacedYouths();
+  const conditions = activeConditions(await listConditions());
+  const lights = await listCurrentLights();
+  return signalsByYouth({
+    youths,
+    conditions,
+    lights: indexCurrentLights(lights),
+    redStreaks: await redStreaksFor(redLights(lights)),
+    reviewRequests: await database.reviewRequests.toArray(),
+    thresholds: resolveThresholds((await database.settings.toArray())[0]?.signalThresholds),
+    today: TODAY,
+  });
+}
+
+const asMap = (value: LiveSignals) => new Map(value.byYouth);
+
+describe('live signals per bucket', () => {
+  it('equals a computation from scratch, and recomputes only the changed bucket', async () => {
+    const conditions = activeConditions(await listConditions());
+    const housing = conditions[0]?.id as ConditionId;
+    const youths = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => addYouth({ ...fields, initials: `Y${i}` })),
+    );
+    for (const youth of youths.slice(0, 6)) await setLight(youth.id, housing, { colour: 'red' });
+
+    const watcher = watch();
+    const first = await watcher.next(1);
+    expect(asMap(first)).toEqual(await fromScratch());
+    expect(first.count).toBe([...first.byYouth.values()].flat().length);
+    expect(first.youths).toHaveLength(12);
+    expect(first.conditions.map((condition) => condition.id)).toEqual(
+      conditions.map((condition) => condition.id),
+    );
+
+    // Red three times in a row: the escalation signal appears for this young person only.
+    const changed = youths[0]?.id as YouthId;
+    await setLight(changed, housing, { colour: 'red' });
+    await setLight(changed, housing, { colour: 'red' });
+    const latest = await vi.waitFor(
+      () => {
+        const value = watcher.emitted[watcher.emitted.length - 1] as LiveSignals;
+        expect(value.byYouth.get(changed)?.some((signal) => signal.kind === 'redStreak')).toBe(
+          true,
+        );
+        return value;
+      },
+      { timeout: 5000 },
+    );
+    expect(asMap(latest)).toEqual(await fromScratch());
+
+    const bucket = lightBucketOf(changed);
+    for (const youth of youths) {
+      if (lightBucketOf(youth.id) === bucket) continue;
+      // Untouched buckets keep their lists: memoised rows do not re-render.
+      expect(latest.byYouth.get(youth.id)).toBe(first.byYouth.get(youth.id));
+    }
+    watcher.stop();
+  });
+
+  it('follows review requests and thresholds, and is shared by its readers', async () => {
+    const youth = await addYouth({ ...fields, initials: 'R.Q.' });
+    const a = watch();
+    const b = watch();
+    const first = await a.next(1);
+    expect(await b.next(1)).toBe(first);
+    expect(first.byYouth.get(youth.id)?.some((s) => s.kind === 'reviewRequested')).toBeFalsy();
+
+    await requestReview(youth.id, 'crisis', 'Weggelopen');
+    const withRequest = await a.next(2);
+    expect(withRequest.byYouth.get(youth.id)?.some((s) => s.kind === 'reviewRequested')).toBe(true);
+    expect(asMap(withRequest)).toEqual(await fromScratch());
+
+    // Turning 18 within 24 months instead of 6: a new signal for someone born in Dec 2009.
+    await updateSettings({
+      signalThresholds: { ...resolveThresholds(), turningEighteenMonths: 24 },
+    });
+    const wider = await a.next(3);
+    expect(wider.byYouth.get(youth.id)?.some((s) => s.kind === 'turningEighteen')).toBe(true);
+    expect(asMap(wider)).toEqual(await fromScratch());
+    expect(b.emitted).toEqual(a.emitted);
+    a.stop();
+    b.stop();
+  });
+});
