@@ -54,8 +54,17 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Performance.enable');
+  const metrics = async () =>
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((metric) => [
+        metric.name,
+        metric.value,
+      ]),
+    );
+  const before = await metrics();
   const started = Date.now();
-  await cdp.send('Profiler.start');
+  if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
   if (what === 'cold') {
     for (let i = 0; i < Number(count); i++) {
       await page.reload();
@@ -76,7 +85,35 @@ try {
       await page.keyboard.press('ArrowDown');
     }
   }
-  const { profile } = await cdp.send('Profiler.stop');
+  const { profile } = process.env.NO_PROFILE
+    ? { profile: { nodes: [], samples: [], timeDeltas: [] } }
+    : await cdp.send('Profiler.stop');
+  const after = await metrics();
+  for (const name of ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'])
+    console.log(`${name}: ${((after[name] - before[name]) * 1000).toFixed(0)} ms`);
+  console.log(
+    `Nodes: ${after.Nodes}, LayoutCount +${after.LayoutCount - before.LayoutCount}, RecalcStyleCount +${after.RecalcStyleCount - before.RecalcStyleCount}`,
+  );
+  if (process.env.MARKS) {
+    // Temporary performance.mark('X-…') calls in the code under study, per key press.
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('X-'))
+        .map((mark) => [mark.name.slice(2), mark.startTime]),
+    );
+    let line = [];
+    let t0 = 0;
+    for (const [name, at] of marks) {
+      if (name === 'key') {
+        if (line.length) console.log(line.join(' '));
+        line = [];
+        t0 = at;
+      }
+      line.push(`${name}@${(at - t0).toFixed(0)}`);
+    }
+    console.log(line.join(' '));
+  }
   console.log(`profiled ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const self = new Map();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));

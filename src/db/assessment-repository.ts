@@ -59,10 +59,11 @@ export async function setLight(
       'rw',
       [db().assessments, db().currentLights, db().settings, db().youths],
       async () => {
-        if (!(await db().youths.get(youthId))) throw new StorageError('notFound');
-        const assessment = buildAssessment(youthId, conditionId, input, await currentActor());
-        await db().assessments.add(assessment);
-        await db().currentLights.put(assessment);
+        // Requests in one transaction run in order anyway: not awaiting each saves round trips.
+        const [youth, actor] = await Promise.all([db().youths.get(youthId), currentActor()]);
+        if (!youth) throw new StorageError('notFound');
+        const assessment = buildAssessment(youthId, conditionId, input, actor);
+        await Promise.all([db().assessments.add(assessment), db().currentLights.put(assessment)]);
         return assessment;
       },
     ),
@@ -104,8 +105,7 @@ export async function undoAssessment(assessmentId: AssessmentId): Promise<Assess
         ...buildAssessment(undone.youthId, undone.conditionId, input, await currentActor()),
         undoes: undone.id,
       };
-      await db().assessments.add(restore);
-      await db().currentLights.put(restore);
+      await Promise.all([db().assessments.add(restore), db().currentLights.put(restore)]);
       return restore;
     }),
   );
