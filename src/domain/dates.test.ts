@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, birthdayInYear, daysBetween, isIsoDate, turnsEighteenOn } from './dates';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import fc from 'fast-check';
+import { ageOn, birthdayInYear, daysBetween, isIsoDate, toIsoDate, turnsEighteenOn } from './dates';
 
 describe('ageOn', () => {
   it.each([
@@ -57,5 +59,23 @@ describe('daysBetween', () => {
   it('counts calendar days, timestamps included', () => {
     expect(daysBetween('2026-11-01', '2026-11-25')).toBe(24);
     expect(daysBetween('2026-11-25T08:00:00', '2026-11-25')).toBe(0);
+    expect(daysBetween('2026-11-25', '2026-11-01')).toBe(-24);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2023-02-28', '2023-03-01')).toBe(1);
+    expect(daysBetween('1999-12-31', '2000-01-01')).toBe(1);
+  });
+
+  it('agrees with date-fns on dates and timestamps, local calendar days, any zone offset', () => {
+    const instant = fc
+      .integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) })
+      .map((ms) => new Date(ms).toISOString());
+    const date = instant.map((iso) => toIsoDate(iso));
+    const value = fc.oneof(instant, date);
+    fc.assert(
+      fc.property(value, value, (from, to) => {
+        expect(daysBetween(from, to)).toBe(differenceInCalendarDays(parseISO(to), parseISO(from)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
 import type { IsoDate, IsoDateTime } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52,9 +52,17 @@ export function turnsEighteenOn(birthDate: IsoDate): IsoDate {
   return turnsAgeOn(birthDate, 18);
 }
 
-/** Whole days from `from` to `to` (positive when `to` is later); accepts dates or timestamps. */
+/**
+ * Whole days from `from` to `to` (positive when `to` is later); accepts dates or
+ * timestamps, a timestamp counting on its local calendar day. The board asks
+ * this for every cell, so it does calendar arithmetic instead of parsing dates.
+ */
 export function daysBetween(from: IsoDate | IsoDateTime, to: IsoDate | IsoDateTime): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return dayOf(to) - dayOf(from);
+}
+
+function dayOf(value: IsoDate | IsoDateTime): number {
+  return value.length === 10 ? dayNumber(value) : localDayNumber(value);
 }
 
 /** The local calendar date of a timestamp. */
@@ -65,4 +73,101 @@ export function toIsoDate(value: Date | IsoDateTime): IsoDate {
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
+}
+
+// Calendar arithmetic on ISO strings and day numbers, without Date objects: the
+// board runs these rules for thousands of rows on every change, and creating
+// and formatting dates dominated the profile.
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+function daysInMonth(year: number, monthIndex: number): number {
+  if (monthIndex === 1) return isLeapYear(year) ? 29 : 28;
+  return monthIndex === 3 || monthIndex === 5 || monthIndex === 8 || monthIndex === 10 ? 30 : 31;
+}
+
+function isoOf(year: number, monthIndex: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${pad2(monthIndex + 1)}-${pad2(day)}`;
+}
+
+/** Whole days since 1970-01-01 of a calendar date (days-from-civil, proleptic Gregorian). */
+export function dayNumber(date: IsoDate): number {
+  let year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  year -= month <= 2 ? 1 : 0;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+export function fromDayNumber(days: number): IsoDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return isoOf(year, month - 1, day);
+}
+
+/**
+ * The first instant of a local calendar day, as a UTC ISO timestamp: a stored
+ * `assessedAt` before it was made on an earlier local day. Comparing strings
+ * avoids parsing every light's timestamp.
+ */
+export function localDayStart(date: IsoDate): IsoDateTime {
+  return new Date(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  ).toISOString();
+}
+
+/** The local calendar day of a timestamp, as a day number (matches `toIsoDate`). */
+export function localDayNumber(timestamp: IsoDateTime): number {
+  const date = new Date(timestamp);
+  return dayNumber(isoOf(date.getFullYear(), date.getMonth(), date.getDate()));
+}
+
+export function daysFromTo(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The same day `months` later (earlier if negative), clamped to the month's length (31 Jan + 1 = 28 Feb). */
+export function addMonthsIso(date: IsoDate, months: number): IsoDate {
+  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const monthIndex = total - year * 12;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, monthIndex));
+  return isoOf(year, monthIndex, day);
+}
+
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Whole months from one date to a later one (date-fns `differenceInMonths` semantics). */
+export function monthsBetween(from: IsoDate, to: IsoDate): number {
+  let months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    Number(to.slice(5, 7)) -
+    Number(from.slice(5, 7));
+  while (months > 0 && addMonthsIso(from, months) > to) months -= 1;
+  return months;
 }
