@@ -1,6 +1,6 @@
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
-import type { CompletedActionField } from '@/domain/signals';
-import type { Assessment, IsoDate } from '@/domain/types';
+import { nextRedStreak, type CompletedActionField } from '@/domain/signals';
+import type { Assessment, CurrentLight, IsoDate } from '@/domain/types';
 import { createId, createMeta } from './clock';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
@@ -34,8 +34,9 @@ async function appendActionChange(
         meetingId: _meetingId,
         dueDate: _dueDate,
         completedAction: _completed,
+        redStreak: _streak,
         ...kept
-      } = current as ActionAssessment;
+      } = current as ActionAssessment & CurrentLight;
       const next: ActionAssessment = {
         ...kept,
         id: createId<AssessmentId>(),
@@ -51,8 +52,10 @@ async function appendActionChange(
         next.dueDate = change.dueDate;
         next.actionOwner = change.actionOwner.trim();
       }
-      await db().assessments.add(next);
-      await db().currentLights.put(next);
+      await Promise.all([
+        db().assessments.add(next),
+        db().currentLights.put({ ...next, redStreak: nextRedStreak(current, next) }),
+      ]);
       return next;
     }),
   );

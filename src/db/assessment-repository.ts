@@ -1,16 +1,17 @@
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
 import { compareNewestFirst } from '@/domain/light';
-import type { Assessment, LightInput } from '@/domain/types';
+import { consecutiveReds, nextRedStreak } from '@/domain/signals';
+import type { Assessment, CurrentLight, LightInput } from '@/domain/types';
 import { createId, createMeta } from './clock';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
 import { currentActor } from './settings-repository';
 
-export function listCurrentLights(): Promise<Assessment[]> {
+export function listCurrentLights(): Promise<CurrentLight[]> {
   return db().currentLights.toArray();
 }
 
-export function listCurrentLightsForYouth(youthId: YouthId): Promise<Assessment[]> {
+export function listCurrentLightsForYouth(youthId: YouthId): Promise<CurrentLight[]> {
   return db().currentLights.where('youthId').equals(youthId).toArray();
 }
 
@@ -60,10 +61,17 @@ export async function setLight(
       [db().assessments, db().currentLights, db().settings, db().youths],
       async () => {
         // Requests in one transaction run in order anyway: not awaiting each saves round trips.
-        const [youth, actor] = await Promise.all([db().youths.get(youthId), currentActor()]);
+        const [youth, actor, previous] = await Promise.all([
+          db().youths.get(youthId),
+          currentActor(),
+          db().currentLights.get([youthId, conditionId]),
+        ]);
         if (!youth) throw new StorageError('notFound');
         const assessment = buildAssessment(youthId, conditionId, input, actor);
-        await Promise.all([db().assessments.add(assessment), db().currentLights.put(assessment)]);
+        await Promise.all([
+          db().assessments.add(assessment),
+          db().currentLights.put({ ...assessment, redStreak: nextRedStreak(previous, assessment) }),
+        ]);
         return assessment;
       },
     ),
@@ -105,7 +113,11 @@ export async function undoAssessment(assessmentId: AssessmentId): Promise<Assess
         ...buildAssessment(undone.youthId, undone.conditionId, input, await currentActor()),
         undoes: undone.id,
       };
-      await Promise.all([db().assessments.add(restore), db().currentLights.put(restore)]);
+      // Undo takes a review out of the streak: count it again from the history.
+      await Promise.all([
+        db().assessments.add(restore),
+        db().currentLights.put({ ...restore, redStreak: consecutiveReds([...cell, restore]) }),
+      ]);
       return restore;
     }),
   );

@@ -240,9 +240,18 @@ export function migrateBackupSchema1To2(data: RawData): RawData {
   };
 }
 
+/**
+ * Schema 3 only added the red streak to current lights, which a backup does
+ * not hold (restore rebuilds them from history): the data stays as it is.
+ */
+export function migrateBackupSchema2To3(data: RawData): RawData {
+  return data;
+}
+
 /** Data migrations keyed by the schema version they start from; each brings it one version up. */
 export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) => RawData>> = {
   1: migrateBackupSchema1To2,
+  2: migrateBackupSchema2To3,
 };
 
 /**

@@ -13,13 +13,15 @@ import {
   checksumOf,
   MAX_BACKUP_BYTES,
   migrateBackupSchema1To2,
+  migrateBackupSchema2To3,
   parseBackupText,
   readBackupFile,
   type BackupData,
 } from './backup-format';
 import { SETTINGS_ID, type SettingsRecord, type UitstroombordDatabase } from './database';
-import { currentLightsOf } from './demo-repository';
+import { currentLightsOf } from '@/domain/signals';
 import { StorageError } from './errors';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -109,7 +111,7 @@ describe('backup file', () => {
     expect(file).toMatchObject({
       format: 'uitstroombord-backup',
       formatVersion: 1,
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       appVersion: '0.1.0',
     });
     expect(file.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -223,12 +225,19 @@ describe('older backups are migrated', () => {
       data: v1Data,
     };
     const file = await parseBackupText(JSON.stringify(v1));
-    expect(file.schemaVersion).toBe(2);
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(file.migratedFromSchema).toBe(1);
     await restoreBackup(file, 'replace');
     expect(await database.youths.count()).toBe(2);
     expect(await database.meetings.count()).toBe(0);
     expect(await database.currentLights.count()).toBe(1);
+    // Restore rebuilds current lights with their red streak (schema 3).
+    expect((await database.currentLights.toArray())[0]).toHaveProperty('redStreak');
+  });
+
+  it('schema 2 → 3 keeps the data as it is: current lights are not in a backup', () => {
+    const data = { youths: [], assessments: [] };
+    expect(migrateBackupSchema2To3(data)).toEqual(data);
   });
 
   it('keeps fields it does not know on records', async () => {
@@ -237,7 +246,7 @@ describe('older backups are migrated', () => {
     const v1 = {
       format: BACKUP_FORMAT,
       formatVersion: 1,
-      schemaVersion: 2,
+      schemaVersion: 2, // written before schema 3: migrated on restore
       appVersion: '9.0.0',
       createdAt: at,
       checksum: await checksumOf({ ...data, youths: [youth] }),

@@ -9,7 +9,7 @@ import {
   type BackupFile,
   type BackupTable,
 } from './backup-format';
-import { currentLightsOf } from './demo-repository';
+import { currentLightsOf } from '@/domain/signals';
 import { guarded } from './errors';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 

@@ -3,7 +3,7 @@ import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
 import type { SignalThresholds } from '@/domain/signals';
 import type { MeetingCadence } from '@/domain/meetings';
-import type { Assessment, Condition, Youth } from '@/domain/types';
+import type { Assessment, Condition, CurrentLight, Youth } from '@/domain/types';
 import { SCHEMA_VERSIONS } from './schema';
 
 /** App-wide settings kept as one record; `id` is always {@link SETTINGS_ID}. */
@@ -30,11 +30,12 @@ export type SettingsRecord = {
 export const SETTINGS_ID = 'settings';
 
 /**
- * The newest assessment of each cell, written in the same transaction as the
- * history record. It is a local projection (rebuildable from `assessments`),
- * so its key is the cell, not a UUID; a sync engine syncs `assessments` only.
+ * The newest assessment of each cell with the red streak it ends, written in
+ * the same transaction as the history record. It is a local projection
+ * (rebuildable from `assessments`, see domain `currentLightsOf`), so its key is
+ * the cell, not a UUID; a sync engine syncs `assessments` only.
  */
-export type CurrentLightRecord = Assessment;
+export type CurrentLightRecord = CurrentLight;
 
 export const DATABASE_NAME = 'uitstroombord';
 

@@ -1,21 +1,9 @@
-import { currentLight } from '@/domain/light';
+import { currentLightsOf } from '@/domain/signals';
 import type { Assessment, Youth } from '@/domain/types';
 import { db } from './database';
 import { guarded } from './errors';
 
 export type DemoData = { youths: Youth[]; assessments: Assessment[] };
-
-/** Newest assessment per cell, to fill the current-light projection in bulk. */
-export function currentLightsOf(assessments: readonly Assessment[]): Assessment[] {
-  const cells = new Map<string, Assessment[]>();
-  for (const assessment of assessments) {
-    const key = `${assessment.youthId}|${assessment.conditionId}`;
-    const list = cells.get(key);
-    if (list) list.push(assessment);
-    else cells.set(key, [assessment]);
-  }
-  return [...cells.values()].map((list) => currentLight(list) as Assessment);
-}
 
 /**
  * Loads the demo board. With `replace` it first removes every young person and

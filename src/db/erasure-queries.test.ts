@@ -3,7 +3,7 @@ import type { FollowUpId, MeetingId, ReviewRequestId, YouthId } from '@/domain/i
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
 import type { UitstroombordDatabase } from './database';
-import { currentLightsOf } from './demo-repository';
+import { currentLightsOf } from '@/domain/signals';
 import { eraseYouths, erasureCounts, listAllYouths } from './erasure-queries';
 import type { StorageError } from './errors';
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { UitstroombordDatabase } from './database';
-import { SCHEMA_V1, SCHEMA_VERSIONS } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSIONS } from './schema';
 
 const youth = {
   id: '6f1f1c2e-4b1a-4c4e-9a53-1d1f0f6c2a11',
@@ -54,6 +54,44 @@ describe('schema migrations', () => {
     // The v2 index on due dates works on data written before it existed.
     expect(await current.currentLights.where('dueDate').below('2027-01-01').count()).toBe(1);
     expect(await current.meetings.count()).toBe(0);
+    current.close();
+  });
+
+  it('opens a database written by version 2 and gives every current light its red streak', async () => {
+    const name = `migration-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1.stores);
+    v2.version(2).stores(SCHEMA_V2.stores);
+    await v2.open();
+    await v2.table('youths').add(youth);
+    const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+    const review = (day: number, colour: string, conditionId = light.conditionId) => ({
+      ...light,
+      id: `9d2d6a0e-0c55-4d8b-8f0e-7bb9a1f5b1${String(day).padStart(2, '0')}`,
+      conditionId,
+      colour,
+      assessedAt: at(day),
+      createdAt: at(day),
+      updatedAt: at(day),
+    });
+    // Housing: amber, then red three times; school: red, then green.
+    const housing = [review(1, 'amber'), review(2, 'red'), review(3, 'red'), review(4, 'red')];
+    const schoolId = '1a2b3c4d-0000-4000-8000-000000000002';
+    const school = [review(5, 'red', schoolId), review(6, 'green', schoolId)];
+    await v2.table('assessments').bulkAdd([...housing, ...school]);
+    await v2.table('currentLights').bulkAdd([housing[3], school[1]]);
+    v2.close();
+
+    const current = new UitstroombordDatabase(name);
+    await current.open();
+    const lights = await current.currentLights.toArray();
+    expect(lights.map(({ conditionId, redStreak }) => [conditionId, redStreak])).toEqual([
+      [light.conditionId, 3],
+      [schoolId, 0],
+    ]);
+    // The light itself is unchanged apart from its streak; history is untouched.
+    expect(lights[0]).toEqual({ ...housing[3], redStreak: 3 });
+    expect(await current.assessments.count()).toBe(6);
     current.close();
   });
 

@@ -3,7 +3,7 @@ import type { ShareFile } from '@/domain/share';
 import type { IsoDate, IsoDateTime } from '@/domain/types';
 import { clock, nowIso } from './clock';
 import { createOwnDatabase, db, SETTINGS_ID, setDatabase, UitstroombordDatabase } from './database';
-import { currentLightsOf } from './demo-repository';
+import { currentLightsOf } from '@/domain/signals';
 import { guarded, StorageError } from './errors';
 
 /**

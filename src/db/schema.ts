@@ -1,4 +1,7 @@
 import type { Transaction } from 'dexie';
+import { cellKey } from '@/domain/board';
+import { consecutiveReds } from '@/domain/signals';
+import type { Assessment, CurrentLight } from '@/domain/types';
 
 /**
  * Every schema version the app has shipped, oldest first. Never edit a shipped
@@ -43,5 +46,34 @@ export async function migrateV1ToV2(transaction: Transaction): Promise<void> {
   void transaction;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2];
+/**
+ * Version 3: every current light carries `redStreak`, the red reviews in a row
+ * its cell's history ends with, so signals never read history (reading it for
+ * every red cell took half a second when a 1,000-row board opened).
+ */
+export const SCHEMA_V3: SchemaVersion = {
+  version: 3,
+  stores: {},
+  upgrade: migrateV2ToV3,
+};
+
+/** v2 → v3: counts each current light's streak from its cell's history; nothing else changes. */
+export async function migrateV2ToV3(transaction: Transaction): Promise<void> {
+  const histories = new Map<string, Assessment[]>();
+  await transaction.table<Assessment>('assessments').each((assessment) => {
+    const key = cellKey(assessment.youthId, assessment.conditionId);
+    const list = histories.get(key);
+    if (list) list.push(assessment);
+    else histories.set(key, [assessment]);
+  });
+  await transaction
+    .table<CurrentLight>('currentLights')
+    .toCollection()
+    .modify((light) => {
+      const history = histories.get(cellKey(light.youthId, light.conditionId)) ?? [light];
+      light.redStreak = consecutiveReds(history);
+    });
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -2,16 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { activeConditions } from '@/domain/conditions';
 import type { ConditionId, YouthId } from '@/domain/ids';
 import { indexCurrentLights } from '@/domain/board';
-import { redLights, resolveThresholds, signalsByYouth } from '@/domain/signals';
+import { currentLightsOf, resolveThresholds, signalsByYouth } from '@/domain/signals';
 import { freshDatabase } from '@/testing/test-database';
-import { listCurrentLights, setLight } from './assessment-repository';
+import { setLight } from './assessment-repository';
 import { lightBucketOf } from './board-queries';
 import { listConditions } from './condition-repository';
 import type { UitstroombordDatabase } from './database';
 import { requestReview } from './review-request-repository';
 import { updateSettings } from './settings-repository';
 import { observeSignals, type LiveSignals } from './signal-queries';
-import { redStreaksFor } from './signal-repository';
 import { addYouth, listPlacedYouths } from './youth-repository';
 
 // Far enough ahead that every light set today is stale and every placement is long.
@@ -66,12 +65,12 @@ function watch() {
 async function fromScratch() {
   const youths = await listPlacedYouths();
   const conditions = activeConditions(await listConditions());
-  const lights = await listCurrentLights();
+  // Current lights and their streaks rebuilt from the whole history, not read from the projection.
+  const lights = currentLightsOf(await database.assessments.toArray());
   return signalsByYouth({
     youths,
     conditions,
     lights: indexCurrentLights(lights),
-    redStreaks: await redStreaksFor(redLights(lights)),
     reviewRequests: await database.reviewRequests.toArray(),
     thresholds: resolveThresholds((await database.settings.toArray())[0]?.signalThresholds),
     today: TODAY,

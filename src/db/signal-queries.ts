@@ -4,7 +4,6 @@ import { BucketedMap } from '@/domain/bucketed-map';
 import type { ReviewRequest } from '@/domain/follow-up-types';
 import type { YouthId } from '@/domain/ids';
 import {
-  redLights,
   resolveThresholds,
   signalsByYouth,
   THRESHOLD_KEYS,
@@ -17,7 +16,6 @@ import {
   indexBucket,
   LIGHT_BUCKET_COUNT,
   lightBucketOf,
-  lightBucketOfCell,
   observeCurrentLightBuckets,
   type LightBuckets,
 } from './board-queries';
@@ -25,7 +23,6 @@ import { listConditions } from './condition-repository';
 import { listUnresolvedReviewRequests } from './review-request-repository';
 import { getSettings } from './settings-repository';
 import { shareLive, sharedFor, type SharedObservable } from './shared-observable';
-import { redStreaksFor } from './signal-repository';
 import { listPlacedYouths } from './youth-repository';
 
 export type LiveSignals = {
@@ -40,7 +37,6 @@ export type LiveSignals = {
 
 type BucketSignals = {
   lights: readonly Assessment[];
-  streaks: ReadonlyMap<string, number>;
   youths: readonly Youth[];
   requests: readonly ReviewRequest[];
   conditions: readonly Condition[];
@@ -56,9 +52,10 @@ const sameThresholds = (a: SignalThresholds, b: SignalThresholds) =>
  * Every active signal, live, computed once for all readers (board markers,
  * Aandacht, the count in the navigation) and per bucket of young people: a
  * light change re-reads one bucket of current lights (see
- * `observeCurrentLightBuckets`), the red streak of that one cell, and
- * recomputes the signals of the young people in that bucket only. A change to
- * young people, conditions, review requests or thresholds recomputes them all.
+ * `observeCurrentLightBuckets`) and recomputes the signals of the young people
+ * in that bucket only. Red streaks are stored on the current lights, so no
+ * history is read. A change to young people, conditions, review requests or
+ * thresholds recomputes them all.
  */
 export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
   return sharedFor(`signals:${today}`, () =>
@@ -69,60 +66,20 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
       let conditions: readonly Condition[] | undefined;
       let requestBuckets: (readonly ReviewRequest[])[] | undefined;
       let thresholds: SignalThresholds | undefined;
-      // Red streaks per bucket, for the version of the bucket's lights they were read for.
-      const streaks: (
-        { lights: readonly Assessment[]; streaks: Map<string, number> } | undefined
-      )[] = new Array(LIGHT_BUCKET_COUNT).fill(undefined);
       const computed: (BucketSignals | undefined)[] = new Array(LIGHT_BUCKET_COUNT).fill(undefined);
-      let reading = false;
-      let stopped = false;
-
-      const readStreaks = () => {
-        if (reading || !buckets) return;
-        const current = buckets;
-        const stale = current.flatMap((lights, bucket) =>
-          streaks[bucket]?.lights === lights ? [] : [bucket],
-        );
-        if (stale.length === 0) return;
-        reading = true;
-        // History is append-only: a cell's streak is cached by its newest record, so
-        // after the first load this reads only the cells that changed.
-        redStreaksFor(stale.flatMap((bucket) => redLights(current[bucket] ?? [])))
-          .then((found) => {
-            const split = new Map(stale.map((bucket) => [bucket, new Map<string, number>()]));
-            for (const [key, streak] of found) split.get(lightBucketOfCell(key))?.set(key, streak);
-            for (const bucket of stale)
-              streaks[bucket] = { lights: current[bucket] ?? [], streaks: split.get(bucket)! };
-          })
-          .catch(fail)
-          .finally(() => {
-            reading = false;
-            if (stopped) return;
-            readStreaks(); // lights that changed while reading
-            update();
-          });
-      };
 
       const update = () => {
         if (!buckets || !youths || !conditions || !requestBuckets || !thresholds) return;
         let changed = false;
-        for (let bucket = 0; bucket < LIGHT_BUCKET_COUNT; bucket++) {
-          const lights = buckets[bucket] ?? [];
-          const streak = streaks[bucket];
-          // Wait for the streaks of this version of the bucket: never show a half-known state.
-          if (streak?.lights !== lights) return;
-        }
         const maps: Map<YouthId, Signal[]>[] = [];
         let count = 0;
         for (let bucket = 0; bucket < LIGHT_BUCKET_COUNT; bucket++) {
           const lights = buckets[bucket] ?? [];
-          const streakMap = streaks[bucket]!.streaks;
           const bucketYouths = youthBuckets[bucket] ?? [];
           const requests = requestBuckets[bucket] ?? [];
           let entry = computed[bucket];
           if (
             entry?.lights !== lights ||
-            entry.streaks !== streakMap ||
             entry.youths !== bucketYouths ||
             entry.requests !== requests ||
             entry.conditions !== conditions ||
@@ -132,7 +89,6 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
               youths: bucketYouths,
               conditions,
               lights: indexBucket(lights),
-              redStreaks: streakMap,
               reviewRequests: requests,
               thresholds,
               today,
@@ -141,7 +97,6 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
             for (const list of byYouth.values()) bucketCount += list.length;
             entry = {
               lights,
-              streaks: streakMap,
               youths: bucketYouths,
               requests,
               conditions,
@@ -167,7 +122,6 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
       const subscriptions = [
         observeCurrentLightBuckets().subscribe((value) => {
           buckets = value;
-          readStreaks();
           update();
         }, fail),
         liveQuery(listPlacedYouths).subscribe({
@@ -202,10 +156,7 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           error: fail,
         }),
       ];
-      return () => {
-        stopped = true;
-        subscriptions.forEach((subscription) => subscription.unsubscribe());
-      };
+      return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
     }),
   );
 }

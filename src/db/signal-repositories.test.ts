@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { freshDatabase } from '@/testing/test-database';
 import { completeAction, replanAction, type ActionAssessment } from './action-repository';
-import { historyForYouth, listCurrentLights, setLight } from './assessment-repository';
+import {
+  historyForYouth,
+  listCurrentLights,
+  setLight,
+  undoAssessment,
+} from './assessment-repository';
 import { listConditions } from './condition-repository';
 import type { UitstroombordDatabase } from './database';
 import {
@@ -16,7 +21,7 @@ import {
   resolveReviewRequest,
 } from './review-request-repository';
 import { clock } from './clock';
-import { redStreaksFor } from './signal-repository';
+import { consecutiveReds } from '@/domain/signals';
 import { addYouth } from './youth-repository';
 
 const fields = {
@@ -135,8 +140,8 @@ describe('outflow checks', () => {
   });
 });
 
-describe('red streaks', () => {
-  it('counts consecutive red reviews from the history, confirmations included', async () => {
+describe('red streaks on the current light', () => {
+  it('counts red reviews in a row on every write, undo and action change, as history says', async () => {
     const { youth, housing } = await setup();
     // Distinct moments, so "newest" is unambiguous.
     let tick = Date.UTC(2026, 10, 1);
@@ -145,13 +150,43 @@ describe('red streaks', () => {
     onTestFinished(() => {
       clock.now = realNow;
     });
+    const streak = async () =>
+      (await database.currentLights.get([youth.id, housing.id]))?.redStreak;
+    const fromHistory = async () =>
+      consecutiveReds(await database.assessments.where('youthId').equals(youth.id).toArray());
+
     await setLight(youth.id, housing.id, { colour: 'amber' });
+    expect(await streak()).toBe(0);
     await setLight(youth.id, housing.id, { colour: 'red' });
-    await setLight(youth.id, housing.id, { colour: 'red' });
-    const third = await setLight(youth.id, housing.id, { colour: 'red' });
-    const streaks = await redStreaksFor([third]);
-    expect(streaks.get(`${youth.id}|${housing.id}`)).toBe(3);
-    // Cached by the newest record: a second call gives the same answer.
-    expect((await redStreaksFor([third])).get(`${youth.id}|${housing.id}`)).toBe(3);
+    await setLight(youth.id, housing.id, {
+      colour: 'red',
+      action: 'Woning zoeken',
+      dueDate: '2026-12-01',
+    });
+    expect(await streak()).toBe(2);
+    const third = await setLight(youth.id, housing.id, {
+      colour: 'red',
+      action: 'Woning zoeken',
+      dueDate: '2026-12-01',
+    });
+    expect(await streak()).toBe(3);
+    // The streak lives on the projection only: history records stay as written.
+    expect(await database.assessments.get(third.id)).not.toHaveProperty('redStreak');
+
+    // Re-planning the action is a red review too.
+    const replanned = await replanAction(youth.id, housing.id, third.id, {
+      dueDate: '2027-01-15',
+      actionOwner: 'Sanne W.',
+    });
+    expect(await streak()).toBe(4);
+    expect(await database.assessments.get(replanned.id)).not.toHaveProperty('redStreak');
+    expect(await streak()).toBe(await fromHistory());
+
+    // Undo takes that review out again; green ends the streak.
+    await undoAssessment(replanned.id);
+    expect(await streak()).toBe(3);
+    expect(await streak()).toBe(await fromHistory());
+    await setLight(youth.id, housing.id, { colour: 'green' });
+    expect(await streak()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { turnsEighteenOn } from './dates';
 import type { ConditionId, YouthId } from './ids';
 import { cellState, type CellState } from './light';
-import type { Assessment, Condition, IsoDate, LightState, Youth } from './types';
+import type { Condition, CurrentLight, IsoDate, LightState, Youth } from './types';
 
 export type BoardRow = {
   youth: Youth;
@@ -11,14 +11,14 @@ export type BoardRow = {
   turnsEighteenOn: IsoDate;
 };
 
-export type CurrentLightIndex = ReadonlyMap<string, Assessment>;
+export type CurrentLightIndex = ReadonlyMap<string, CurrentLight>;
 
 export function cellKey(youthId: YouthId, conditionId: ConditionId): string {
   return `${youthId}|${conditionId}`;
 }
 
-export function indexCurrentLights(lights: readonly Assessment[]): CurrentLightIndex {
-  const index = new Map<string, Assessment>();
+export function indexCurrentLights(lights: readonly CurrentLight[]): CurrentLightIndex {
+  const index = new Map<string, CurrentLight>();
   for (const light of lights) index.set(cellKey(light.youthId, light.conditionId), light);
   return index;
 }

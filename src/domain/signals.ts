@@ -20,8 +20,16 @@ import {
 export { addDaysIso, addMonthsIso };
 import type { ReviewRequest, ReviewTrigger } from './follow-up-types';
 import type { ConditionId, ReviewRequestId, YouthId } from './ids';
-import { compareNewestFirst, conditionApplies } from './light';
-import type { Assessment, Condition, IsoDate, IsoDateTime, LightState, Youth } from './types';
+import { compareNewestFirst, conditionApplies, currentLight } from './light';
+import type {
+  Assessment,
+  Condition,
+  CurrentLight,
+  IsoDate,
+  IsoDateTime,
+  LightState,
+  Youth,
+} from './types';
 
 // ---------------------------------------------------------------------------
 // Thresholds
@@ -216,6 +224,31 @@ export function consecutiveReds(history: readonly Assessment[]): number {
   return count;
 }
 
+/**
+ * The streak after appending `next` (a review, not an undo) to a cell whose
+ * current light is `previous`: one more red, or none.
+ */
+export function nextRedStreak(previous: CurrentLight | undefined, next: Assessment): number {
+  if (next.colour !== 'red') return 0;
+  if (!previous || previous.colour !== 'red') return 1;
+  return (previous.redStreak ?? 1) + 1;
+}
+
+/** Newest assessment per cell with its red streak, to fill the projection in bulk. */
+export function currentLightsOf(assessments: readonly Assessment[]): CurrentLight[] {
+  const cells = new Map<string, Assessment[]>();
+  for (const assessment of assessments) {
+    const key = cellKey(assessment.youthId, assessment.conditionId);
+    const list = cells.get(key);
+    if (list) list.push(assessment);
+    else cells.set(key, [assessment]);
+  }
+  return [...cells.values()].map((history) => ({
+    ...(currentLight(history) as Assessment),
+    redStreak: consecutiveReds(history),
+  }));
+}
+
 /** The moment a young person was last discussed: the newest assessment of any light. */
 export function lastDiscussedAt(
   youthId: YouthId,
@@ -288,8 +321,12 @@ export type SignalInput = {
   /** Active conditions, in board order. */
   conditions: readonly Condition[];
   lights: CurrentLightIndex;
-  /** Consecutive red reviews per cell (by {@link cellKey}); cells not listed count 0 or 1 from the light. */
-  redStreaks: ReadonlyMap<string, number>;
+  /**
+   * Consecutive red reviews per cell (by {@link cellKey}), for states rebuilt
+   * from history (a meeting's minutes). Without it the current light's own
+   * `redStreak` counts; a red light without either counts 1.
+   */
+  redStreaks?: ReadonlyMap<string, number>;
   /** Review requests of this young person (open or not). */
   reviewRequests: readonly ReviewRequest[];
   thresholds: SignalThresholds;
@@ -327,7 +364,7 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
   const signals: Signal[] = [];
   // One lookup per cell: building and hashing the key strings is the main cost at scale.
   const keys: string[] = [];
-  const cells: (Assessment | undefined)[] = [];
+  const cells: (CurrentLight | undefined)[] = [];
   let lastDiscussed: IsoDateTime | undefined;
   for (const condition of conditions) {
     const key = cellKey(youthId, condition.id);
@@ -392,7 +429,7 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
 
     if (state === 'red') {
       redConditionIds.push(condition.id);
-      const streak = redStreaks.get(key) ?? 1;
+      const streak = (redStreaks ? redStreaks.get(key) : light?.redStreak) ?? 1;
       if (streak >= thresholds.redStreak)
         signals.push({
           kind: 'redStreak',
@@ -528,13 +565,6 @@ export function flattenSignals(byYouth: ReadonlyMap<YouthId, readonly Signal[]>)
   const all: Signal[] = [];
   for (const list of byYouth.values()) all.push(...list);
   return all.sort(compareSignals);
-}
-
-/** Red current lights whose history must be read to know their streak. */
-export function redLights(lights: Iterable<Assessment>): Assessment[] {
-  const result: Assessment[] = [];
-  for (const light of lights) if (light.colour === 'red') result.push(light);
-  return result;
 }
 
 // ---------------------------------------------------------------------------

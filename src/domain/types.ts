@@ -127,3 +127,10 @@ export type LightInput = {
   discussedWithYouth?: DiscussedWithYouth;
   meetingId?: MeetingId;
 };
+
+/**
+ * A cell's current light as the board reads it: the newest assessment plus the
+ * red streak it ends (`consecutiveReds` of the cell's history). The stored
+ * projection keeps it up to date on every write, so signals never read history.
+ */
+export type CurrentLight = Assessment & { redStreak?: number };

@@ -1,10 +1,9 @@
 import { proposeAgenda, redAndOverduePriority, signalPriority } from '@/domain/meetings';
 import type { AgendaItem, MeetingType } from '@/domain/meeting-types';
-import { redLights, resolveThresholds, signalsByYouth } from '@/domain/signals';
+import { resolveThresholds, signalsByYouth } from '@/domain/signals';
 import type { IsoDate } from '@/domain/types';
 import { listUnresolvedReviewRequests } from '@/db/review-request-repository';
 import { getSettings } from '@/db/settings-repository';
-import { redStreaksFor } from '@/db/signal-repository';
 import type { BoardState } from './use-meetings';
 
 /**
@@ -20,9 +19,7 @@ export async function proposeAgendaFor(
   const candidates = board.placed.filter(
     (youth) => type === 'caseReview' || municipalities.includes(youth.municipality),
   );
-  const candidateIds = new Set(candidates.map((youth) => youth.id));
-  const [redStreaks, reviewRequests, settings] = await Promise.all([
-    redStreaksFor(redLights(board.lights.values()).filter((l) => candidateIds.has(l.youthId))),
+  const [reviewRequests, settings] = await Promise.all([
     listUnresolvedReviewRequests(),
     getSettings(),
   ]);
@@ -30,7 +27,6 @@ export async function proposeAgendaFor(
     youths: candidates,
     conditions: board.conditions,
     lights: board.lights,
-    redStreaks,
     reviewRequests,
     thresholds: resolveThresholds(settings.signalThresholds),
     today,

@@ -8,7 +8,6 @@ import {
   resolveReviewRequest,
 } from '@/db/review-request-repository';
 import { getSettings } from '@/db/settings-repository';
-import { redStreaksFor } from '@/db/signal-repository';
 import { indexCurrentLights } from '@/domain/board';
 import { activeConditions } from '@/domain/conditions';
 import type { ReviewRequest, ReviewTrigger } from '@/domain/follow-up-types';
@@ -18,7 +17,6 @@ import {
   isRequestOpen,
   lastDiscussedAt,
   nextEvaluation,
-  redLights,
   resolveThresholds,
   signalsFor,
 } from '@/domain/signals';
@@ -51,7 +49,6 @@ export function ReviewStatus({
   const lights = useLiveQuery(() => listCurrentLightsForYouth(youth.id), [youth.id]);
   const requests = useLiveQuery(() => listReviewRequestsForYouth(youth.id), [youth.id]);
   const settings = useLiveQuery(getSettings, []);
-  const streaks = useLiveQuery(() => redStreaksFor(redLights(lights ?? [])), [lights]);
   const [asking, setAsking] = useState(false);
   const showToast = useUiStore((state) => state.showToast);
 
@@ -60,7 +57,7 @@ export function ReviewStatus({
     () => new Map(conditions.map((condition) => [condition.id as string, condition.name])),
     [conditions],
   );
-  if (!lights || !requests || !settings || !streaks) return null;
+  if (!lights || !requests || !settings) return null;
 
   const thresholds = resolveThresholds(settings.signalThresholds);
   const index = indexCurrentLights(lights);
@@ -71,7 +68,6 @@ export function ReviewStatus({
     youth,
     conditions: active,
     lights: index,
-    redStreaks: streaks,
     reviewRequests: requests,
     thresholds,
     today,
