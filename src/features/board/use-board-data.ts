@@ -43,7 +43,8 @@ export function useBoardData(today: string): BoardData {
   const grouped = useUiStore((state) => state.groupByMunicipality);
 
   const conditions = useMemo(() => activeConditions(allConditions ?? []), [allConditions]);
-  const allRows = useBoardRows(youths, conditions, today);
+  // Rows wait for the conditions: built without them they would be built twice.
+  const allRows = useBoardRows(allConditions ? youths : undefined, conditions, today);
   const signals = useBoardSignals(today);
   const onlyWithSignals = useSignalFilter((state) => state.onlyWithSignals);
   // Signals change after every light change: only re-filter on them when they filter.
