@@ -65,7 +65,23 @@ try {
   const before = await metrics();
   const started = Date.now();
   if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
-  if (what === 'cold') {
+  if (what === 'restore') {
+    await page.goto(`${base}/#/gegevens`);
+    const button = page.getByRole('button', { name: 'Back-up downloaden' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const file = await download.path();
+    await cdp.send('Profiler.stop').catch(() => {});
+    if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
+    const t0 = Date.now();
+    await page.getByLabel('Back-upbestand').setInputFiles(file);
+    await page.getByRole('heading', { name: 'Wat er gaat gebeuren' }).waitFor({ timeout: 600_000 });
+    const t1 = Date.now();
+    await page.getByRole('radio', { name: /^Vervangen/ }).check();
+    const t2 = Date.now();
+    await page.getByRole('button', { name: 'Alles vervangen' }).click();
+    await page.getByText('De back-up is teruggezet.').waitFor({ timeout: 600_000 });
+    console.log(`check ${t1 - t0} ms, write ${Date.now() - t2} ms`);
+  } else if (what === 'cold') {
     for (let i = 0; i < Number(count); i++) {
       await page.reload();
       await page.waitForFunction(() => performance.getEntriesByName('board-ready').length > 0);

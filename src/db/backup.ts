@@ -110,18 +110,27 @@ export async function planRestore(file: BackupFile): Promise<RestorePlan> {
     for (const table of BACKUP_TABLES) {
       const records = file.data[table] as Stamped[];
       const dexieTable = db().table<Stamped, string>(table);
-      const existing = await dexieTable.bulkGet(records.map((record) => record.id));
       let added = 0;
       let updated = 0;
-      records.forEach((record, index) => {
-        const current = existing[index];
-        if (!current) added += 1;
-        // History is append-only: an assessment that exists is never replaced.
-        else if (table !== 'assessments' && isNewer(record, current)) updated += 1;
-      });
+      let current: number;
+      if (table === 'assessments') {
+        // History is append-only: an assessment that exists is never replaced, so its id
+        // is all that counts. One key read instead of fetching every record.
+        const existing = new Set(await dexieTable.toCollection().primaryKeys());
+        for (const record of records) if (!existing.has(record.id)) added += 1;
+        current = existing.size;
+      } else {
+        const existing = await dexieTable.bulkGet(records.map((record) => record.id));
+        records.forEach((record, index) => {
+          const stored = existing[index];
+          if (!stored) added += 1;
+          else if (isNewer(record, stored)) updated += 1;
+        });
+        current = await dexieTable.count();
+      }
       plan[table] = {
         inFile: records.length,
-        current: await dexieTable.count(),
+        current,
         added,
         updated,
         kept: records.length - added - updated,
@@ -148,14 +157,20 @@ export async function restoreBackup(file: BackupFile, mode: RestoreMode): Promis
           await dexieTable.bulkAdd(records);
           continue;
         }
+        if (table === 'assessments') {
+          const existing = new Set(await dexieTable.toCollection().primaryKeys());
+          await dexieTable.bulkAdd(records.filter((record) => !existing.has(record.id)));
+          continue;
+        }
         const existing = await dexieTable.bulkGet(records.map((record) => record.id));
-        const incoming = records.filter((record, index) =>
-          table === 'assessments' ? !existing[index] : isNewer(record, existing[index]),
+        await dexieTable.bulkPut(
+          records.filter((record, index) => isNewer(record, existing[index])),
         );
-        await dexieTable.bulkPut(incoming);
       }
+      // After a replace the file holds the whole history: no need to read it back.
+      const history = mode === 'replace' ? file.data.assessments : await db().assessments.toArray();
       await db().currentLights.clear();
-      await db().currentLights.bulkPut(currentLightsOf(await db().assessments.toArray()));
+      await db().currentLights.bulkAdd(currentLightsOf(history));
     }),
   );
 }
