@@ -157,6 +157,58 @@ function floorProbe(tables) {
   })();
 }
 
+/**
+ * The write floor for a restore: every assessment of the app's database added
+ * with the bare IndexedDB API, in one transaction, into a scratch database with
+ * the same object store and indexes (read from the app's database, not copied
+ * from the code). Restore writes these records plus the other, small tables.
+ */
+function writeFloorProbe() {
+  const open = (name, version, upgrade) =>
+    new Promise((resolve, reject) => {
+      const request = indexedDB.open(name, version);
+      request.onupgradeneeded = () => upgrade?.(request.result, request.transaction);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const done = (transaction) =>
+    new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error);
+    });
+  return (async () => {
+    const app = await open('uitstroombord');
+    const read = app.transaction('assessments', 'readonly');
+    const source = read.objectStore('assessments');
+    const indexes = [...source.indexNames].map((name) => {
+      const index = source.index(name);
+      return { name, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+    });
+    const keyPath = source.keyPath;
+    const records = await new Promise((resolve, reject) => {
+      const request = source.getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    app.close();
+    const name = `bench-write-floor-${Date.now()}`;
+    const scratch = await open(name, 1, (database) => {
+      const store = database.createObjectStore('assessments', { keyPath });
+      for (const index of indexes) store.createIndex(index.name, index.keyPath, index);
+    });
+    const start = performance.now();
+    const write = scratch.transaction('assessments', 'readwrite');
+    const store = write.objectStore('assessments');
+    for (const record of records) store.add(record);
+    await done(write);
+    const ms = performance.now() - start;
+    scratch.close();
+    indexedDB.deleteDatabase(name);
+    return { ms, records: records.length, indexes: indexes.length };
+  })();
+}
+
 /** Key down → the focused cell's label changed → that frame painted. */
 function lightProbe() {
   const cell = document.activeElement;
@@ -409,7 +461,16 @@ async function openDetails(page, runs, n) {
  * The time a person needs to read the plan and click is left out.
  */
 async function backups(page, runs) {
-  const result = { exportMs: [], restoreMs: [], checkMs: [], writeMs: [], bytes: 0, refused: null };
+  const result = {
+    exportMs: [],
+    restoreMs: [],
+    checkMs: [],
+    writeMs: [],
+    writeFloorMs: [],
+    writeFloorRecords: 0,
+    bytes: 0,
+    refused: null,
+  };
   for (let run = 0; run < runs; run++) {
     await page.goto(`${BASE}/#/gegevens`);
     const button = page.getByRole('button', { name: 'Back-up downloaden' });
@@ -437,11 +498,17 @@ async function backups(page, runs) {
     await page.getByRole('radio', { name: /^Vervangen/ }).check();
     const writeStarted = Date.now();
     await page.getByRole('button', { name: 'Alles vervangen' }).click();
-    await page.getByText('De back-up is teruggezet.').waitFor({ timeout: 600_000 });
+    await page
+      .locator('[role=status], [role=alert]')
+      .filter({ hasText: 'De back-up is teruggezet.' })
+      .waitFor({ timeout: 600_000 });
     const done = Date.now();
     result.checkMs.push(checked - checkStarted);
     result.writeMs.push(done - writeStarted);
     result.restoreMs.push(checked - checkStarted + (done - writeStarted));
+    const floor = await page.evaluate(writeFloorProbe);
+    result.writeFloorMs.push(floor.ms);
+    result.writeFloorRecords = floor.records;
   }
   return result;
 }
@@ -586,11 +653,21 @@ function rowsFor(result) {
         verdict: restoreTarget ? 'MISSED' : '',
       });
     } else {
+      const { checkMs, writeMs, writeFloorMs, writeFloorRecords } = result.backup;
+      const writeFloor = median(writeFloorMs);
       add(
         `Back-up terugzetten, alles vervangen (${restoreMs.length}×)`,
         restoreMs,
         restoreTarget ? `≤ ${ms(restoreTarget)}` : undefined,
         restoreTarget ? median(restoreMs) <= restoreTarget : undefined,
+        `${(median(restoreMs) / writeFloor).toFixed(1)}× schrijfvloer (controleren ${ms(median(checkMs))}, schrijven ${ms(median(writeMs))})`,
+      );
+      add(
+        `Vloer: IndexedDB assessments schrijven`,
+        writeFloorMs,
+        undefined,
+        undefined,
+        `${writeFloorRecords.toLocaleString('nl-NL')} records`,
       );
     }
   }

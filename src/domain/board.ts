@@ -115,6 +115,27 @@ export const EMPTY_FILTER: BoardFilter = {
   states: [],
 };
 
+// Per young person record, which stays the same object until that person is edited.
+const searchTexts = new WeakMap<Youth, string[]>();
+
+/** The normalised fields free-text search looks in; worked out once per record, not per keystroke. */
+function searchTextOf(youth: Youth): string[] {
+  let texts = searchTexts.get(youth);
+  if (!texts) {
+    texts = [
+      youth.initials,
+      youth.clientNumber,
+      youth.municipality,
+      youth.location,
+      youth.coordinator,
+    ]
+      .filter((value): value is string => Boolean(value))
+      .map(normalise);
+    searchTexts.set(youth, texts);
+  }
+  return texts;
+}
+
 function normalise(value: string): string {
   return value
     .normalize('NFD')
@@ -133,18 +154,7 @@ export function filterRows(rows: readonly BoardRow[], filter: BoardFilter): Boar
     if (filter.coordinators.length && !filter.coordinators.includes(youth.coordinator ?? ''))
       return false;
     if (filter.states.length && !filter.states.some((state) => row.counts[state] > 0)) return false;
-    if (needle) {
-      const haystack = [
-        youth.initials,
-        youth.clientNumber,
-        youth.municipality,
-        youth.location,
-        youth.coordinator,
-      ]
-        .filter(Boolean)
-        .map((value) => normalise(value as string));
-      if (!haystack.some((value) => value.includes(needle))) return false;
-    }
+    if (needle && !searchTextOf(youth).some((value) => value.includes(needle))) return false;
     return true;
   });
 }
