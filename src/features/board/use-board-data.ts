@@ -47,16 +47,18 @@ export function useBoardData(today: string): BoardData {
   const allRows = useBoardRows(allConditions ? youths : undefined, conditions, today);
   const signals = useBoardSignals(today);
   const onlyWithSignals = useSignalFilter((state) => state.onlyWithSignals);
+  // Sorted before filtering (filtering keeps the order): a keystroke in the search box
+  // then only filters, and a light change only re-sorts when sorting by reds.
+  const sortedRows = useMemo(
+    () => (allRows ? sortRowsKeepingOrder(allRows, sortKey, sortDirection) : []),
+    [allRows, sortKey, sortDirection],
+  );
   // Signals change after every light change: only re-filter on them when they filter.
   const signalFilter = onlyWithSignals ? signals : undefined;
   const rows = useMemo(() => {
-    const filtered = filterRows(allRows ?? [], filter);
-    return sortRowsKeepingOrder(
-      signalFilter ? filtered.filter((row) => signalFilter.has(row.youth.id)) : filtered,
-      sortKey,
-      sortDirection,
-    );
-  }, [allRows, filter, sortKey, sortDirection, signalFilter]);
+    const filtered = filterRows(sortedRows, filter);
+    return signalFilter ? filtered.filter((row) => signalFilter.has(row.youth.id)) : filtered;
+  }, [sortedRows, filter, signalFilter]);
   const items = useMemo<BoardItem[]>(() => {
     if (!grouped) return rows.map((row) => ({ kind: 'row', key: row.youth.id, row }));
     return groupByMunicipality(rows).flatMap((group): BoardItem[] => [
