@@ -1,8 +1,10 @@
+import { Dexie } from 'dexie';
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
 import { compareNewestFirst } from '@/domain/light';
 import { consecutiveReds, nextRedStreak } from '@/domain/signals';
 import type { Assessment, CurrentLight, LightInput } from '@/domain/types';
 import { createId, createMeta } from './clock';
+import { noteCurrentLightWritten } from './board-queries';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
 import { currentActor } from './settings-repository';
@@ -47,6 +49,21 @@ function buildAssessment(
 }
 
 /**
+ * Runs a write that returns the new history record and current light, and once
+ * it has committed tells the board (see `noteCurrentLightWritten`). Inside a
+ * caller's larger transaction (a meeting) nothing is told: that one may still
+ * roll back, and its commit reaches the board through the live queries.
+ */
+async function writeCurrentLight(
+  write: () => Promise<{ assessment: Assessment; current: CurrentLight }>,
+): Promise<Assessment> {
+  const nested = Dexie.currentTransaction !== null;
+  const { assessment, current } = await guarded(write);
+  if (!nested) noteCurrentLightWritten(current);
+  return assessment;
+}
+
+/**
  * Appends one assessment and makes it the cell's current light, in one
  * transaction: either both are written or neither.
  */
@@ -55,7 +72,7 @@ export async function setLight(
   conditionId: ConditionId,
   input: LightInput,
 ): Promise<Assessment> {
-  return guarded(() =>
+  return writeCurrentLight(() =>
     db().transaction(
       'rw',
       [db().assessments, db().currentLights, db().settings, db().youths],
@@ -68,11 +85,9 @@ export async function setLight(
         ]);
         if (!youth) throw new StorageError('notFound');
         const assessment = buildAssessment(youthId, conditionId, input, actor);
-        await Promise.all([
-          db().assessments.add(assessment),
-          db().currentLights.put({ ...assessment, redStreak: nextRedStreak(previous, assessment) }),
-        ]);
-        return assessment;
+        const current = { ...assessment, redStreak: nextRedStreak(previous, assessment) };
+        await Promise.all([db().assessments.add(assessment), db().currentLights.put(current)]);
+        return { assessment, current };
       },
     ),
   );
@@ -83,7 +98,7 @@ export async function setLight(
  * before the undone one ("niet beoordeeld" if nothing), and never deletes.
  */
 export async function undoAssessment(assessmentId: AssessmentId): Promise<Assessment> {
-  return guarded(() =>
+  return writeCurrentLight(() =>
     db().transaction('rw', [db().assessments, db().currentLights, db().settings], async () => {
       const undone = await db().assessments.get(assessmentId);
       if (!undone) throw new StorageError('notFound');
@@ -114,11 +129,9 @@ export async function undoAssessment(assessmentId: AssessmentId): Promise<Assess
         undoes: undone.id,
       };
       // Undo takes a review out of the streak: count it again from the history.
-      await Promise.all([
-        db().assessments.add(restore),
-        db().currentLights.put({ ...restore, redStreak: consecutiveReds([...cell, restore]) }),
-      ]);
-      return restore;
+      const current = { ...restore, redStreak: consecutiveReds([...cell, restore]) };
+      await Promise.all([db().assessments.add(restore), db().currentLights.put(current)]);
+      return { assessment: restore, current };
     }),
   );
 }

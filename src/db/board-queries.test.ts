@@ -99,4 +99,60 @@ describe('current lights in buckets', () => {
       if (index !== bucket) expect(lights).toBe(first[index]);
     });
   });
+
+  it('shows a committed light at once, and the re-read that confirms it does not emit again', async () => {
+    const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
+    const youth = await addYouth({ ...fields, initials: 'W.T.' });
+    const watcher = watch();
+    await watcher.next(1);
+
+    const written = await setLight(youth.id, conditionId, { colour: 'amber' });
+    // Emitted by the writer before Dexie's re-read could have run.
+    expect(watcher.emitted).toHaveLength(2);
+    const shown = watcher.emitted[1]?.[lightBucketOf(youth.id)] ?? [];
+    expect(shown.find((light) => light.id === written.id)).toMatchObject({
+      colour: 'amber',
+      redStreak: 0,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(watcher.emitted).toHaveLength(2);
+    expect(await database.currentLights.get([youth.id, conditionId])).toMatchObject({
+      id: written.id,
+    });
+
+    // Inside a larger transaction nothing is told until it commits; then the re-read shows it.
+    const inner = await database.transaction(
+      'rw',
+      [database.assessments, database.currentLights, database.settings, database.youths],
+      async () => {
+        const light = await setLight(youth.id, conditionId, { colour: 'red' });
+        expect(watcher.emitted).toHaveLength(2);
+        return light;
+      },
+    );
+    const third = await watcher.next(3);
+    expect(third[lightBucketOf(youth.id)]?.find((light) => light.id === inner.id)).toBeDefined();
+    watcher.stop();
+  });
+
+  it('keeps a rolled-back write off the board', async () => {
+    const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
+    const youth = await addYouth({ ...fields, initials: 'R.B.' });
+    const watcher = watch();
+    await watcher.next(1);
+    await database
+      .transaction(
+        'rw',
+        [database.assessments, database.currentLights, database.settings, database.youths],
+        async () => {
+          await setLight(youth.id, conditionId, { colour: 'green' });
+          throw new Error('afgebroken');
+        },
+      )
+      .catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(watcher.emitted).toHaveLength(1);
+    expect(await database.currentLights.count()).toBe(0);
+    watcher.stop();
+  });
 });

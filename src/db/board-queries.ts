@@ -1,6 +1,6 @@
 import { Dexie, liveQuery } from 'dexie';
-import { indexCurrentLights, type CurrentLightIndex } from '@/domain/board';
-import type { Assessment } from '@/domain/types';
+import { cellKey, indexCurrentLights, type CurrentLightIndex } from '@/domain/board';
+import type { CurrentLight } from '@/domain/types';
 import { db } from './database';
 import { shareLive, sharedFor, type SharedObservable } from './shared-observable';
 
@@ -57,14 +57,63 @@ export function lightBucketOfCell(cellKey: string): number {
   return fast >= 0 ? fast : lightBucketOf(cellKey.slice(0, cellKey.indexOf('|')));
 }
 
-function readBucket(bucket: number): Promise<Assessment[]> {
+function readBucket(bucket: number): Promise<CurrentLight[]> {
   // Primary-key ranges ([youthId] sorts before [youthId, conditionId]): no index lookups.
   const lower = bucket === 0 ? Dexie.minKey : [BOUNDS[bucket - 1]];
   const upper = bucket === LIGHT_BUCKET_COUNT - 1 ? Dexie.maxKey : [BOUNDS[bucket]];
   return db().currentLights.where(':id').between(lower, upper, true, false).toArray();
 }
 
-export type LightBuckets = readonly (readonly Assessment[])[];
+export type LightBuckets = readonly (readonly CurrentLight[])[];
+
+/** Cells in the order IndexedDB keeps them: by young person, then condition (code units). */
+function compareCells(a: CurrentLight, b: CurrentLight): number {
+  if (a.youthId !== b.youthId) return a.youthId < b.youthId ? -1 : 1;
+  if (a.conditionId !== b.conditionId) return a.conditionId < b.conditionId ? -1 : 1;
+  return 0;
+}
+
+/** Where `light`'s cell is (found) or would go in a bucket's sorted lights. */
+function cellPosition(lights: readonly CurrentLight[], light: CurrentLight) {
+  let low = 0;
+  let high = lights.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareCells(lights[mid] as CurrentLight, light) < 0) low = mid + 1;
+    else high = mid;
+  }
+  const at = lights[low];
+  return { index: low, found: at && compareCells(at, light) === 0 ? at : undefined };
+}
+
+function withLight(lights: readonly CurrentLight[], light: CurrentLight): CurrentLight[] {
+  const { index, found } = cellPosition(lights, light);
+  const next = lights.slice();
+  next.splice(index, found ? 1 : 0, light);
+  return next;
+}
+
+function sameLights(a: readonly CurrentLight[], b: readonly CurrentLight[]): boolean {
+  // A projection record never changes under its id: a change writes a new record.
+  return a.length === b.length && a.every((light, index) => light.id === b[index]?.id);
+}
+
+type WriteListener = (light: CurrentLight) => void;
+const writeListeners = new WeakMap<Dexie, Set<WriteListener>>();
+
+/** How long a light told by its writer wins over re-reads that do not have it yet. */
+const NOTED_MS = 5_000;
+
+/**
+ * Tells the board's live buckets about a current light whose transaction has
+ * committed, so the cell repaints without waiting for the re-read that Dexie
+ * starts after the commit (about 10 ms at 1,000 young people). IndexedDB stays
+ * the source of truth: that re-read follows and, having the same records, does
+ * not repaint again. Only for writes that are not part of a larger transaction.
+ */
+export function noteCurrentLightWritten(light: CurrentLight): void {
+  for (const listener of writeListeners.get(db()) ?? []) listener(light);
+}
 
 /**
  * Emits every bucket once all have loaded, then again whenever one changes; a
@@ -74,30 +123,65 @@ export type LightBuckets = readonly (readonly Assessment[])[];
 export function observeCurrentLightBuckets(): SharedObservable<LightBuckets> {
   return sharedFor('currentLightBuckets', () =>
     shareLive<LightBuckets>((emit, fail) => {
-      const values: (readonly Assessment[] | undefined)[] = new Array(LIGHT_BUCKET_COUNT).fill(
+      const values: (readonly CurrentLight[] | undefined)[] = new Array(LIGHT_BUCKET_COUNT).fill(
         undefined,
       );
       let missing = LIGHT_BUCKET_COUNT;
+      // Lights told by their writer, by cell, until a re-read has them (or something newer).
+      const noted = new Map<string, { light: CurrentLight; at: number }>();
+
+      const settle = (bucket: number, read: readonly CurrentLight[]) => {
+        let lights = read;
+        for (const [key, { light, at }] of noted) {
+          if (lightBucketOf(light.youthId) !== bucket) continue;
+          const { found } = cellPosition(read, light);
+          const confirmed = found && (found.id === light.id || found.createdAt > light.createdAt);
+          if (confirmed || Date.now() - at > NOTED_MS) noted.delete(key);
+          // A re-read that started before the write committed: keep what was written.
+          else lights = withLight(lights, light);
+        }
+        const previous = values[bucket];
+        return previous && sameLights(previous, lights) ? previous : lights;
+      };
+
+      const update = (bucket: number, lights: readonly CurrentLight[]) => {
+        if (values[bucket] === lights) return;
+        if (values[bucket] === undefined) missing -= 1;
+        values[bucket] = lights;
+        if (missing === 0) emit(values.slice() as LightBuckets);
+      };
+
+      const onWrite: WriteListener = (light) => {
+        const bucket = lightBucketOf(light.youthId);
+        const current = values[bucket];
+        if (!current || cellPosition(current, light).found?.id === light.id) return;
+        noted.set(cellKey(light.youthId, light.conditionId), { light, at: Date.now() });
+        update(bucket, withLight(current, light));
+      };
+      const database = db();
+      const listeners = writeListeners.get(database) ?? new Set<WriteListener>();
+      writeListeners.set(database, listeners);
+      listeners.add(onWrite);
+
       const subscriptions = values.map((_, bucket) =>
         liveQuery(() => readBucket(bucket)).subscribe({
-          next: (lights) => {
-            if (values[bucket] === undefined) missing -= 1;
-            values[bucket] = lights;
-            if (missing === 0) emit(values.slice() as LightBuckets);
-          },
+          next: (read) => update(bucket, settle(bucket, read)),
           error: fail,
         }),
       );
-      return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
+      return () => {
+        listeners.delete(onWrite);
+        subscriptions.forEach((subscription) => subscription.unsubscribe());
+      };
     }),
   );
 }
 
 // Keyed by a bucket's array, which stays the same object while its lights do not change.
-const indexByBucket = new WeakMap<readonly Assessment[], CurrentLightIndex>();
+const indexByBucket = new WeakMap<readonly CurrentLight[], CurrentLightIndex>();
 
 /** A bucket's lights by cell key, built once per version of the bucket. */
-export function indexBucket(lights: readonly Assessment[]): CurrentLightIndex {
+export function indexBucket(lights: readonly CurrentLight[]): CurrentLightIndex {
   let index = indexByBucket.get(lights);
   if (!index) {
     index = indexCurrentLights(lights);
