@@ -203,6 +203,26 @@ describe('restore', () => {
   });
 });
 
+it('a history record that cannot be stored rolls the whole restore back', async () => {
+  const data = sampleData();
+  await fill(data);
+  const { json } = await createBackup('0.1.0');
+  const file = await parseBackupText(json);
+  const before = await snapshot();
+  const [first, ...rest] = file.data.assessments;
+  const broken = {
+    ...file,
+    data: {
+      ...file.data,
+      // Functions cannot be stored in IndexedDB (DataCloneError).
+      assessments: [...rest, { ...first!, broken: () => 1 } as Assessment],
+    },
+  };
+  const error = await restoreBackup(broken, 'replace').catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(StorageError);
+  expect(await snapshot()).toEqual(before);
+});
+
 describe('older backups are migrated', () => {
   it('schema 1 → 2 adds the empty meeting, review request and outflow check tables', () => {
     expect(migrateBackupSchema1To2({ youths: [] })).toEqual({
