@@ -1,6 +1,7 @@
 import { currentLightsOf } from '@/domain/signals';
 import type { Assessment, Youth } from '@/domain/types';
 import { db } from './database';
+import { addAllDirectly } from './bulk-write';
 import { guarded } from './errors';
 
 export type DemoData = { youths: Youth[]; assessments: Assessment[] };
@@ -14,16 +15,14 @@ export async function loadDemoData(data: DemoData, options: { replace: boolean }
   await guarded(() =>
     db().transaction('rw', [db().youths, db().assessments, db().currentLights], async () => {
       if (options.replace) {
-        await Promise.all([
-          db().youths.clear(),
-          db().assessments.clear(),
-          db().currentLights.clear(),
-        ]);
+        await Promise.all([db().youths.clear(), db().currentLights.clear()]);
       } else if ((await db().youths.count()) > 0) {
         throw new Error('loadDemoData: database is not empty');
       }
+      // Cleared through Dexie (also when empty) so the live queries hear of the bulk write.
+      await db().assessments.clear();
       await db().youths.bulkAdd(data.youths);
-      await db().assessments.bulkAdd(data.assessments);
+      await addAllDirectly('assessments', data.assessments);
       await db().currentLights.bulkPut(currentLightsOf(data.assessments));
     }),
   );

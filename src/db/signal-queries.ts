@@ -68,7 +68,7 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
       let thresholds: SignalThresholds | undefined;
       const computed: (BucketSignals | undefined)[] = new Array(LIGHT_BUCKET_COUNT).fill(undefined);
 
-      const update = () => {
+      const compute = () => {
         if (!buckets || !youths || !conditions || !requestBuckets || !thresholds) return;
         let changed = false;
         const maps: Map<YouthId, Signal[]>[] = [];
@@ -119,6 +119,18 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           });
       };
 
+      // The first computation covers every young person (about 50 ms at 1,000): it waits a
+      // task, so the board can paint its lights first. Later changes are small: at once.
+      let scheduled: ReturnType<typeof setTimeout> | undefined;
+      const update = () => {
+        if (computed[0] !== undefined) compute();
+        else
+          scheduled ??= setTimeout(() => {
+            scheduled = undefined;
+            compute();
+          }, 0);
+      };
+
       const subscriptions = [
         observeCurrentLightBuckets().subscribe((value) => {
           buckets = value;
@@ -156,7 +168,10 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           error: fail,
         }),
       ];
-      return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
+      return () => {
+        clearTimeout(scheduled);
+        subscriptions.forEach((subscription) => subscription.unsubscribe());
+      };
     }),
   );
 }
