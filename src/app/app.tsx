@@ -9,16 +9,17 @@ import { t } from '@/i18n/dictionary';
 import { Toaster } from '@/ui/toaster';
 import { Routes } from './routes';
 import { Shell } from './shell';
-import { startDatabase, type StartResult } from './start';
+import type { Starting, StartResult } from './start';
 
-export function App() {
+export function App({ starting }: { starting: Starting }) {
   const [start, setStart] = useState<StartResult | 'starting'>('starting');
   const review = useSyncExternalStore(subscribeReview, activeReview);
-  const [blocked, setBlocked] = useState(false);
+  const [blocked, setBlocked] = useState(starting.blocked);
   const [closedByOtherTab, setClosedByOtherTab] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    void startDatabase(window.location, { onBlocked: () => setBlocked(true) }).then((result) => {
+    const stopListening = starting.onBlocked(() => setBlocked(true));
+    void starting.result.then((result) => {
       if (!cancelled) {
         setBlocked(false);
         setStart(result);
@@ -29,9 +30,10 @@ export function App() {
     db().on('versionchange', onVersionChange);
     return () => {
       cancelled = true;
+      stopListening();
       db().on('versionchange').unsubscribe(onVersionChange);
     };
-  }, []);
+  }, [starting]);
 
   if (start === 'starting') {
     return (

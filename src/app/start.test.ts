@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setDatabase, UitstroombordDatabase } from '@/db/database';
 import { t } from '@/i18n/dictionary';
-import { startDatabase } from './start';
+import { beginStart, startDatabase } from './start';
 
 const here = { search: '' };
 
@@ -52,5 +52,24 @@ describe('starting the database', () => {
 
     old.close();
     expect(await started).toEqual({ kind: 'ready' });
+  });
+
+  it('starts early: says when it is blocked, and is ready once the old tab lets go', async () => {
+    const name = `early-${Math.random()}`;
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 10);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    old.onversionchange = () => undefined;
+    setDatabase(new UitstroombordDatabase(name));
+
+    const starting = beginStart(here);
+    const heard = vi.fn();
+    starting.onBlocked(heard);
+    await vi.waitFor(() => expect(heard).toHaveBeenCalled());
+    expect(starting.blocked()).toBe(true);
+    old.close();
+    expect(await starting.result).toEqual({ kind: 'ready' });
   });
 });

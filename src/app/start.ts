@@ -1,6 +1,8 @@
 import { defaultConditionSpecs } from '@/domain/conditions';
 import { seedDefaultConditions } from '@/db/condition-repository';
 import { db } from '@/db/database';
+import { observeSignals } from '@/db/signal-queries';
+import { toIsoDate } from '@/domain/dates';
 import { toStorageError } from '@/db/errors';
 import { resumeReview } from '@/db/review-database';
 import { t } from '@/i18n/dictionary';
@@ -47,4 +49,49 @@ async function askPersistentStorage(): Promise<void> {
   } catch (error) {
     console.warn(error);
   }
+}
+
+export type Starting = {
+  result: Promise<StartResult>;
+  /** True once another tab has blocked the upgrade. */
+  blocked: () => boolean;
+  /** Calls `listener` when another tab blocks the upgrade; returns how to stop listening. */
+  onBlocked: (listener: () => void) => () => void;
+};
+
+/** How long the early reads are kept alive for the first view to pick up. */
+const WARM_MS = 10_000;
+
+/**
+ * Starts the database before React renders (main.tsx): opening it and reading
+ * the board's lights, young people and signals then run while the app's code
+ * renders the shell and the board, which find the data already there (the
+ * shared live queries give a late subscriber the latest value at once).
+ */
+export function beginStart(location: Pick<Location, 'search'>): Starting {
+  let blocked = false;
+  const listeners = new Set<() => void>();
+  const result = startDatabase(location, {
+    onBlocked: () => {
+      blocked = true;
+      listeners.forEach((listener) => listener());
+    },
+  }).then((started) => {
+    if (started.kind === 'ready') {
+      const warm = observeSignals(toIsoDate(new Date())).subscribe(
+        () => undefined,
+        () => undefined, // the views that read it report errors themselves
+      );
+      setTimeout(() => warm.unsubscribe(), WARM_MS);
+    }
+    return started;
+  });
+  return {
+    result,
+    blocked: () => blocked,
+    onBlocked: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
