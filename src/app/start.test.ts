@@ -6,6 +6,18 @@ import { beginStart, startDatabase } from './start';
 
 const here = { search: '' };
 
+/** An "old tab": schema version 1 (IndexedDB version 10) that ignores versionchange. */
+function openOldTab(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 10);
+    request.onsuccess = () => {
+      request.result.onversionchange = () => undefined;
+      resolve(request.result);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -37,13 +49,7 @@ describe('starting the database', () => {
 
   it('reports a blocked upgrade while an old tab holds the database, then carries on', async () => {
     const name = `blocked-${Math.random()}`;
-    // An "old tab": schema version 1 (IndexedDB version 10) that ignores versionchange.
-    const old = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 10);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    old.onversionchange = () => undefined;
+    const old = await openOldTab(name);
     setDatabase(new UitstroombordDatabase(name));
 
     const onBlocked = vi.fn();
@@ -56,12 +62,7 @@ describe('starting the database', () => {
 
   it('starts early: says when it is blocked, and is ready once the old tab lets go', async () => {
     const name = `early-${Math.random()}`;
-    const old = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 10);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    old.onversionchange = () => undefined;
+    const old = await openOldTab(name);
     setDatabase(new UitstroombordDatabase(name));
 
     const starting = beginStart(here);

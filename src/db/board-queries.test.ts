@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConditionId, YouthId } from '@/domain/ids';
+import { makeYouthFields } from '@/testing/factories';
+import { collect } from '@/testing/observe';
 import { freshDatabase } from '@/testing/test-database';
 import { setLight } from './assessment-repository';
 import {
@@ -7,25 +9,9 @@ import {
   lightBucketOf,
   lightBucketOfCell,
   observeCurrentLightBuckets,
-  type LightBuckets,
 } from './board-queries';
 import type { UitstroombordDatabase } from './database';
 import { addYouth } from './youth-repository';
-
-const fields = {
-  initials: 'A.B.',
-  clientNumber: undefined,
-  birthDate: '2009-03-01',
-  municipality: 'Zwolle',
-  location: 'De Linde',
-  placementType: 'groep' as const,
-  placementStart: '2025-01-10',
-  plannedEnd: undefined,
-  perspective: undefined,
-  coordinator: undefined,
-  procesregie: undefined,
-  notes: undefined,
-};
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -33,24 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => database.close());
 
-/** Collects what the observable emits; `next()` waits for the following emission. */
-function watch() {
-  const emitted: LightBuckets[] = [];
-  let wake: (() => void) | undefined;
-  const subscription = observeCurrentLightBuckets().subscribe((buckets) => {
-    emitted.push(buckets);
-    wake?.();
-  });
-  const next = (count: number) =>
-    new Promise<LightBuckets>((resolve) => {
-      const check = () => {
-        if (emitted.length >= count) resolve(emitted[count - 1] as LightBuckets);
-        else wake = check;
-      };
-      check();
-    });
-  return { emitted, next, stop: () => subscription.unsubscribe() };
-}
+const watch = () => collect(observeCurrentLightBuckets());
 
 describe('current lights in buckets', () => {
   it('puts every id in one bucket, in id order, hex ids spread over all buckets', () => {
@@ -75,7 +44,7 @@ describe('current lights in buckets', () => {
   it('emits all lights once loaded, and after a change replaces only that bucket', async () => {
     const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
     const youths = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => addYouth({ ...fields, initials: `Y${i}` })),
+      Array.from({ length: 6 }, (_, i) => addYouth(makeYouthFields({ initials: `Y${i}` }))),
     );
     for (const youth of youths) await setLight(youth.id, conditionId, { colour: 'red' });
 
@@ -102,7 +71,7 @@ describe('current lights in buckets', () => {
 
   it('shows a committed light at once, and the re-read that confirms it does not emit again', async () => {
     const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
-    const youth = await addYouth({ ...fields, initials: 'W.T.' });
+    const youth = await addYouth(makeYouthFields({ initials: 'W.T.' }));
     const watcher = watch();
     await watcher.next(1);
 
@@ -137,7 +106,7 @@ describe('current lights in buckets', () => {
 
   it('keeps a rolled-back write off the board', async () => {
     const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
-    const youth = await addYouth({ ...fields, initials: 'R.B.' });
+    const youth = await addYouth(makeYouthFields({ initials: 'R.B.' }));
     const watcher = watch();
     await watcher.next(1);
     await database

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { cellKey } from '@/domain/board';
+import { cellKey, historiesByCell } from '@/domain/board';
 import { consecutiveReds } from '@/domain/signals';
 import type { Assessment, CurrentLight } from '@/domain/types';
 
@@ -59,13 +59,7 @@ export const SCHEMA_V3: SchemaVersion = {
 
 /** v2 → v3: counts each current light's streak from its cell's history; nothing else changes. */
 export async function migrateV2ToV3(transaction: Transaction): Promise<void> {
-  const histories = new Map<string, Assessment[]>();
-  await transaction.table<Assessment>('assessments').each((assessment) => {
-    const key = cellKey(assessment.youthId, assessment.conditionId);
-    const list = histories.get(key);
-    if (list) list.push(assessment);
-    else histories.set(key, [assessment]);
-  });
+  const histories = historiesByCell(await transaction.table<Assessment>('assessments').toArray());
   await transaction
     .table<CurrentLight>('currentLights')
     .toCollection()

@@ -3,6 +3,8 @@ import { activeConditions } from '@/domain/conditions';
 import type { ConditionId, YouthId } from '@/domain/ids';
 import { indexCurrentLights } from '@/domain/board';
 import { currentLightsOf, resolveThresholds, signalsByYouth } from '@/domain/signals';
+import { makeYouthFields } from '@/testing/factories';
+import { collect } from '@/testing/observe';
 import { freshDatabase } from '@/testing/test-database';
 import { setLight } from './assessment-repository';
 import { lightBucketOf } from './board-queries';
@@ -16,50 +18,13 @@ import { addYouth, listPlacedYouths } from './youth-repository';
 // Far enough ahead that every light set today is stale and every placement is long.
 const TODAY = '2027-09-01';
 
-const fields = {
-  initials: 'A.B.',
-  clientNumber: undefined,
-  birthDate: '2009-12-01',
-  municipality: 'Zwolle',
-  location: 'De Linde',
-  placementType: 'groep' as const,
-  placementStart: '2025-01-10',
-  plannedEnd: undefined,
-  perspective: undefined,
-  coordinator: undefined,
-  procesregie: undefined,
-  notes: undefined,
-};
-
 let database: UitstroombordDatabase;
 beforeEach(async () => {
   database = await freshDatabase();
 });
 afterEach(() => database.close());
 
-/** Collects what `observeSignals` emits; `next(n)` waits for the n-th emission. */
-function watch() {
-  const emitted: LiveSignals[] = [];
-  let wake: (() => void) | undefined;
-  const subscription = observeSignals(TODAY).subscribe(
-    (value) => {
-      emitted.push(value);
-      wake?.();
-    },
-    (error) => {
-      throw error;
-    },
-  );
-  const next = (count: number) =>
-    new Promise<LiveSignals>((resolve) => {
-      const check = () => {
-        if (emitted.length >= count) resolve(emitted[count - 1] as LiveSignals);
-        else wake = check;
-      };
-      check();
-    });
-  return { emitted, next, stop: () => subscription.unsubscribe() };
-}
+const watch = () => collect(observeSignals(TODAY));
 
 /** The same signals computed from scratch over every young person. */
 async function fromScratch() {
@@ -84,7 +49,9 @@ describe('live signals per bucket', () => {
     const conditions = activeConditions(await listConditions());
     const housing = conditions[0]?.id as ConditionId;
     const youths = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => addYouth({ ...fields, initials: `Y${i}` })),
+      Array.from({ length: 12 }, (_, i) =>
+        addYouth(makeYouthFields({ birthDate: '2009-12-01', initials: `Y${i}` })),
+      ),
     );
     for (const youth of youths.slice(0, 6)) await setLight(youth.id, housing, { colour: 'red' });
 
@@ -123,7 +90,7 @@ describe('live signals per bucket', () => {
   });
 
   it('follows review requests and thresholds, and is shared by its readers', async () => {
-    const youth = await addYouth({ ...fields, initials: 'R.Q.' });
+    const youth = await addYouth(makeYouthFields({ birthDate: '2009-12-01', initials: 'R.Q.' }));
     const a = watch();
     const b = watch();
     const first = await a.next(1);

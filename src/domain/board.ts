@@ -1,7 +1,7 @@
 import { turnsEighteenOn } from './dates';
 import type { ConditionId, YouthId } from './ids';
 import { cellState, type CellState } from './light';
-import type { Condition, CurrentLight, IsoDate, LightState, Youth } from './types';
+import type { Assessment, Condition, CurrentLight, IsoDate, LightState, Youth } from './types';
 
 export type BoardRow = {
   youth: Youth;
@@ -15,6 +15,18 @@ export type CurrentLightIndex = ReadonlyMap<string, CurrentLight>;
 
 export function cellKey(youthId: YouthId, conditionId: ConditionId): string {
   return `${youthId}|${conditionId}`;
+}
+
+/** Every assessment grouped by its cell ({@link cellKey}), in the order given. */
+export function historiesByCell(assessments: readonly Assessment[]): Map<string, Assessment[]> {
+  const cells = new Map<string, Assessment[]>();
+  for (const assessment of assessments) {
+    const key = cellKey(assessment.youthId, assessment.conditionId);
+    const list = cells.get(key);
+    if (list) list.push(assessment);
+    else cells.set(key, [assessment]);
+  }
+  return cells;
 }
 
 export function indexCurrentLights(lights: readonly CurrentLight[]): CurrentLightIndex {

@@ -1,4 +1,4 @@
-import { cellKey, type CurrentLightIndex } from './board';
+import { cellKey, historiesByCell, type CurrentLightIndex } from './board';
 import { daysBetween } from './dates';
 import type { ConditionId, MeetingId, YouthId } from './ids';
 import { cellState, compareNewestFirst } from './light';
@@ -286,13 +286,7 @@ export type MeetingSummary = {
 export const ESCALATION_RED_COUNT = 3;
 
 function groupByCell(assessments: readonly Assessment[]): Map<string, Assessment[]> {
-  const cells = new Map<string, Assessment[]>();
-  for (const assessment of assessments) {
-    const key = cellKey(assessment.youthId, assessment.conditionId);
-    const list = cells.get(key);
-    if (list) list.push(assessment);
-    else cells.set(key, [assessment]);
-  }
+  const cells = historiesByCell(assessments);
   for (const list of cells.values()) list.sort(compareNewestFirst);
   return cells;
 }

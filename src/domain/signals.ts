@@ -3,7 +3,7 @@
  * raises"). Pure rules: they get the data, the thresholds and `today`, and
  * return what needs attention. The explanation text is made by the dictionary.
  */
-import { cellKey, type CurrentLightIndex } from './board';
+import { cellKey, historiesByCell, type CurrentLightIndex } from './board';
 import {
   addDaysIso,
   addMonthsIso,
@@ -236,14 +236,7 @@ export function nextRedStreak(previous: CurrentLight | undefined, next: Assessme
 
 /** Newest assessment per cell with its red streak, to fill the projection in bulk. */
 export function currentLightsOf(assessments: readonly Assessment[]): CurrentLight[] {
-  const cells = new Map<string, Assessment[]>();
-  for (const assessment of assessments) {
-    const key = cellKey(assessment.youthId, assessment.conditionId);
-    const list = cells.get(key);
-    if (list) list.push(assessment);
-    else cells.set(key, [assessment]);
-  }
-  return [...cells.values()].map((history) => ({
+  return [...historiesByCell(assessments).values()].map((history) => ({
     ...(currentLight(history) as Assessment),
     redStreak: consecutiveReds(history),
   }));

@@ -1,5 +1,6 @@
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
 import type { Assessment, Condition, Youth } from '@/domain/types';
+import type { YouthFields } from '@/domain/youth';
 
 let sequence = 0;
 const next = () => (sequence += 1);
@@ -54,6 +55,25 @@ export function makeAssessment(
     ...meta,
     createdAt: assessedAt,
     updatedAt: assessedAt,
+    ...overrides,
+  };
+}
+
+/** What the young person form hands `addYouth`, for repository tests. */
+export function makeYouthFields(overrides: Partial<YouthFields> = {}): YouthFields {
+  return {
+    initials: 'A.B.',
+    clientNumber: undefined,
+    birthDate: '2009-03-01',
+    municipality: 'Zwolle',
+    location: 'De Linde',
+    placementType: 'groep',
+    placementStart: '2025-01-10',
+    plannedEnd: undefined,
+    perspective: undefined,
+    coordinator: undefined,
+    procesregie: undefined,
+    notes: undefined,
     ...overrides,
   };
 }
