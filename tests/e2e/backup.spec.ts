@@ -45,7 +45,7 @@ test('a backup downloaded in one browser restores the same board in a fresh one'
   expect(file).toMatchObject({
     format: 'uitstroombord-backup',
     formatVersion: 1,
-    schemaVersion: 2,
+    schemaVersion: 3,
   });
   expect(file.checksum).toMatch(/^[0-9a-f]{64}$/);
 
