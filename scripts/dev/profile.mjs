@@ -1,5 +1,6 @@
 // Developer aid, not part of CI: CPU profile of light changes (or cold load) on a demo board.
-// Usage: node scripts/dev/profile.mjs [n=1000] [what=light|cold|filter] [count=20]
+// Usage: node scripts/dev/profile.mjs [n=1000] [what=light|cold|filter|restore] [count=20]
+// Env: THROTTLE=4 slows the CPU down; NO_PROFILE=1 only Chromium's totals; MARKS=1 X- marks.
 // Builds unminified into a temp dir, serves it on 4175 and prints the top self-time functions.
 import { execSync, spawn } from 'node:child_process';
 import os from 'node:os';
@@ -54,6 +55,8 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  if (process.env.THROTTLE)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
   await cdp.send('Performance.enable');
   const metrics = async () =>
     Object.fromEntries(
