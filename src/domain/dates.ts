@@ -79,17 +79,13 @@ function pad(value: number, width: number): string {
 // board runs these rules for thousands of rows on every change, and creating
 // and formatting dates dominated the profile.
 
-function pad2(value: number): string {
-  return value < 10 ? `0${value}` : String(value);
-}
-
 function daysInMonth(year: number, monthIndex: number): number {
   if (monthIndex === 1) return isLeapYear(year) ? 29 : 28;
   return monthIndex === 3 || monthIndex === 5 || monthIndex === 8 || monthIndex === 10 ? 30 : 31;
 }
 
 function isoOf(year: number, monthIndex: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${pad2(monthIndex + 1)}-${pad2(day)}`;
+  return `${pad(year, 4)}-${pad(monthIndex + 1, 2)}-${pad(day, 2)}`;
 }
 
 /** Whole days since 1970-01-01 of a calendar date (days-from-civil, proleptic Gregorian). */
@@ -143,10 +139,6 @@ export function localDayStart(date: IsoDate): IsoDateTime {
 export function localDayNumber(timestamp: IsoDateTime): number {
   const date = new Date(timestamp);
   return dayNumber(isoOf(date.getFullYear(), date.getMonth(), date.getDate()));
-}
-
-export function daysFromTo(from: IsoDate, to: IsoDate): number {
-  return dayNumber(to) - dayNumber(from);
 }
 
 /** The same day `months` later (earlier if negative), clamped to the month's length (31 Jan + 1 = 28 Feb). */

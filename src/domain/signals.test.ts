@@ -1,3 +1,4 @@
+import { addDaysIso, addMonthsIso } from './dates';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
@@ -5,8 +6,6 @@ import { indexCurrentLights } from './board';
 import type { ReviewRequest } from './follow-up-types';
 import type { ConditionId, ReviewRequestId, YouthId } from './ids';
 import {
-  addDaysIso,
-  addMonthsIso,
   consecutiveReds,
   DEFAULT_SIGNAL_THRESHOLDS,
   dueFollowUps,

@@ -9,15 +9,13 @@ import {
   addMonthsIso,
   ageOn,
   dayNumber,
-  daysFromTo,
+  daysBetween,
   localDayNumber,
   localDayStart,
   monthsBetween,
   turnsEighteenOn,
 } from './dates';
 
-// Re-exported: callers have long found these next to the evaluation rules.
-export { addDaysIso, addMonthsIso };
 import type { ReviewRequest, ReviewTrigger } from './follow-up-types';
 import type { ConditionId, ReviewRequestId, YouthId } from './ids';
 import { compareNewestFirst, conditionApplies, currentLight } from './light';
@@ -414,7 +412,7 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
           conditionId: condition.id,
           turnsOn,
           monthsUntil: turnsOn >= today ? monthsBetween(today, turnsOn) : 0,
-          daysUntil: daysFromTo(today, turnsOn),
+          daysUntil: daysBetween(today, turnsOn),
           state,
         });
       }
@@ -471,7 +469,7 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
         severity: 'high',
         plannedEnd: youth.plannedEnd,
         monthsUntil: monthsBetween(today, youth.plannedEnd),
-        daysUntil: daysFromTo(today, youth.plannedEnd),
+        daysUntil: daysBetween(today, youth.plannedEnd),
         redConditionIds,
       });
     }
@@ -594,7 +592,7 @@ export function openActions(
       youth,
       condition,
       overdue,
-      daysOverdue: overdue ? daysFromTo(light.dueDate as IsoDate, today) : 0,
+      daysOverdue: overdue ? daysBetween(light.dueDate as IsoDate, today) : 0,
     });
   }
   return result;

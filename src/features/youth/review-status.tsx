@@ -11,8 +11,8 @@ import { getSettings } from '@/db/settings-repository';
 import { indexCurrentLights } from '@/domain/board';
 import { activeConditions } from '@/domain/conditions';
 import type { ReviewRequest, ReviewTrigger } from '@/domain/follow-up-types';
+import { addMonthsIso } from '@/domain/dates';
 import {
-  addMonthsIso,
   FOLLOW_UP_MONTHS,
   isRequestOpen,
   lastDiscussedAt,
