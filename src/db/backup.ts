@@ -10,7 +10,7 @@ import {
   type BackupTable,
 } from './backup-format';
 import { currentLightsOf } from '@/domain/signals';
-import { addAllDirectly } from './bulk-write';
+import { replaceAllDirectly } from './bulk-write';
 import { guarded } from './errors';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
@@ -104,37 +104,48 @@ function isNewer(incoming: Stamped, existing: Stamped | undefined): boolean {
   return !existing || incoming.updatedAt > existing.updatedAt;
 }
 
+type Comparison = { added: Stamped[]; updated: Stamped[]; stored: number };
+
+/**
+ * The file's records the database does not have, and those it has in an older
+ * version (earlier `updatedAt`). History is append-only: an assessment that
+ * exists is never replaced, so for that table only the ids are read (one key
+ * read instead of fetching every record).
+ */
+async function compareWithStored(
+  table: BackupTable,
+  records: readonly Stamped[],
+): Promise<Comparison> {
+  const dexieTable = db().table<Stamped, string>(table);
+  if (table === 'assessments') {
+    const existing = new Set(await dexieTable.toCollection().primaryKeys());
+    const added = records.filter((record) => !existing.has(record.id));
+    return { added, updated: [], stored: existing.size };
+  }
+  const existing = await dexieTable.bulkGet(records.map((record) => record.id));
+  const added: Stamped[] = [];
+  const updated: Stamped[] = [];
+  records.forEach((record, index) => {
+    const stored = existing[index];
+    if (!stored) added.push(record);
+    else if (isNewer(record, stored)) updated.push(record);
+  });
+  return { added, updated, stored: await dexieTable.count() };
+}
+
 /** What a restore would do, per table, for both modes; reads only. */
 export async function planRestore(file: BackupFile): Promise<RestorePlan> {
   return db().transaction('r', backupTables(), async () => {
     const plan = {} as RestorePlan;
     for (const table of BACKUP_TABLES) {
       const records = file.data[table] as Stamped[];
-      const dexieTable = db().table<Stamped, string>(table);
-      let added = 0;
-      let updated = 0;
-      let current: number;
-      if (table === 'assessments') {
-        // History is append-only: an assessment that exists is never replaced, so its id
-        // is all that counts. One key read instead of fetching every record.
-        const existing = new Set(await dexieTable.toCollection().primaryKeys());
-        for (const record of records) if (!existing.has(record.id)) added += 1;
-        current = existing.size;
-      } else {
-        const existing = await dexieTable.bulkGet(records.map((record) => record.id));
-        records.forEach((record, index) => {
-          const stored = existing[index];
-          if (!stored) added += 1;
-          else if (isNewer(record, stored)) updated += 1;
-        });
-        current = await dexieTable.count();
-      }
+      const { added, updated, stored } = await compareWithStored(table, records);
       plan[table] = {
         inFile: records.length,
-        current,
-        added,
-        updated,
-        kept: records.length - added - updated,
+        current: stored,
+        added: added.length,
+        updated: updated.length,
+        kept: records.length - added.length - updated.length,
       };
     }
     return plan;
@@ -153,22 +164,15 @@ export async function restoreBackup(file: BackupFile, mode: RestoreMode): Promis
       for (const table of BACKUP_TABLES) {
         const records = file.data[table] as Stamped[];
         const dexieTable = db().table<Stamped, string>(table);
-        if (mode === 'replace') {
+        if (mode === 'merge') {
+          const { added, updated } = await compareWithStored(table, records);
+          await dexieTable.bulkPut([...added, ...updated]);
+        } else if (table === 'assessments') {
+          await replaceAllDirectly(dexieTable, records);
+        } else {
           await dexieTable.clear();
-          // The clear above already tells every live query that the whole table changed.
-          if (table === 'assessments') await addAllDirectly(table, records);
-          else await dexieTable.bulkAdd(records);
-          continue;
+          await dexieTable.bulkAdd(records);
         }
-        if (table === 'assessments') {
-          const existing = new Set(await dexieTable.toCollection().primaryKeys());
-          await dexieTable.bulkAdd(records.filter((record) => !existing.has(record.id)));
-          continue;
-        }
-        const existing = await dexieTable.bulkGet(records.map((record) => record.id));
-        await dexieTable.bulkPut(
-          records.filter((record, index) => isNewer(record, existing[index])),
-        );
       }
       // After a replace the file holds the whole history: no need to read it back.
       const history = mode === 'replace' ? file.data.assessments : await db().assessments.toArray();

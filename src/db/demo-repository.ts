@@ -1,7 +1,7 @@
 import { currentLightsOf } from '@/domain/signals';
 import type { Assessment, Youth } from '@/domain/types';
 import { db } from './database';
-import { addAllDirectly } from './bulk-write';
+import { replaceAllDirectly } from './bulk-write';
 import { guarded } from './errors';
 
 export type DemoData = { youths: Youth[]; assessments: Assessment[] };
@@ -19,10 +19,8 @@ export async function loadDemoData(data: DemoData, options: { replace: boolean }
       } else if ((await db().youths.count()) > 0) {
         throw new Error('loadDemoData: database is not empty');
       }
-      // Cleared through Dexie (also when empty) so the live queries hear of the bulk write.
-      await db().assessments.clear();
       await db().youths.bulkAdd(data.youths);
-      await addAllDirectly('assessments', data.assessments);
+      await replaceAllDirectly(db().assessments, data.assessments);
       await db().currentLights.bulkPut(currentLightsOf(data.assessments));
     }),
   );
