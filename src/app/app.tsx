@@ -14,23 +14,19 @@ import type { Starting, StartResult } from './start';
 export function App({ starting }: { starting: Starting }) {
   const [start, setStart] = useState<StartResult | 'starting'>('starting');
   const review = useSyncExternalStore(subscribeReview, activeReview);
-  const [blocked, setBlocked] = useState(starting.blocked);
+  // An external store, so a block between the first render and subscribing is not missed.
+  const blocked = useSyncExternalStore(starting.onBlocked, starting.blocked);
   const [closedByOtherTab, setClosedByOtherTab] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    const stopListening = starting.onBlocked(() => setBlocked(true));
     void starting.result.then((result) => {
-      if (!cancelled) {
-        setBlocked(false);
-        setStart(result);
-      }
+      if (!cancelled) setStart(result);
     });
     // A newer version opened in another tab: this tab's connection closes, so say so.
     const onVersionChange = () => setClosedByOtherTab(true);
     db().on('versionchange', onVersionChange);
     return () => {
       cancelled = true;
-      stopListening();
       db().on('versionchange').unsubscribe(onVersionChange);
     };
   }, [starting]);
