@@ -1,12 +1,106 @@
 // Developer aid, not part of CI: CPU profile of light changes (or cold load) on a demo board.
 // Usage: node scripts/dev/profile.mjs [n=1000] [what=light|cold|filter|restore] [count=20]
-// Env: THROTTLE=4 slows the CPU down; NO_PROFILE=1 only Chromium's totals; MARKS=1 X- marks.
+// Env: THROTTLE=4 slows the CPU down; NO_PROFILE=1 only Chromium's totals; MARKS=1 X- marks;
+// INCLUSIVE=60 also total time per function; CSS='…' extra style rules to try; TRACE=1 a Chromium trace: main-thread time per event and what invalidated paint and layout.
 // Builds unminified into a temp dir, serves it on 4175 and prints the top self-time functions.
 import { execSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.invalidationTracking',
+  'blink',
+];
+
+/** Main-thread time per trace event and the invalidations, most frequent first. */
+function summariseTrace({ traceEvents }) {
+  const main = traceEvents.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
+  const onMain = traceEvents.filter(
+    (event) => main && event.pid === main.pid && event.tid === main.tid,
+  );
+  const time = new Map();
+  for (const event of onMain.filter((event) => event.ph === 'X' && event.dur)) {
+    const entry = time.get(event.name) ?? { ms: 0, count: 0 };
+    entry.ms += event.dur / 1000;
+    entry.count++;
+    time.set(event.name, entry);
+  }
+  console.log('main thread, by event (inclusive):');
+  for (const [name, { ms, count }] of [...time].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
+    console.log(`${ms.toFixed(0).padStart(7)} ms ${String(count).padStart(5)}×  ${name}`);
+  const reasons = new Map();
+  for (const event of traceEvents.filter((event) => event.name.endsWith('InvalidationTracking'))) {
+    const data = event.args?.data ?? {};
+    const key = `${event.name.replace('InvalidationTracking', '')}: ${data.reason ?? data.invalidationList?.[0]?.classes ?? ''} ${data.nodeName ?? ''}`;
+    reasons.set(key, (reasons.get(key) ?? 0) + 1);
+  }
+  console.log('invalidations:');
+  for (const [key, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${String(count).padStart(6)}×  ${key}`);
+  if (process.env.TRACE === 'timeline') printTimeline(onMain);
+  const paints = onMain.filter((event) => event.name === 'Paint' && event.ph === 'X');
+  const rects = new Map();
+  for (const paint of paints) {
+    const clip = paint.args?.data?.clip ?? [];
+    const key = `layer ${paint.args?.data?.layerId} ${clip.length ? `${clip[2] - clip[0]}×${clip[5] - clip[1]}` : ''} node ${paint.args?.data?.nodeId}`;
+    const entry = rects.get(key) ?? { ms: 0, count: 0 };
+    entry.ms += paint.dur / 1000;
+    entry.count++;
+    rects.set(key, entry);
+  }
+  console.log('paints:');
+  for (const [key, { ms, count }] of [...rects].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
+    console.log(`${ms.toFixed(0).padStart(7)} ms ${String(count).padStart(5)}×  ${key}`);
+}
+
+/** Per key press: the main-thread tasks that follow it, with what each spent its time on. */
+function printTimeline(onMain) {
+  const tasks = onMain
+    .filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.dur > 1000)
+    .sort((a, b) => a.ts - b.ts);
+  const inside = (task, event) => event.ts >= task.ts && event.ts + event.dur <= task.ts + task.dur;
+  const parts = {
+    js: ['FunctionCall', 'EvaluateScript', 'RunMicrotasks'],
+    style: ['UpdateLayoutTree'],
+    layout: ['Layout'],
+    prepaint: ['PrePaint'],
+    paint: ['LocalFrameView::RunPaintLifecyclePhase'],
+    gc: ['MajorGC', 'MinorGC'],
+  };
+  const spans = onMain.filter((event) => event.ph === 'X' && event.dur);
+  const keys = onMain.filter(
+    (event) => event.name === 'EventDispatch' && event.args?.data?.type === 'keydown',
+  );
+  let keyIndex = 0;
+  for (const task of tasks) {
+    while (keyIndex < keys.length && keys[keyIndex].ts <= task.ts + task.dur) {
+      console.log(`-- keydown @${(keys[keyIndex].ts / 1000).toFixed(0)}`);
+      keyIndex++;
+    }
+    const own = spans.filter((event) => event !== task && inside(task, event));
+    const summary = Object.entries(parts)
+      .map(([part, names]) => {
+        // Outermost events only, so nested calls count once.
+        const matching = own.filter((event) => names.includes(event.name));
+        const outer = matching.filter(
+          (event) => !matching.some((other) => other !== event && inside(other, event)),
+        );
+        const ms = outer.reduce((sum, event) => sum + event.dur / 1000, 0);
+        return ms >= 0.5 ? `${part} ${ms.toFixed(1)}` : '';
+      })
+      .filter(Boolean)
+      .join(', ');
+    console.log(
+      `  @${(task.ts / 1000).toFixed(0)} task ${(task.dur / 1000).toFixed(1)} ms: ${summary}`,
+    );
+  }
+}
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [n = '1000', what = 'light', count = '20'] = process.argv.slice(2);
@@ -45,12 +139,16 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+  const page = await browser.newPage({
+    viewport: { width: 1366, height: 800 },
+    bypassCSP: Boolean(process.env.CSS),
+  });
   await page.goto(`${base}/?demo=${n}&maanden=12#/`);
   await page
     .locator('.row-count')
     .filter({ hasText: new RegExp(`^${n} jongeren$`) })
     .waitFor({ timeout: 600_000 });
+  if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
   await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -68,6 +166,7 @@ try {
   const before = await metrics();
   const started = Date.now();
   if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
+  if (process.env.TRACE) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   if (what === 'restore') {
     await page.goto(`${base}/#/gegevens`);
     const button = page.getByRole('button', { name: 'Back-up downloaden' });
@@ -108,6 +207,7 @@ try {
     ? { profile: { nodes: [], samples: [], timeDeltas: [] } }
     : await cdp.send('Profiler.stop');
   const after = await metrics();
+  if (process.env.TRACE) summariseTrace(JSON.parse((await browser.stopTracing()).toString()));
   for (const name of ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'])
     console.log(`${name}: ${((after[name] - before[name]) * 1000).toFixed(0)} ms`);
   console.log(
@@ -146,6 +246,29 @@ try {
     const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
     self.set(name, (self.get(name) ?? 0) + micro);
     total += micro;
+  }
+  if (process.env.INCLUSIVE) {
+    // Total time per function: each sample counts once for every function on its stack.
+    const parent = new Map();
+    for (const node of profile.nodes)
+      for (const child of node.children ?? []) parent.set(child, node.id);
+    const inclusive = new Map();
+    for (const [id, micro] of dt) {
+      const seen = new Set();
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at).callFrame;
+        const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + micro);
+      }
+    }
+    console.log('inclusive:');
+    for (const [name, micro] of [...inclusive]
+      .filter(([name]) => !name.startsWith('('))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, Number(process.env.INCLUSIVE)))
+      console.log(`${(micro / 1000).toFixed(0).padStart(7)} ms  ${name}`);
   }
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40));
   for (const [name, micro] of top)

@@ -4,13 +4,15 @@ export type VirtualWindow = { start: number; end: number; padTop: number; padBot
 
 /**
  * Renders only the rows in view (plus a margin), so a board of 5,000 young
- * people paints as fast as one of 50. Rows have one fixed height.
+ * people paints as fast as one of 50. Rows have one fixed height. The margin
+ * is small: every rendered row is laid out and painted again when a filter
+ * changes the list (8 rows each side cost a third more than 4 at 1,000).
  */
 export function useVirtualWindow(
   container: RefObject<HTMLElement | null>,
   count: number,
   rowHeight: number,
-  overscan = 8,
+  overscan = 4,
 ): VirtualWindow {
   const [scrollTop, setScrollTop] = useState(0);
   // jsdom has no layout; assume a projector-sized viewport there.
