@@ -184,10 +184,16 @@ try {
     await page.getByText('De back-up is teruggezet.').waitFor({ timeout: 600_000 });
     console.log(`check ${t1 - t0} ms, write ${Date.now() - t2} ms`);
   } else if (what === 'cold') {
+    const ready = [];
     for (let i = 0; i < Number(count); i++) {
       await page.reload();
       await page.waitForFunction(() => performance.getEntriesByName('board-ready').length > 0);
+      ready.push(
+        await page.evaluate(() => performance.getEntriesByName('board-ready')[0].startTime),
+      );
     }
+    ready.sort((a, b) => a - b);
+    console.log(`board-ready ms: ${ready.map(Math.round).join(' ')}`);
   } else if (what === 'filter') {
     const search = page.getByLabel('Zoeken', { exact: true });
     await search.focus();

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConditionId, YouthId } from '@/domain/ids';
 import { makeYouthFields } from '@/testing/factories';
@@ -123,5 +124,90 @@ describe('current lights in buckets', () => {
     expect(watcher.emitted).toHaveLength(1);
     expect(await database.currentLights.count()).toBe(0);
     watcher.stop();
+  });
+
+  it('re-reads every bucket after a bulk write or a cleared table, and none for other tables', async () => {
+    const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
+    const youths = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => addYouth(makeYouthFields({ initials: `B${i}` }))),
+    );
+    const watcher = watch();
+    await watcher.next(1);
+
+    // 60 records in one bulkPut: Dexie reports the whole key range, not the keys.
+    const now = new Date().toISOString();
+    await database.currentLights.bulkPut(
+      youths.map((youth) => ({
+        id: crypto.randomUUID(),
+        youthId: youth.id,
+        conditionId,
+        colour: 'amber' as const,
+        assessedAt: now,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: 'test',
+      })) as never,
+    );
+    const loaded = await watcher.next(2);
+    expect(loaded.flat()).toHaveLength(60);
+    expect(loaded.flat().every((light) => light.colour === 'amber')).toBe(true);
+
+    // A write elsewhere reads nothing again.
+    await database.settings.put({ id: 'unrelated', value: 1 } as never);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(watcher.emitted).toHaveLength(2);
+
+    await database.currentLights.clear();
+    const cleared = await watcher.next(3);
+    expect(cleared.flat()).toHaveLength(0);
+    watcher.stop();
+  });
+
+  it('follows a change notice from another tab (plain objects, not RangeSets) and stops when left', async () => {
+    const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
+    const youth = await addYouth(makeYouthFields({ initials: 'T.A.' }));
+    const watcher = watch();
+    await watcher.next(1);
+    // What another tab's commit looks like here: the row is in IndexedDB, the notice arrives
+    // through a BroadcastChannel as a structured clone.
+    const now = new Date().toISOString();
+    const light = {
+      id: crypto.randomUUID(),
+      youthId: youth.id,
+      conditionId,
+      colour: 'red' as const,
+      assessedAt: now,
+      createdAt: now,
+      updatedAt: now,
+      updatedBy: 'other tab',
+    };
+    let notices = 0;
+    const count = () => (notices += 1);
+    Dexie.on('storagemutated', count);
+    await Dexie.ignoreTransaction(
+      () =>
+        // Written by the raw API in this test, so Dexie itself sends no notice.
+        new Promise<void>((resolve, reject) => {
+          const transaction = database.backendDB().transaction('currentLights', 'readwrite');
+          transaction.objectStore('currentLights').put(light);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        }),
+    );
+    expect(notices).toBe(0);
+    const key = [youth.id, conditionId];
+    Dexie.on.storagemutated.fire(
+      structuredClone({
+        [`idb://${database.name}/currentLights/`]: { from: key, to: key, d: 1, l: null, r: null },
+      }),
+    );
+    const seen = await watcher.next(2);
+    expect(seen[lightBucketOf(youth.id)]?.[0]?.id).toBe(light.id);
+    Dexie.on.storagemutated.unsubscribe(count);
+
+    watcher.stop();
+    await setLight(youth.id, conditionId, { colour: 'green' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(watcher.emitted).toHaveLength(2);
   });
 });

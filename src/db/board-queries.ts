@@ -1,17 +1,21 @@
-import { Dexie, liveQuery } from 'dexie';
+import { Dexie, RangeSet, rangesOverlap, type IntervalTree, type ObservabilitySet } from 'dexie';
 import { cellKey, indexCurrentLights, type CurrentLightIndex } from '@/domain/board';
 import type { CurrentLight } from '@/domain/types';
 import { db } from './database';
 import { shareLive, sharedFor, type SharedObservable } from './shared-observable';
 
 /**
- * The board's current lights, read in buckets of young-person-id ranges, each
- * its own live query. Setting one light commits an explicit transaction, after
- * which Dexie re-reads every live query that overlaps it: with one query over
- * the whole table that meant reading, cloning and rebuilding every light on the
- * board for each key press (½ s at 1,000 young people). With buckets it re-reads
- * one bucket and the other buckets keep their arrays, so the board can rebuild
- * only the rows in that bucket.
+ * The board's current lights, kept in buckets of young-person-id ranges. After a
+ * commit that touches current lights, only the buckets it touched are read
+ * again: with one live query over the whole table every key press read, cloned
+ * and rebuilt every light on the board (½ s at 1,000 young people). The other
+ * buckets keep their arrays, so the board rebuilds only the rows in that bucket.
+ *
+ * The buckets listen to Dexie's change notices themselves rather than being 64
+ * live queries: each live query that did not re-run merges every write into its
+ * own growing set of changed keys, which cost more per light change than
+ * re-reading the bucket, and 64 separate first reads made the board open later
+ * than one read of the whole table.
  *
  * Ids are random hex UUIDs, so ranges of the first two hex digits split them
  * evenly; any other id still lands in exactly one bucket, only less evenly.
@@ -57,11 +61,56 @@ export function lightBucketOfCell(cellKey: string): number {
   return fast >= 0 ? fast : lightBucketOf(cellKey.slice(0, cellKey.indexOf('|')));
 }
 
-function readBucket(bucket: number): Promise<CurrentLight[]> {
+function bucketBounds(bucket: number): [lower: unknown, upper: unknown] {
   // Primary-key ranges ([youthId] sorts before [youthId, conditionId]): no index lookups.
-  const lower = bucket === 0 ? Dexie.minKey : [BOUNDS[bucket - 1]];
-  const upper = bucket === LIGHT_BUCKET_COUNT - 1 ? Dexie.maxKey : [BOUNDS[bucket]];
-  return db().currentLights.where(':id').between(lower, upper, true, false).toArray();
+  return [
+    bucket === 0 ? Dexie.minKey : [BOUNDS[bucket - 1]],
+    bucket === LIGHT_BUCKET_COUNT - 1 ? Dexie.maxKey : [BOUNDS[bucket]],
+  ];
+}
+
+/** Each bucket's primary-key range, to test Dexie's change notices against. */
+const BUCKET_RANGES: readonly IntervalTree[] = Array.from(
+  { length: LIGHT_BUCKET_COUNT },
+  (_, b) => {
+    const [lower, upper] = bucketBounds(b);
+    return new RangeSet(lower as never, upper as never);
+  },
+);
+
+function readBucket(bucket: number): Promise<CurrentLight[]> {
+  const [lower, upper] = bucketBounds(bucket);
+  return db()
+    .currentLights.where(':id')
+    .between(lower as never, upper as never, true, false)
+    .toArray();
+}
+
+/** Above this many changed buckets, one read of the whole table is cheaper than range reads. */
+const READ_ALL_ABOVE = 8;
+
+/** The lights of `buckets`, read in one transaction. */
+async function readBuckets(buckets: readonly number[]): Promise<(readonly CurrentLight[])[]> {
+  const database = db();
+  return Dexie.ignoreTransaction(() =>
+    database.transaction('r', database.currentLights, async () => {
+      if (buckets.length <= READ_ALL_ABOVE) return Promise.all(buckets.map(readBucket));
+      const all = groupByLightBucket(await database.currentLights.toArray(), (l) => l.youthId);
+      return buckets.map((bucket) => all[bucket] ?? []);
+    }),
+  );
+}
+
+/** The buckets whose range a commit's changed keys overlap (all for a cleared table). */
+function changedBuckets(parts: ObservabilitySet, table: string): number[] {
+  const everything = (parts as { all?: boolean }).all === true;
+  const changed = [parts[table], parts[`${table}:dels`]].filter(
+    (part): part is IntervalTree => part !== undefined,
+  );
+  if (!everything && changed.length === 0) return [];
+  return BUCKET_RANGES.flatMap((range, bucket) =>
+    everything || changed.some((part) => rangesOverlap(part, range)) ? [bucket] : [],
+  );
 }
 
 export type LightBuckets = readonly (readonly CurrentLight[])[];
@@ -144,10 +193,14 @@ export function observeCurrentLightBuckets(): SharedObservable<LightBuckets> {
         return previous && sameLights(previous, lights) ? previous : lights;
       };
 
-      const update = (bucket: number, lights: readonly CurrentLight[]) => {
-        if (values[bucket] === lights) return;
+      /** Sets a bucket's lights; whether anything changed. */
+      const update = (bucket: number, lights: readonly CurrentLight[]): boolean => {
+        if (values[bucket] === lights) return false;
         if (values[bucket] === undefined) missing -= 1;
         values[bucket] = lights;
+        return true;
+      };
+      const emitAll = () => {
         if (missing === 0) emit(values.slice() as LightBuckets);
       };
 
@@ -156,22 +209,52 @@ export function observeCurrentLightBuckets(): SharedObservable<LightBuckets> {
         const current = values[bucket];
         if (!current || cellPosition(current, light).found?.id === light.id) return;
         noted.set(cellKey(light.youthId, light.conditionId), { light, at: Date.now() });
-        update(bucket, withLight(current, light));
+        if (update(bucket, withLight(current, light))) emitAll();
       };
       const database = db();
       const listeners = writeListeners.get(database) ?? new Set<WriteListener>();
       writeListeners.set(database, listeners);
       listeners.add(onWrite);
 
-      const subscriptions = values.map((_, bucket) =>
-        liveQuery(() => readBucket(bucket)).subscribe({
-          next: (read) => update(bucket, settle(bucket, read)),
-          error: fail,
-        }),
-      );
+      // Buckets to read (again); one read at a time, so a later read never loses to an earlier one.
+      const dirty = new Set<number>(values.keys());
+      let reading = false;
+      let stopped = false;
+      const readDirty = async () => {
+        if (reading || stopped) return;
+        reading = true;
+        try {
+          while (dirty.size > 0 && !stopped) {
+            const buckets = [...dirty];
+            dirty.clear();
+            const reads = await readBuckets(buckets);
+            if (stopped) return;
+            let changed = false;
+            buckets.forEach((bucket, index) => {
+              changed = update(bucket, settle(bucket, reads[index] ?? [])) || changed;
+            });
+            if (changed) emitAll();
+          }
+        } catch (error) {
+          fail(error);
+        } finally {
+          reading = false;
+        }
+      };
+      const table = `idb://${database.name}/currentLights/`;
+      const onMutated = (parts: ObservabilitySet) => {
+        const buckets = changedBuckets(parts, table);
+        if (buckets.length === 0) return;
+        for (const bucket of buckets) dirty.add(bucket);
+        // Outside the committing transaction's handler.
+        queueMicrotask(() => void readDirty());
+      };
+      Dexie.on('storagemutated', onMutated);
+      void readDirty();
       return () => {
+        stopped = true;
         listeners.delete(onWrite);
-        subscriptions.forEach((subscription) => subscription.unsubscribe());
+        Dexie.on.storagemutated.unsubscribe(onMutated);
       };
     }),
   );
