@@ -191,11 +191,13 @@ export function columnTotals(
   columnCount: number,
 ): Record<LightState, number>[] {
   const totals = Array.from({ length: columnCount }, emptyCounts);
+  // Plain loops: this runs over every row after each light change.
   for (const row of rows) {
-    row.cells.forEach((cell, index) => {
-      const column = totals[index];
-      if (column) column[cell.state] += 1;
-    });
+    const cells = row.cells;
+    const count = Math.min(cells.length, columnCount);
+    for (let index = 0; index < count; index++) {
+      (totals[index] as Record<LightState, number>)[(cells[index] as CellState).state] += 1;
+    }
   }
   return totals;
 }
