@@ -166,7 +166,10 @@ try {
   const before = await metrics();
   const started = Date.now();
   if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
-  if (process.env.TRACE) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  if (process.env.TRACE)
+    await browser.startTracing(page, {
+      categories: process.env.TRACE_CATEGORIES?.split(',') ?? TRACE_CATEGORIES,
+    });
   if (what === 'restore') {
     await page.goto(`${base}/#/gegevens`);
     const button = page.getByRole('button', { name: 'Back-up downloaden' });

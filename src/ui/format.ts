@@ -9,9 +9,20 @@ export function shortAge(days: number): string {
   return t.dates.monthsShort(Math.floor(days / 30.44));
 }
 
+// Rows format the same few hundred dates again each time they mount (a filter, a scroll).
+const formatted = new Map<string, string>();
+const FORMATTED_MAX = 5_000;
+
 export function formatDate(value: string | undefined, pattern = 'd MMM yyyy'): string {
   if (!value) return '';
-  return format(parseISO(value), pattern, { locale: dateLocale });
+  const key = `${dateLocale.code ?? ''}\u0000${pattern}\u0000${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(parseISO(value), pattern, { locale: dateLocale });
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 export function formatDateTime(value: string): string {

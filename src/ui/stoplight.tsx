@@ -15,7 +15,7 @@ export function Stoplight({
 }) {
   return (
     <span className={`light light-${state} light-${size}`} aria-hidden="true">
-      <span className="light-letter">{LIGHT_LETTER[state]}</span>
+      {LIGHT_LETTER[state]}
     </span>
   );
 }
