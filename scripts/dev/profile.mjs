@@ -104,7 +104,7 @@ function printTimeline(onMain) {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [n = '1000', what = 'light', count = '20'] = process.argv.slice(2);
-const OUT = join(os.tmpdir(), 'uitstroombord-profile');
+const OUT = process.env.PROFILE_OUT ?? join(os.tmpdir(), 'uitstroombord-profile');
 const PORT = 4175;
 if (!process.env.SKIP_BUILD)
   execSync(`npx vite build --outDir ${OUT} --emptyOutDir --minify false --logLevel warn`, {

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setDatabase, UitstroombordDatabase } from '@/db/database';
 import { t } from '@/i18n/dictionary';
+import { observeConditions, observePlacedYouths } from '@/db/shared-lists';
 import { beginStart, startDatabase } from './start';
 
 const here = { search: '' };
@@ -72,5 +73,26 @@ describe('starting the database', () => {
     expect(starting.blocked()).toBe(true);
     old.close();
     expect(await starting.result).toEqual({ kind: 'ready' });
+  });
+
+  it('starts reading the board while the default conditions are still being seeded', async () => {
+    const database = new UitstroombordDatabase(`warm-${Math.random()}`);
+    setDatabase(database);
+    let ready = false;
+    let openedBeforeReady = false;
+    const started = startDatabase(here, { onOpen: () => (openedBeforeReady = !ready) });
+    void started.then(() => (ready = true));
+    expect(await started).toEqual({ kind: 'ready' });
+    expect(openedBeforeReady).toBe(true);
+    expect(await database.conditions.count()).toBeGreaterThan(0);
+
+    // beginStart keeps the board's lists warm for the first view.
+    const other = new UitstroombordDatabase(`warm-${Math.random()}`);
+    setDatabase(other);
+    await beginStart(here).result;
+    await vi.waitFor(() => {
+      expect(observePlacedYouths().hasValue()).toBe(true);
+      expect(observeConditions().hasValue()).toBe(true);
+    });
   });
 });

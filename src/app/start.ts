@@ -13,6 +13,8 @@ export type StartResult = { kind: 'ready' } | { kind: 'failed'; message: string 
 export type StartHooks = {
   /** Another tab holds the old schema open: the upgrade waits until it closes. */
   onBlocked?: () => void;
+  /** The database is open; seeding the default conditions may still follow. */
+  onOpen?: () => void;
 };
 
 /** Opens the database and seeds the default conditions once. */
@@ -26,11 +28,13 @@ export async function startDatabase(
     // A share file opened before a reload stays open, read-only, until the user closes it.
     if (await resumeReview()) {
       await db().open();
+      hooks.onOpen?.();
       return { kind: 'ready' };
     }
     const database = db();
     if (hooks.onBlocked) database.on('blocked', hooks.onBlocked);
     await database.open();
+    hooks.onOpen?.();
     await seedDefaultConditions(defaultConditionSpecs(t.defaultConditions));
     void askPersistentStorage();
     return { kind: 'ready' };
@@ -76,15 +80,14 @@ export function beginStart(location: Pick<Location, 'search'>): Starting {
       blocked = true;
       listeners.forEach((listener) => listener());
     },
-  }).then((started) => {
-    if (started.kind === 'ready') {
+    // Reading needs no seeded conditions (a new database has nothing to read): start at once.
+    onOpen: () => {
       const warm = observeSignals(toIsoDate(new Date())).subscribe(
         () => undefined,
         () => undefined, // the views that read it report errors themselves
       );
       setTimeout(() => warm.unsubscribe(), WARM_MS);
-    }
-    return started;
+    },
   });
   return {
     result,

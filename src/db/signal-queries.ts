@@ -19,11 +19,10 @@ import {
   observeCurrentLightBuckets,
   type LightBuckets,
 } from './board-queries';
-import { listConditions } from './condition-repository';
 import { listUnresolvedReviewRequests } from './review-request-repository';
 import { getSettings } from './settings-repository';
+import { observeConditions, observePlacedYouths } from './shared-lists';
 import { shareLive, sharedFor, type SharedObservable } from './shared-observable';
-import { listPlacedYouths } from './youth-repository';
 
 export type LiveSignals = {
   /** Active signals per placed young person; those without any are absent. */
@@ -136,21 +135,15 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           buckets = value;
           update();
         }, fail),
-        liveQuery(listPlacedYouths).subscribe({
-          next: (value) => {
-            youths = value;
-            youthBuckets = groupByLightBucket(value, (youth) => youth.id);
-            update();
-          },
-          error: fail,
-        }),
-        liveQuery(listConditions).subscribe({
-          next: (value) => {
-            conditions = activeConditions(value);
-            update();
-          },
-          error: fail,
-        }),
+        observePlacedYouths().subscribe((value) => {
+          youths = value;
+          youthBuckets = groupByLightBucket(value, (youth) => youth.id);
+          update();
+        }, fail),
+        observeConditions().subscribe((value) => {
+          conditions = activeConditions(value);
+          update();
+        }, fail),
         liveQuery(listUnresolvedReviewRequests).subscribe({
           next: (value) => {
             requestBuckets = groupByLightBucket(value, (request) => request.youthId);

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { columnTotals, filterRows, groupByMunicipality, type BoardRow } from '@/domain/board';
 import { activeConditions } from '@/domain/conditions';
 import type { YouthId } from '@/domain/ids';
 import type { Signal } from '@/domain/signals';
 import type { Condition, LightState, Youth } from '@/domain/types';
-import { listConditions } from '@/db/condition-repository';
-import { listPlacedYouths } from '@/db/youth-repository';
+import { observeConditions, observePlacedYouths } from '@/db/shared-lists';
 import { useUiStore } from '@/ui/store';
 import { sortRowsKeepingOrder } from './sort-rows-keeping-order';
 import { useBoardRows } from './use-board-rows';
@@ -35,8 +34,8 @@ export type BoardData = {
  * lights (one record per cell, not the history), combined in memory.
  */
 export function useBoardData(today: string): BoardData {
-  const youths = useLiveQuery(listPlacedYouths, []);
-  const allConditions = useLiveQuery(listConditions, []);
+  const youths = useObservable(observePlacedYouths, []);
+  const allConditions = useObservable(observeConditions, []);
   const filter = useUiStore((state) => state.filter);
   const sortKey = useUiStore((state) => state.sortKey);
   const sortDirection = useUiStore((state) => state.sortDirection);

@@ -1,15 +1,14 @@
-import { useLiveQuery, useObservable } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { YouthId } from '@/domain/ids';
 import type { Signal } from '@/domain/signals';
 import type { Condition, Youth } from '@/domain/types';
-import { listConditions } from '@/db/condition-repository';
+import { observeConditions, observePlacedYouths } from '@/db/shared-lists';
 import { observeSignals } from '@/db/signal-queries';
 import { t } from '@/i18n/dictionary';
 import type { ExplainContext } from '@/i18n/nl/signals';
 import { formatDate } from '@/ui/format';
 import { activeConditions } from '@/domain/conditions';
-import { listPlacedYouths } from '@/db/youth-repository';
 
 export type SignalsData = {
   loading: boolean;
@@ -54,8 +53,8 @@ export function usePlacedYouthsAndConditions(): {
   youths: Youth[] | undefined;
   conditions: Condition[] | undefined;
 } {
-  const youths = useLiveQuery(listPlacedYouths, []);
-  const all = useLiveQuery(listConditions, []);
+  const youths = useObservable(observePlacedYouths, []);
+  const all = useObservable(observeConditions, []);
   const conditions = useMemo(() => (all ? activeConditions(all) : undefined), [all]);
   return { youths, conditions };
 }
