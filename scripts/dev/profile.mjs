@@ -274,7 +274,7 @@ try {
     }
     console.log('inclusive:');
     for (const [name, micro] of [...inclusive]
-      .filter(([name]) => !name.startsWith('('))
+      .filter(([name]) => !/^\((program|idle|root|garbage collector)\)/.test(name))
       .sort((a, b) => b[1] - a[1])
       .slice(0, Number(process.env.INCLUSIVE)))
       console.log(`${(micro / 1000).toFixed(0).padStart(7)} ms  ${name}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import {
   buildRows,
+  addTotals,
   columnTotals,
   EMPTY_FILTER,
   filterRows,
@@ -92,5 +93,10 @@ describe('groups and totals', () => {
     const [housingTotals, schoolTotals] = columnTotals(rows, 2);
     expect(housingTotals).toMatchObject({ red: 2, green: 1 });
     expect(schoolTotals).toMatchObject({ red: 1, unassessed: 2 });
+  });
+  it('adds up the totals of parts to the totals of the whole', () => {
+    const parts = [rows.slice(0, 1), rows.slice(1), []].map((part) => columnTotals(part, 2));
+    expect(addTotals(parts, 2)).toEqual(columnTotals(rows, 2));
+    expect(addTotals([], 2)).toEqual(columnTotals([], 2));
   });
 });

@@ -202,6 +202,27 @@ export function columnTotals(
   return totals;
 }
 
+/** Column totals added up: the totals of parts of the board (each `columnCount` long). */
+export function addTotals(
+  parts: readonly (readonly Record<LightState, number>[])[],
+  columnCount: number,
+): Record<LightState, number>[] {
+  const totals = Array.from({ length: columnCount }, emptyCounts);
+  for (const part of parts) {
+    for (let index = 0; index < columnCount; index++) {
+      const from = part[index];
+      const to = totals[index] as Record<LightState, number>;
+      if (!from) continue;
+      to.red += from.red;
+      to.amber += from.amber;
+      to.green += from.green;
+      to.notApplicable += from.notApplicable;
+      to.unassessed += from.unassessed;
+    }
+  }
+  return totals;
+}
+
 /** Distinct non-empty values, sorted the Dutch way, for filter choices. */
 export function distinctValues(values: Iterable<string | undefined>): string[] {
   const set = new Set<string>();

@@ -1,6 +1,12 @@
 import { useObservable } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { columnTotals, filterRows, groupByMunicipality, type BoardRow } from '@/domain/board';
+import {
+  addTotals,
+  columnTotals,
+  filterRows,
+  groupByMunicipality,
+  type BoardRow,
+} from '@/domain/board';
 import { activeConditions } from '@/domain/conditions';
 import type { YouthId } from '@/domain/ids';
 import type { Signal } from '@/domain/signals';
@@ -8,7 +14,7 @@ import type { Condition, LightState, Youth } from '@/domain/types';
 import { observeConditions, observePlacedYouths } from '@/db/shared-lists';
 import { useUiStore } from '@/ui/store';
 import { sortRowsKeepingOrder } from './sort-rows-keeping-order';
-import { useBoardRows } from './use-board-rows';
+import { bucketTotals, useBoardRows } from './use-board-rows';
 import { useSignalFilter } from './signal-filter';
 import { useBoardSignals } from './use-board-signals';
 
@@ -43,7 +49,8 @@ export function useBoardData(today: string): BoardData {
 
   const conditions = useMemo(() => activeConditions(allConditions ?? []), [allConditions]);
   // Rows wait for the conditions: built without them they would be built twice.
-  const allRows = useBoardRows(allConditions ? youths : undefined, conditions, today);
+  const board = useBoardRows(allConditions ? youths : undefined, conditions, today);
+  const allRows = board?.rows;
   const signals = useBoardSignals(today);
   const onlyWithSignals = useSignalFilter((state) => state.onlyWithSignals);
   // Sorted before filtering (filtering keeps the order): a keystroke in the search box
@@ -65,7 +72,16 @@ export function useBoardData(today: string): BoardData {
       ...group.rows.map((row): BoardItem => ({ kind: 'row', key: row.youth.id, row })),
     ]);
   }, [rows, grouped]);
-  const totals = useMemo(() => columnTotals(rows, conditions.length), [rows, conditions.length]);
+  const totals = useMemo(() => {
+    const columns = conditions.length;
+    // Unfiltered, as in a meeting: per-bucket totals, so a light change recounts one bucket.
+    if (board && rows.length === board.rows.length)
+      return addTotals(
+        board.buckets.map((bucket) => bucketTotals(bucket, columns)),
+        columns,
+      );
+    return columnTotals(rows, columns);
+  }, [board, rows, conditions.length]);
 
   return {
     loading: youths === undefined || allConditions === undefined || allRows === undefined,

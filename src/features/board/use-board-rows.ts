@@ -1,7 +1,7 @@
 import { useObservable } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { buildRows, type BoardRow } from '@/domain/board';
-import type { Assessment, Condition, Youth } from '@/domain/types';
+import { buildRows, columnTotals, type BoardRow } from '@/domain/board';
+import type { Assessment, Condition, LightState, Youth } from '@/domain/types';
 import { groupByLightBucket, indexBucket, observeCurrentLightBuckets } from '@/db/board-queries';
 
 type BucketRows = {
@@ -29,6 +29,28 @@ function bucketRows(
   return rows;
 }
 
+export type BucketedRows = {
+  /** Every row, bucket after bucket. */
+  rows: BoardRow[];
+  /** The rows per bucket; a bucket whose lights did not change keeps its array. */
+  buckets: readonly (readonly BoardRow[])[];
+};
+
+const totalsByBucket = new WeakMap<readonly BoardRow[], Record<LightState, number>[]>();
+
+/** A bucket's column totals, counted once per version of the bucket. */
+export function bucketTotals(
+  rows: readonly BoardRow[],
+  columnCount: number,
+): Record<LightState, number>[] {
+  let totals = totalsByBucket.get(rows);
+  if (totals?.length !== columnCount) {
+    totals = columnTotals(rows, columnCount);
+    totalsByBucket.set(rows, totals);
+  }
+  return totals;
+}
+
 /**
  * One row per young person with the state of each cell; undefined until every
  * bucket of lights has loaded. Setting a light re-reads and rebuilds only the
@@ -39,19 +61,17 @@ export function useBoardRows(
   youths: readonly Youth[] | undefined,
   conditions: readonly Condition[],
   today: string,
-): BoardRow[] | undefined {
+): BucketedRows | undefined {
   const buckets = useObservable(observeCurrentLightBuckets, []);
   const youthsByBucket = useMemo(
     () => groupByLightBucket(youths ?? [], (youth) => youth.id),
     [youths],
   );
-  return useMemo(
-    () =>
-      buckets && youths
-        ? buckets.flatMap((lights, bucket) =>
-            bucketRows(lights, youthsByBucket[bucket] ?? [], conditions, today),
-          )
-        : undefined,
-    [buckets, youths, youthsByBucket, conditions, today],
-  );
+  return useMemo(() => {
+    if (!buckets || !youths) return undefined;
+    const rowBuckets = buckets.map((lights, bucket) =>
+      bucketRows(lights, youthsByBucket[bucket] ?? [], conditions, today),
+    );
+    return { rows: rowBuckets.flat(), buckets: rowBuckets };
+  }, [buckets, youths, youthsByBucket, conditions, today]);
 }
