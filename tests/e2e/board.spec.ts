@@ -133,3 +133,21 @@ test('the board and the empty state pass axe', async ({ page }) => {
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test('a light set in one tab shows in another open tab without a reload', async ({ context }) => {
+  const first = new BoardPageModel(await context.newPage());
+  await first.loadDemo();
+  const second = new BoardPageModel(await context.newPage());
+  await second.open();
+  await expect(second.grid()).toBeVisible();
+
+  const cell = first.grid().locator('button[aria-label*=" – "]').first();
+  const label = (await cell.getAttribute('aria-label')) ?? '';
+  const [, initials = '', condition = '', colour = ''] = /^(.+) – (.+): (.+)$/.exec(label) ?? [];
+  const [key, word] = colour === 'rood' ? ['g', 'groen'] : ['r', 'rood'];
+  await cell.focus();
+  await first.page.keyboard.press(key);
+  await first.expectLight(initials, condition, word);
+  // Dexie tells the other tab what changed; its board re-reads only that part.
+  await second.expectLight(initials, condition, word);
+});
