@@ -252,10 +252,16 @@ export function migrateBackupSchema2To3(data: RawData): RawData {
   return data;
 }
 
+/** Schema 4 only dropped indexes; records are the same. */
+export function migrateBackupSchema3To4(data: RawData): RawData {
+  return data;
+}
+
 /** Data migrations keyed by the schema version they start from; each brings it one version up. */
 export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) => RawData>> = {
   1: migrateBackupSchema1To2,
   2: migrateBackupSchema2To3,
+  3: migrateBackupSchema3To4,
 };
 
 /**

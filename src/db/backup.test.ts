@@ -14,6 +14,7 @@ import {
   MAX_BACKUP_BYTES,
   migrateBackupSchema1To2,
   migrateBackupSchema2To3,
+  migrateBackupSchema3To4,
   parseBackupText,
   readBackupFile,
   type BackupData,
@@ -258,6 +259,11 @@ describe('older backups are migrated', () => {
   it('schema 2 → 3 keeps the data as it is: current lights are not in a backup', () => {
     const data = { youths: [], assessments: [] };
     expect(migrateBackupSchema2To3(data)).toEqual(data);
+  });
+
+  it('schema 3 → 4 keeps the data as it is: only indexes were dropped', () => {
+    const data = sampleData();
+    expect(migrateBackupSchema3To4(data)).toEqual(data);
   });
 
   it('keeps fields it does not know on records', async () => {

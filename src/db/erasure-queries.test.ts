@@ -6,6 +6,7 @@ import type { UitstroombordDatabase } from './database';
 import { currentLightsOf } from '@/domain/signals';
 import { eraseYouths, erasureCounts, listAllYouths } from './erasure-queries';
 import type { StorageError } from './errors';
+import { assessmentsOfYouths } from './assessments-by-youth';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -79,14 +80,14 @@ describe('erasure', () => {
     await eraseYouths([gone.id]);
 
     expect((await listAllYouths()).map((youth) => youth.id)).toEqual([stays.id]);
-    expect(await database.assessments.where('youthId').equals(gone.id).count()).toBe(0);
+    expect(await assessmentsOfYouths([gone.id]).count()).toBe(0);
     expect(await database.currentLights.where('youthId').equals(gone.id).count()).toBe(0);
     expect(await database.reviewRequests.count()).toBe(0);
     expect(await database.outflowChecks.count()).toBe(0);
     expect((await database.meetings.get('m-1' as MeetingId))?.agenda).toEqual([
       { youthId: stays.id, notes: '' },
     ]);
-    expect(await database.assessments.where('youthId').equals(stays.id).count()).toBe(1);
+    expect(await assessmentsOfYouths([stays.id]).count()).toBe(1);
   });
 
   it('erases nothing when one of the young people no longer exists', async () => {

@@ -4,6 +4,7 @@ import { nowIso } from './clock';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
 import { currentActor } from './settings-repository';
+import { assessmentsOfYouths } from './assessments-by-youth';
 
 /** Every young person, placed or left, by initials: for choosing whom to erase. */
 export async function listAllYouths(): Promise<Youth[]> {
@@ -25,7 +26,7 @@ export async function erasureCounts(id: YouthId): Promise<ErasureCounts> {
     'r',
     [d.assessments, d.reviewRequests, d.outflowChecks, d.meetings],
     async () => ({
-      assessments: await d.assessments.where('youthId').equals(id).count(),
+      assessments: await assessmentsOfYouths([id]).count(),
       reviewRequests: await d.reviewRequests.where('youthId').equals(id).count(),
       outflowChecks: await d.outflowChecks.where('youthId').equals(id).count(),
       meetings: await d.meetings
@@ -61,10 +62,7 @@ export async function eraseYouths(ids: readonly YouthId[]): Promise<void> {
         const found = await d.youths.bulkGet([...ids]);
         if (found.some((youth) => !youth)) throw new StorageError('notFound');
         await d.youths.bulkDelete([...ids]);
-        await d.assessments
-          .where('youthId')
-          .anyOf([...ids])
-          .delete();
+        await assessmentsOfYouths([...ids]).delete();
         await d.currentLights
           .where('youthId')
           .anyOf([...ids])

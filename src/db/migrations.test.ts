@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { UitstroombordDatabase } from './database';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSIONS } from './schema';
+import { assessmentsOfYouths } from './assessments-by-youth';
+import { UitstroombordDatabase, setDatabase } from './database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSIONS } from './schema';
 
 const youth = {
   id: '6f1f1c2e-4b1a-4c4e-9a53-1d1f0f6c2a11',
@@ -92,6 +93,48 @@ describe('schema migrations', () => {
     // The light itself is unchanged apart from its streak; history is untouched.
     expect(lights[0]).toEqual({ ...housing[3], redStreak: 3 });
     expect(await current.assessments.count()).toBe(6);
+    current.close();
+  });
+
+  it('opens a database written by version 3 and still finds history by young person without the dropped indexes', async () => {
+    const name = `migration-v3-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1.stores);
+    v3.version(2).stores(SCHEMA_V2.stores);
+    v3.version(3).stores(SCHEMA_V3.stores);
+    await v3.open();
+    const other = { ...youth, id: '6f1f1c2e-4b1a-4c4e-9a53-1d1f0f6c2a22', initials: 'C.D.' };
+    await v3.table('youths').bulkAdd([youth, other]);
+    const otherLight = { ...light, id: '9d2d6a0e-0c55-4d8b-8f0e-7bb9a1f5b222', youthId: other.id };
+    await v3.table('assessments').bulkAdd([light, otherLight]);
+    await v3.table('currentLights').bulkAdd([
+      { ...light, redStreak: 1 },
+      { ...otherLight, redStreak: 1 },
+    ]);
+    v3.close();
+
+    const current = new UitstroombordDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(4);
+    const indexes = (table: string) =>
+      current
+        .table(table)
+        .schema.indexes.map((index) => index.name)
+        .sort();
+    expect(indexes('assessments')).toEqual([
+      '[youthId+conditionId+assessedAt]',
+      'assessedAt',
+      'meetingId',
+      'updatedAt',
+    ]);
+    expect(indexes('currentLights')).toEqual(['dueDate', 'youthId']);
+    // Every record is kept, and the queries that used the dropped index still answer.
+    expect(await current.assessments.toArray()).toEqual([light, otherLight]);
+    setDatabase(current);
+    expect(await assessmentsOfYouths([youth.id]).toArray()).toEqual([light]);
+    expect(await assessmentsOfYouths([other.id]).count()).toBe(1);
+    expect(await assessmentsOfYouths([youth.id, other.id]).count()).toBe(2);
+    expect(await current.currentLights.where('youthId').equals(other.id).count()).toBe(1);
     current.close();
   });
 

@@ -1,5 +1,6 @@
 import type { ShareData } from '@/domain/share';
 import { db } from './database';
+import { assessmentsOfYouths } from './assessments-by-youth';
 
 /** The municipalities with anyone on the board, for the share file's choice list. */
 export async function listMunicipalities(): Promise<string[]> {
@@ -13,10 +14,7 @@ export async function readShareSource(municipality: string): Promise<ShareData> 
     const youths = await db().youths.where('municipality').equals(municipality).toArray();
     const conditions = await db().conditions.orderBy('order').toArray();
     const assessments = youths.length
-      ? await db()
-          .assessments.where('youthId')
-          .anyOf(youths.map((youth) => youth.id))
-          .toArray()
+      ? await assessmentsOfYouths(youths.map((youth) => youth.id)).toArray()
       : [];
     return { youths, conditions, assessments };
   });

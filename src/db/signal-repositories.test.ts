@@ -23,6 +23,7 @@ import {
 import { clock } from './clock';
 import { consecutiveReds } from '@/domain/signals';
 import { addYouth } from './youth-repository';
+import { assessmentsOfYouths } from './assessments-by-youth';
 
 const fields = {
   initials: 'A.B.',
@@ -153,7 +154,7 @@ describe('red streaks on the current light', () => {
     const streak = async () =>
       (await database.currentLights.get([youth.id, housing.id]))?.redStreak;
     const fromHistory = async () =>
-      consecutiveReds(await database.assessments.where('youthId').equals(youth.id).toArray());
+      consecutiveReds(await assessmentsOfYouths([youth.id]).toArray());
 
     await setLight(youth.id, housing.id, { colour: 'amber' });
     expect(await streak()).toBe(0);
