@@ -210,6 +210,62 @@ function writeFloorProbe() {
   })();
 }
 
+/** How many records the app's database holds in all its tables: what a restore writes. */
+function recordCount() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('uitstroombord');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const database = request.result;
+      const names = [...database.objectStoreNames];
+      const transaction = database.transaction(names, 'readonly');
+      let total = 0;
+      for (const name of names) {
+        const count = transaction.objectStore(name).count();
+        count.onsuccess = () => (total += count.result);
+      }
+      transaction.oncomplete = () => {
+        database.close();
+        resolve(total);
+      };
+      transaction.onerror = () => reject(transaction.error);
+    };
+  });
+}
+
+/**
+ * What IndexedDB costs per record, whatever the record: 20,000 records holding
+ * only a key, added in one transaction to a store without indexes. Restoring N
+ * records can not be faster than N times this, with any code; the bench uses it
+ * to say how far a restore is from what this browser on this machine allows.
+ */
+function recordFloorProbe() {
+  const COUNT = 20_000;
+  return (async () => {
+    const name = `bench-record-floor-${Date.now()}`;
+    const database = await new Promise((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () =>
+        request.result.createObjectStore('records', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const start = performance.now();
+    const write = database.transaction('records', 'readwrite');
+    const store = write.objectStore('records');
+    for (let index = 0; index < COUNT; index++) store.add({ id: String(index).padStart(6, '0') });
+    await new Promise((resolve, reject) => {
+      write.oncomplete = resolve;
+      write.onerror = () => reject(write.error);
+      write.onabort = () => reject(write.error);
+    });
+    const ms = performance.now() - start;
+    database.close();
+    indexedDB.deleteDatabase(name);
+    return { usPerRecord: (ms * 1000) / COUNT };
+  })();
+}
+
 /** Key down → the focused cell's label changed → that frame painted. */
 function lightProbe() {
   const cell = document.activeElement;
@@ -469,6 +525,8 @@ async function backups(page, runs, writeFloor) {
     writeMs: [],
     writeFloorMs: [],
     writeFloorRecords: 0,
+    recordFloorUs: [],
+    records: 0,
     bytes: 0,
     refused: null,
   };
@@ -507,6 +565,8 @@ async function backups(page, runs, writeFloor) {
     result.checkMs.push(checked - checkStarted);
     result.writeMs.push(done - writeStarted);
     result.restoreMs.push(checked - checkStarted + (done - writeStarted));
+    result.records = await page.evaluate(recordCount);
+    result.recordFloorUs.push((await page.evaluate(recordFloorProbe)).usPerRecord);
     if (writeFloor) {
       const floor = await page.evaluate(writeFloorProbe);
       result.writeFloorMs.push(floor.ms);
@@ -656,7 +716,8 @@ function rowsFor(result) {
         verdict: restoreTarget ? 'MISSED' : '',
       });
     } else {
-      const { checkMs, writeMs, writeFloorMs, writeFloorRecords } = result.backup;
+      const { checkMs, writeMs, writeFloorMs, writeFloorRecords, recordFloorUs, records } =
+        result.backup;
       const parts = `controleren ${ms(median(checkMs))}, schrijven ${ms(median(writeMs))}`;
       add(
         `Back-up terugzetten, alles vervangen (${restoreMs.length}×)`,
@@ -665,8 +726,21 @@ function rowsFor(result) {
         restoreTarget ? median(restoreMs) <= restoreTarget : undefined,
         writeFloorMs.length
           ? `${(median(restoreMs) / median(writeFloorMs)).toFixed(1)}× schrijfvloer (${parts})`
-          : parts,
+          : recordFloorUs.length
+            ? `${(median(restoreMs) / ((median(recordFloorUs) * records) / 1000)).toFixed(1)}× vloer per record (${parts})`
+            : parts,
       );
+      if (recordFloorUs.length) {
+        // Per record, whatever its size or indexes: times the records a restore writes.
+        const perRecord = median(recordFloorUs);
+        add(
+          `Vloer: IndexedDB per record schrijven`,
+          recordFloorUs.map((us) => (us * records) / 1000),
+          undefined,
+          undefined,
+          `${records.toLocaleString('nl-NL')} records × ${perRecord.toLocaleString('nl-NL', { maximumFractionDigits: 0 })} µs (kaal record, geen index)`,
+        );
+      }
       if (writeFloorMs.length) {
         add(
           `Vloer: IndexedDB assessments schrijven`,

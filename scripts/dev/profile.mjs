@@ -1,9 +1,12 @@
 // Developer aid, not part of CI: CPU profile of light changes (or cold load) on a demo board.
 // Usage: node scripts/dev/profile.mjs [n=1000] [what=light|cold|filter|restore] [count=20]
 // Env: THROTTLE=4 slows the CPU down; NO_PROFILE=1 only Chromium's totals; MARKS=1 X- marks;
-// INCLUSIVE=60 also total time per function; CSS='…' extra style rules to try; TRACE=1 a Chromium trace: main-thread time per event and what invalidated paint and layout.
+// INCLUSIVE=60 also total time per function; CSS='…' extra style rules to try; TRACE=1 a Chromium trace: main-thread time per event and what invalidated paint and layout;
+// TRACE_OUT=file.json keeps that trace; SAME_CELL=1 changes one light again and again (no arrow keys in the profile).
+// SKIP_BUILD=1 reuses the last build. For latency per keystroke and A/B of builds, see latency.mjs.
 // Builds unminified into a temp dir, serves it on 4175 and prints the top self-time functions.
 import { execSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -209,14 +212,18 @@ try {
     for (let i = 0; i < Number(count); i++) {
       await page.keyboard.press(['r', 'o', 'g'][i % 3]);
       await page.waitForTimeout(400);
-      await page.keyboard.press('ArrowDown');
+      if (!process.env.SAME_CELL) await page.keyboard.press('ArrowDown');
     }
   }
   const { profile } = process.env.NO_PROFILE
     ? { profile: { nodes: [], samples: [], timeDeltas: [] } }
     : await cdp.send('Profiler.stop');
   const after = await metrics();
-  if (process.env.TRACE) summariseTrace(JSON.parse((await browser.stopTracing()).toString()));
+  if (process.env.TRACE) {
+    const trace = (await browser.stopTracing()).toString();
+    if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, trace);
+    summariseTrace(JSON.parse(trace));
+  }
   for (const name of ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'])
     console.log(`${name}: ${((after[name] - before[name]) * 1000).toFixed(0)} ms`);
   console.log(
