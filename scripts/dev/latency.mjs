@@ -1,0 +1,218 @@
+// Developer aid, not part of CI: where the time of one keystroke goes, and A/B of builds.
+// Usage: node scripts/dev/latency.mjs [filter|light] [buildDir …]
+//   Without a build dir it builds the working tree (minified, as shipped) into a temp dir.
+//   With several, it measures them in turn, ROUNDS times, each in its own fresh browser:
+//   two pages in one browser disturb each other, and this machine's noise is ±5 ms per run.
+// Env: N=1000 young people, KEYS=30 per run, ROUNDS=1, THROTTLE=4, CSS='…' extra rules,
+//   TRACE_OUT=file.json a Chromium trace with P-* marks per phase (last run only).
+// Per key, medians (ms): keydown's timeStamp → its listener; → the input event (filter) or the
+// IndexedDB commit (light); → the DOM changed; → the next frame's rAF; → that frame painted
+// (a message posted from rAF); total; and main-thread CPU per key (CDP TaskDuration).
+import { execSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const [what = 'filter', ...given] = process.argv.slice(2);
+const N = Number(process.env.N ?? 1000);
+const KEYS = Number(process.env.KEYS ?? 30);
+const ROUNDS = Number(process.env.ROUNDS ?? 1);
+const FILTER_KEYS = 'ahozkmsdtb';
+const COLOUR_WORDS = { r: ': rood', o: ': oranje', g: ': groen' };
+
+const dirs = given.length ? given : [join(os.tmpdir(), 'uitstroombord-latency')];
+if (!given.length) {
+  execSync(`npx vite build --outDir ${dirs[0]} --emptyOutDir --logLevel warn`, {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+async function serve(dir, port) {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'].concat([
+      '--outDir',
+      dir,
+    ]),
+    { cwd: ROOT, detached: true, stdio: 'ignore' },
+  );
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`vite preview for ${dir} did not start`);
+}
+
+/** In the page: times of one keystroke's phases, resolved once its frame is painted. */
+function armProbe() {
+  const times = {};
+  window.__latency = times;
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      times.stamp = event.timeStamp;
+      times.keydown = performance.now();
+    },
+    { capture: true, once: true },
+  );
+  document.addEventListener('input', () => (times.handled ??= performance.now()), {
+    capture: true,
+    once: true,
+  });
+  window.__done = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      times.changed = performance.now();
+      performance.mark('P-changed');
+      requestAnimationFrame(() => {
+        times.frame = performance.now();
+        performance.mark('P-frame');
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          times.painted = performance.now();
+          performance.mark('P-painted');
+          resolve(times);
+        };
+        channel.port2.postMessage(null);
+      });
+    });
+    const cell = document.activeElement;
+    if (cell?.dataset?.col) {
+      observer.observe(cell, { attributes: true, attributeFilter: ['aria-label'] });
+    } else {
+      observer.observe(document.querySelector('.row-count'), {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    }
+  });
+}
+
+async function measure(dir, port, trace) {
+  const server = await serve(dir, port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 800 },
+      locale: 'nl-NL',
+      bypassCSP: Boolean(process.env.CSS),
+    });
+    const page = await context.newPage();
+    // A light is "handled" when its write commits.
+    await page.addInitScript(() => {
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (...args) {
+        const opened = transaction.apply(this, args);
+        if (args[1] === 'readwrite') {
+          opened.addEventListener('complete', () => {
+            if (window.__latency) window.__latency.handled ??= performance.now();
+          });
+        }
+        return opened;
+      };
+    });
+    await page.goto(`http://127.0.0.1:${port}/?demo=${N}&maanden=12#/`);
+    await page
+      .locator('.row-count')
+      .filter({ hasText: new RegExp(`^${N} jongeren$`) })
+      .waitFor({ timeout: 600_000 });
+    if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
+    const cdp = await context.newCDPSession(page);
+    if (process.env.THROTTLE) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
+    }
+    if (trace) {
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'].concat([
+          'toplevel',
+          'v8',
+          'blink.user_timing',
+          'cc',
+          'viz',
+        ]),
+      });
+    }
+    if (what === 'light') {
+      await page.getByRole('grid').locator('[data-col="1"]').first().focus();
+    } else {
+      await page.getByLabel('Zoeken', { exact: true }).focus();
+    }
+    await cdp.send('Performance.enable');
+    const busy = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find(
+        (metric) => metric.name === 'TaskDuration',
+      ).value;
+    const before = await busy();
+    const samples = [];
+    for (let key = 0; key < KEYS; key++) {
+      await page.evaluate(armProbe);
+      if (what === 'light') {
+        const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+        await page.keyboard.press(['r', 'o', 'g'].find((c) => !label.endsWith(COLOUR_WORDS[c])));
+      } else {
+        await page.keyboard.press(key % 2 ? 'Backspace' : FILTER_KEYS[(key / 2) % 10]);
+      }
+      const t = await page.evaluate(() => window.__done);
+      samples.push([
+        t.keydown - t.stamp,
+        t.handled - t.keydown,
+        t.changed - t.handled,
+        t.frame - t.changed,
+        t.painted - t.frame,
+        t.painted - t.stamp,
+      ]);
+      if (what === 'light') {
+        await page.waitForTimeout(50);
+        await page.keyboard.press(key % 8 === 7 ? 'ArrowDown' : 'ArrowRight');
+      }
+      await page.waitForTimeout(100);
+    }
+    const cpu = ((await busy()) - before) * 1000;
+    if (trace) writeFileSync(trace, await browser.stopTracing());
+    return { samples, cpuPerKey: cpu / KEYS };
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const results = dirs.map(() => []);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [index, dir] of dirs.entries()) {
+    const last = round === ROUNDS - 1 && index === dirs.length - 1;
+    results[index].push(await measure(dir, 4195 + index, last && process.env.TRACE_OUT));
+  }
+}
+const handled = what === 'light' ? 'IDB commit' : 'input';
+console.log(
+  `${what}, ${N} young people${process.env.THROTTLE ? `, ${process.env.THROTTLE}× CPU` : ''}; ms, medians per run`,
+);
+console.log(
+  `${'build'.padEnd(36)} →listener →${handled.padEnd(10)} →DOM  →frame →painted  total  cpu/key`,
+);
+for (const [index, dir] of dirs.entries()) {
+  for (const { samples, cpuPerKey } of results[index]) {
+    const columns = [0, 1, 2, 3, 4, 5].map((column) =>
+      median(samples.map((sample) => sample[column])).toFixed(1),
+    );
+    console.log(
+      `${dir.slice(-36).padEnd(36)} ${columns.map((value, i) => value.padStart([9, 12, 6, 7, 9, 7][i])).join('')} ${cpuPerKey.toFixed(1).padStart(8)}`,
+    );
+  }
+}
