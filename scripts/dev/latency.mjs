@@ -4,7 +4,7 @@
 //   With several, it measures them in turn, ROUNDS times, each in its own fresh browser:
 //   two pages in one browser disturb each other, and this machine's noise is ±5 ms per run.
 // Env: N=1000 young people, KEYS=30 per run, ROUNDS=1, THROTTLE=4, CSS='…' extra rules,
-//   TRACE_OUT=file.json a Chromium trace with P-* marks per phase (last run only).
+//   TRACE_OUT=file.json a Chromium trace with P-* marks per phase (last run only); ALL=1 every key.
 // Per key, medians (ms): keydown's timeStamp → its listener; → the input event (filter) or the
 // IndexedDB commit (light); → the DOM changed; → the next frame's rAF; → that frame painted
 // (a message posted from rAF); total; and main-thread CPU per key (CDP TaskDuration).
@@ -211,6 +211,9 @@ for (const [index, dir] of dirs.entries()) {
     const columns = [0, 1, 2, 3, 4, 5].map((column) =>
       median(samples.map((sample) => sample[column])).toFixed(1),
     );
+    if (process.env.ALL) {
+      for (const sample of samples) console.log(`  ${sample.map((v) => v.toFixed(1)).join(' ')}`);
+    }
     console.log(
       `${dir.slice(-36).padEnd(36)} ${columns.map((value, i) => value.padStart([9, 12, 6, 7, 9, 7][i])).join('')} ${cpuPerKey.toFixed(1).padStart(8)}`,
     );
