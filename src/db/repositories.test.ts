@@ -11,21 +11,9 @@ import {
 import type { UitstroombordDatabase } from './database';
 import { addYouth, listLeftYouths, listPlacedYouths, registerOutflow } from './youth-repository';
 import { updateSettings } from './settings-repository';
+import { makeYouthFields } from '@/testing/factories';
 
-const fields = {
-  initials: 'A.B.',
-  clientNumber: undefined,
-  birthDate: '2009-03-01',
-  municipality: 'Zwolle',
-  location: 'De Linde',
-  placementType: 'groep' as const,
-  placementStart: '2025-01-10',
-  plannedEnd: '2027-01-01',
-  perspective: undefined,
-  coordinator: 'Sanne W.',
-  procesregie: undefined,
-  notes: undefined,
-};
+const fields = makeYouthFields({ plannedEnd: '2027-01-01', coordinator: 'Sanne W.' });
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {

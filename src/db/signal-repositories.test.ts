@@ -24,21 +24,9 @@ import { clock } from './clock';
 import { consecutiveReds } from '@/domain/signals';
 import { addYouth } from './youth-repository';
 import { assessmentsOfYouths } from './assessments-by-youth';
+import { makeYouthFields } from '@/testing/factories';
 
-const fields = {
-  initials: 'A.B.',
-  clientNumber: undefined,
-  birthDate: '2009-03-01',
-  municipality: 'Zwolle',
-  location: 'De Linde',
-  placementType: 'groep' as const,
-  placementStart: '2025-01-10',
-  plannedEnd: undefined,
-  perspective: undefined,
-  coordinator: 'Sanne W.',
-  procesregie: undefined,
-  notes: undefined,
-};
+const fields = makeYouthFields({ coordinator: 'Sanne W.' });
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {

@@ -8,6 +8,7 @@ import { t } from '@/i18n/dictionary';
 import { freshDatabase } from '@/testing/test-database';
 import { BackupReminder } from './backup-reminder';
 import { BackupSettings } from './backup-settings';
+import { makeYouthFields } from '@/testing/factories';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -70,20 +71,7 @@ describe('storage and backup settings', () => {
 });
 
 describe('backup reminder', () => {
-  const fields = {
-    initials: 'K.L.',
-    clientNumber: undefined,
-    birthDate: '2009-04-12',
-    municipality: 'Zwolle',
-    location: 'De Linde',
-    placementType: 'groep' as const,
-    placementStart: '2025-01-10',
-    plannedEnd: undefined,
-    perspective: undefined,
-    coordinator: undefined,
-    procesregie: undefined,
-    notes: undefined,
-  };
+  const fields = makeYouthFields({ initials: 'K.L.', birthDate: '2009-04-12' });
 
   it('stays away on a new board, appears when the last backup is older than the setting', async () => {
     await addYouth(fields);

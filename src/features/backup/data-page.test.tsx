@@ -13,6 +13,7 @@ import { t } from '@/i18n/dictionary';
 import { freshDatabase } from '@/testing/test-database';
 import { Toaster } from '@/ui/toaster';
 import { DataPage } from './data-page';
+import { makeYouthFields } from '@/testing/factories';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -21,21 +22,7 @@ beforeEach(async () => {
 afterEach(() => database.close());
 
 function fields(overrides: Partial<YouthFields> = {}): YouthFields {
-  return {
-    initials: 'K.L.',
-    clientNumber: undefined,
-    birthDate: '2009-04-12',
-    municipality: 'Zwolle',
-    location: 'De Linde',
-    placementType: 'groep',
-    placementStart: '2025-01-10',
-    plannedEnd: undefined,
-    perspective: undefined,
-    coordinator: undefined,
-    procesregie: undefined,
-    notes: undefined,
-    ...overrides,
-  };
+  return makeYouthFields({ initials: 'K.L.', birthDate: '2009-04-12', ...overrides });
 }
 
 function renderPage() {

@@ -8,20 +8,11 @@ import { useUiStore } from '@/ui/store';
 import { Toaster } from '@/ui/toaster';
 import { freshDatabase } from '@/testing/test-database';
 import { BoardPage } from './board-page';
+import { makeYouthFields } from '@/testing/factories';
 
 let database: UitstroombordDatabase;
 
-const base = {
-  clientNumber: undefined,
-  location: 'De Linde',
-  placementType: 'groep' as const,
-  placementStart: '2025-01-10',
-  plannedEnd: undefined,
-  perspective: undefined,
-  coordinator: undefined,
-  procesregie: undefined,
-  notes: undefined,
-};
+const base = makeYouthFields();
 
 beforeEach(async () => {
   database = await freshDatabase();

@@ -17,6 +17,7 @@ import { MeetingModePage } from './meeting-mode-page';
 import { MeetingPage } from './meeting-page';
 import { MeetingSettings } from './meeting-settings';
 import { MeetingsPage } from './meetings-page';
+import { makeYouthFields } from '@/testing/factories';
 
 // Writes run through several live queries: on a loaded machine they take more than a second.
 configure({ asyncUtilTimeout: 5000 });
@@ -24,20 +25,7 @@ configure({ asyncUtilTimeout: 5000 });
 let database: UitstroombordDatabase;
 let conditions: Condition[];
 
-const base: YouthFields = {
-  initials: 'A.A.',
-  clientNumber: undefined,
-  birthDate: '2009-03-01',
-  municipality: 'Zwolle',
-  location: 'De Linde',
-  placementType: 'groep',
-  placementStart: '2025-01-10',
-  plannedEnd: undefined,
-  perspective: 'thuis',
-  coordinator: undefined,
-  procesregie: undefined,
-  notes: undefined,
-};
+const base: YouthFields = makeYouthFields({ initials: 'A.A.', perspective: 'thuis' });
 
 beforeEach(async () => {
   database = await freshDatabase();

@@ -15,26 +15,17 @@ import { freshDatabase } from '@/testing/test-database';
 import { MonthlyReportPage } from './monthly-report-page';
 import { MunicipalitiesPage } from './municipalities-page';
 import { RegionalPage } from './regional-page';
+import { makeYouthFields } from '@/testing/factories';
 
 const realNow = new Date();
 const iso = (date: Date) => toIsoDate(date);
 
 function fields(overrides: Partial<YouthFields>): YouthFields {
-  return {
-    initials: 'A.B.',
-    clientNumber: undefined,
+  return makeYouthFields({
     birthDate: iso(subYears(realNow, 15)),
-    municipality: 'Zwolle',
-    location: 'De Linde',
-    placementType: 'groep',
     placementStart: iso(subDays(realNow, 400)),
-    plannedEnd: undefined,
-    perspective: undefined,
-    coordinator: undefined,
-    procesregie: undefined,
-    notes: undefined,
     ...overrides,
-  };
+  });
 }
 
 /** Writes a light as if it was set at `when`. */
