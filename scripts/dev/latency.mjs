@@ -7,7 +7,8 @@
 //   TRACE_OUT=file.json a Chromium trace with P-* marks per phase (last run only); ALL=1 every key.
 // Per key, medians (ms): keydown's timeStamp → its listener; → the input event (filter) or the
 // IndexedDB commit (light); → the DOM changed; → the next frame's rAF; → that frame painted
-// (a message posted from rAF); total; and main-thread CPU per key (CDP TaskDuration).
+// (a message posted from rAF); total; for filtering also the typed character's first painted
+// frame (echo); and main-thread CPU per key (CDP TaskDuration).
 import { execSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -63,10 +64,19 @@ function armProbe() {
     },
     { capture: true, once: true },
   );
-  document.addEventListener('input', () => (times.handled ??= performance.now()), {
-    capture: true,
-    once: true,
-  });
+  document.addEventListener(
+    'input',
+    () => {
+      times.handled ??= performance.now();
+      // The typed character on screen: the first frame painted after the input event.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (times.echo = performance.now());
+        channel.port2.postMessage(null);
+      });
+    },
+    { capture: true, once: true },
+  );
   window.__done = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       observer.disconnect();
@@ -171,6 +181,7 @@ async function measure(dir, port, trace) {
         t.frame - t.changed,
         t.painted - t.frame,
         t.painted - t.stamp,
+        (t.echo ?? Number.NaN) - t.stamp,
       ]);
       if (what === 'light') {
         await page.waitForTimeout(50);
@@ -204,18 +215,18 @@ console.log(
   `${what}, ${N} young people${process.env.THROTTLE ? `, ${process.env.THROTTLE}× CPU` : ''}; ms, medians per run`,
 );
 console.log(
-  `${'build'.padEnd(36)} →listener →${handled.padEnd(10)} →DOM  →frame →painted  total  cpu/key`,
+  `${'build'.padEnd(36)} →listener →${handled.padEnd(10)} →DOM  →frame →painted  total   echo  cpu/key`,
 );
 for (const [index, dir] of dirs.entries()) {
   for (const { samples, cpuPerKey } of results[index]) {
-    const columns = [0, 1, 2, 3, 4, 5].map((column) =>
+    const columns = [0, 1, 2, 3, 4, 5, 6].map((column) =>
       median(samples.map((sample) => sample[column])).toFixed(1),
     );
     if (process.env.ALL) {
       for (const sample of samples) console.log(`  ${sample.map((v) => v.toFixed(1)).join(' ')}`);
     }
     console.log(
-      `${dir.slice(-36).padEnd(36)} ${columns.map((value, i) => value.padStart([9, 12, 6, 7, 9, 7][i])).join('')} ${cpuPerKey.toFixed(1).padStart(8)}`,
+      `${dir.slice(-36).padEnd(36)} ${columns.map((value, i) => value.padStart([9, 12, 6, 7, 9, 7, 7][i])).join('')} ${cpuPerKey.toFixed(1).padStart(8)}`,
     );
   }
 }
