@@ -4,12 +4,13 @@
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium); BENCH_SIZES=100,1000 to run
 // only some boards (the 4× slowdown run belongs to 1000); BENCH_NO_THROTTLE=1 skips it.
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { startPreview, stopPreview } from './preview.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4174;
@@ -68,52 +69,6 @@ function build() {
     cwd: ROOT,
     stdio: 'inherit',
   });
-}
-
-async function startPreview() {
-  log(`Start: npx vite preview op ${BASE}`);
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--outDir',
-      OUT_DIR,
-    ],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  server.stdout.on('data', (chunk) => (output += chunk));
-  server.stderr.on('data', (chunk) => (output += chunk));
-  let exited = false;
-  server.on('exit', () => (exited = true));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`vite preview stopte:\n${output}`);
-    try {
-      const response = await fetch(BASE);
-      if (response.ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`vite preview startte niet binnen 60 s:\n${output}`);
-}
-
-function stopPreview(server) {
-  if (!server || server.exitCode !== null) return;
-  try {
-    // The whole process group: npx starts vite as a child.
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -796,7 +751,8 @@ async function main() {
     });
   }
   try {
-    server = await startPreview();
+    log(`Start: npx vite preview op ${BASE}`);
+    server = await startPreview(OUT_DIR, PORT);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -9,12 +9,13 @@
 // IndexedDB commit (light); → the DOM changed; → the next frame's rAF; → that frame painted
 // (a message posted from rAF); total; for filtering also the typed character's first painted
 // frame (echo); and main-thread CPU per key (CDP TaskDuration).
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { startPreview, stopPreview } from '../preview.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [what = 'filter', ...given] = process.argv.slice(2);
@@ -30,26 +31,6 @@ if (!given.length) {
     cwd: ROOT,
     stdio: 'inherit',
   });
-}
-
-async function serve(dir, port) {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'].concat([
-      '--outDir',
-      dir,
-    ]),
-    { cwd: ROOT, detached: true, stdio: 'ignore' },
-  );
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`vite preview for ${dir} did not start`);
 }
 
 /** In the page: times of one keystroke's phases, resolved once its frame is painted. */
@@ -108,7 +89,7 @@ function armProbe() {
 }
 
 async function measure(dir, port, trace) {
-  const server = await serve(dir, port);
+  const server = await startPreview(dir, port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   });
@@ -194,11 +175,7 @@ async function measure(dir, port, trace) {
     return { samples, cpuPerKey: cpu / KEYS };
   } finally {
     await browser.close();
-    try {
-      process.kill(-server.pid);
-    } catch {
-      // already gone
-    }
+    stopPreview(server);
   }
 }
 

@@ -5,12 +5,13 @@
 // TRACE_OUT=file.json keeps that trace; SAME_CELL=1 changes one light again and again (no arrow keys in the profile).
 // SKIP_BUILD=1 reuses the last build. For latency per keystroke and A/B of builds, see latency.mjs.
 // Builds unminified into a temp dir, serves it on 4175 and prints the top self-time functions.
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { startPreview, stopPreview } from '../preview.mjs';
 
 const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -114,30 +115,8 @@ if (!process.env.SKIP_BUILD)
     cwd: ROOT,
     stdio: 'inherit',
   });
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-    '--outDir',
-    OUT,
-  ],
-  { cwd: ROOT, detached: true, stdio: 'ignore' },
-);
+const server = await startPreview(OUT, PORT);
 const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 120; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    // not up yet / already gone
-  }
-  await new Promise((r) => setTimeout(r, 250));
-}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 });
@@ -292,9 +271,5 @@ try {
   console.log(`total ${(total / 1000).toFixed(0)} ms`);
 } finally {
   await browser.close();
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // not up yet / already gone
-  }
+  stopPreview(server);
 }

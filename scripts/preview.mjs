@@ -1,0 +1,44 @@
+// `vite preview` of a build directory for the scripts that drive Chromium (bench, dev aids).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Serves `outDir` on 127.0.0.1:`port`; resolves once it answers, fails with vite's output. */
+export async function startPreview(outDir, port) {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'].concat([
+      '--outDir',
+      outDir,
+    ]),
+    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  let exited = false;
+  server.on('exit', () => (exited = true));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`vite preview stopte:\n${output}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}`);
+      if (response.ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`vite preview startte niet binnen 60 s:\n${output}`);
+}
+
+export function stopPreview(server) {
+  if (!server || server.exitCode !== null) return;
+  try {
+    // The whole process group: npx starts vite as a child.
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
