@@ -82,7 +82,7 @@ export function BoardGrid({ items, rows, conditions, totals, today, signals }: B
     return { row, col: focus.conditionId === '' ? 0 : conditionIndex + 1 || 1 };
   }, [focus, rowIndexByYouth, conditions]);
 
-  const view = useVirtualWindow(scrollRef, items.length, ROW_HEIGHT);
+  const view = useVirtualWindow(scrollRef, items, ROW_HEIGHT);
 
   const ensureVisible = (rowIndex: number) => {
     const element = scrollRef.current;
