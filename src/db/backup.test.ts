@@ -152,6 +152,21 @@ describe('restore', () => {
     ]);
   });
 
+  it('reports how many records are written, up to all of them', async () => {
+    await fill(sampleData());
+    const { json } = await createBackup('0.1.0');
+    const file = await parseBackupText(json);
+    const total = Object.values(file.data).reduce((sum, records) => sum + records.length, 0);
+    for (const mode of ['replace', 'merge'] as const) {
+      const reported: [number, number][] = [];
+      await restoreBackup(file, mode, (written, all) => reported.push([written, all]));
+      expect(reported.every(([, all]) => all === total)).toBe(true);
+      const written = reported.map(([count]) => count);
+      expect(written).toEqual([...written].sort((a, b) => a - b));
+      expect(written.at(-1)).toBe(total);
+    }
+  });
+
   it('merge by id: newer updatedAt wins, assessments are united, others stay', async () => {
     const data = sampleData();
     await fill(data);

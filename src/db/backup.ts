@@ -157,8 +157,20 @@ export async function planRestore(file: BackupFile): Promise<RestorePlan> {
  * `replace` empties every table first; `merge` matches by id — the newer
  * `updatedAt` wins, assessments (append-only history) are united. The
  * current-light projection is rebuilt from the history in the same transaction.
+ * `onProgress` hears how many of the file's records are written so far (the
+ * projection that follows holds one record per cell and is quick).
  */
-export async function restoreBackup(file: BackupFile, mode: RestoreMode): Promise<void> {
+export async function restoreBackup(
+  file: BackupFile,
+  mode: RestoreMode,
+  onProgress?: (written: number, total: number) => void,
+): Promise<void> {
+  const total = BACKUP_TABLES.reduce((sum, table) => sum + file.data[table].length, 0);
+  let written = 0;
+  const progress = (count: number) => {
+    written += count;
+    onProgress?.(written, total);
+  };
   await guarded(() =>
     db().transaction('rw', [...backupTables(), db().currentLights], async () => {
       for (const table of BACKUP_TABLES) {
@@ -167,11 +179,17 @@ export async function restoreBackup(file: BackupFile, mode: RestoreMode): Promis
         if (mode === 'merge') {
           const { added, updated } = await compareWithStored(table, records);
           await dexieTable.bulkPut([...added, ...updated]);
+          progress(records.length);
         } else if (table === 'assessments') {
-          await replaceAllDirectly(dexieTable, records);
+          let before = 0;
+          await replaceAllDirectly(dexieTable, records, (count) => {
+            progress(count - before);
+            before = count;
+          });
         } else {
           await dexieTable.clear();
           await dexieTable.bulkAdd(records);
+          progress(records.length);
         }
       }
       // After a replace the file holds the whole history: no need to read it back.

@@ -13,7 +13,7 @@ type State =
   | { step: 'checking' }
   | { step: 'failed'; message: string }
   | { step: 'ready'; file: BackupFile; plan: RestorePlan }
-  | { step: 'writing'; file: BackupFile; plan: RestorePlan };
+  | { step: 'writing'; file: BackupFile; plan: RestorePlan; written: number; total: number };
 
 export function backupErrorMessage(error: unknown): string {
   if (error instanceof Error && error.name === 'BackupError') {
@@ -86,10 +86,13 @@ export function RestoreSection() {
 
   const restore = async () => {
     if (state.step !== 'ready') return;
-    setState({ ...state, step: 'writing' });
+    const writing = { ...state, step: 'writing' as const, written: 0, total: 0 };
+    setState(writing);
     const { restoreBackup } = await import('@/db/backup');
     const done = await runWrite(async () => {
-      await restoreBackup(state.file, mode);
+      await restoreBackup(state.file, mode, (written, total) =>
+        setState({ ...writing, written, total }),
+      );
       return true;
     });
     if (done) {
@@ -140,6 +143,17 @@ export function RestoreSection() {
           </fieldset>
           {mode === 'replace' && (
             <p className="restore-warning">{t.backup.restore.replaceWarning}</p>
+          )}
+          {state.step === 'writing' && (
+            <div className="restore-progress">
+              <p role="status">{t.backup.restore.busy}</p>
+              <progress
+                aria-label={t.backup.restore.progressLabel}
+                max={state.total || 1}
+                value={state.written}
+              />{' '}
+              <span>{t.backup.restore.progress(state.written, state.total)}</span>
+            </div>
           )}
           <div className="form-actions">
             <button

@@ -83,6 +83,11 @@ export const backup = {
     confirmMerge: 'Samenvoegen',
     cancel: 'Annuleren',
     busy: 'Back-up wordt teruggezet…',
+    progressLabel: 'Voortgang van het terugzetten',
+    progress: (written: number, total: number) =>
+      total === 0
+        ? 'Voorbereiden…'
+        : `${written.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} gegevens geschreven (${Math.floor((written / total) * 100)}%). Sluit dit tabblad niet; wordt het terugzetten onderbroken, dan blijft alles zoals het was.`,
     done: 'De back-up is teruggezet.',
     writeFailed: (reason: string) => `Terugzetten is mislukt: ${reason}`,
   },
