@@ -11,6 +11,8 @@ async function boardSnapshot(page: Page) {
   const board = new BoardPageModel(page);
   await page.goto('/#/');
   await expect(board.grid()).toBeVisible();
+  // The rows just outside the view follow once the list has settled.
+  await expect(page.locator('.board-scroll[data-margin="ready"]')).toBeVisible();
   const count = await page.getByText(/^\d+ jongeren$/).textContent();
   const cells = await board
     .grid()

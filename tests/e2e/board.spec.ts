@@ -151,3 +151,28 @@ test('a light set in one tab shows in another open tab without a reload', async 
   // Dexie tells the other tab what changed; its board re-reads only that part.
   await second.expectLight(initials, condition, word);
 });
+
+test('right after a filter the keyboard walks past the rows in view, each shown', async ({
+  page,
+}) => {
+  const board = new BoardPageModel(page);
+  await board.loadDemo();
+  const search = page.getByLabel('Zoeken', { exact: true });
+  // A change of the list renders the rows in view first; the rows around follow after a pause.
+  await search.fill('e');
+  await search.fill('');
+  await board.grid().getByRole('button').first().focus();
+  const grid = board.grid();
+  const focused = grid.locator(':focus');
+  for (let step = 1; step <= 25; step++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(focused).toHaveAttribute('data-row', String(step));
+    await expect(focused).toBeInViewport();
+  }
+  await page.keyboard.press('Control+End');
+  await expect(focused).toHaveAttribute('data-row', '59');
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('Control+Home');
+  await expect(focused).toHaveAttribute('data-row', '0');
+  await expect(focused).toBeInViewport();
+});

@@ -203,7 +203,12 @@ export function BoardGrid({ items, rows, conditions, totals, today, signals }: B
 
   return (
     <>
-      <div className="board-scroll" ref={scrollRef}>
+      {/* data-margin: read by the end-to-end tests, which compare every rendered row. */}
+      <div
+        className="board-scroll"
+        ref={scrollRef}
+        data-margin={view.withMargin ? 'ready' : 'pending'}
+      >
         <table
           className="board"
           onKeyDown={onKeyDown}

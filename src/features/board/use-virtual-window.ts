@@ -7,7 +7,14 @@ import {
   type RefObject,
 } from 'react';
 
-export type VirtualWindow = { start: number; end: number; padTop: number; padBottom: number };
+export type VirtualWindow = {
+  start: number;
+  end: number;
+  padTop: number;
+  padBottom: number;
+  /** Whether the margin rows are rendered too (the list has settled). */
+  withMargin: boolean;
+};
 
 type Keyed = { readonly key: string };
 
@@ -91,7 +98,13 @@ export function useVirtualWindow(
   const top = Math.min(scrollTop, Math.max(0, count * rowHeight - height));
   const start = Math.max(0, Math.floor(top / rowHeight) - margin);
   const end = Math.min(count, Math.ceil((top + height) / rowHeight) + margin);
-  return { start, end, padTop: start * rowHeight, padBottom: (count - end) * rowHeight };
+  return {
+    start,
+    end,
+    padTop: start * rowHeight,
+    padBottom: (count - end) * rowHeight,
+    withMargin: wide,
+  };
 }
 
 /** The scrollTop that brings row `index` fully into view below a sticky header, or undefined if it is. */
