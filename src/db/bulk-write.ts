@@ -1,7 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 
 /** Records per batch: small enough that the page can show progress between batches. */
-export const WRITE_BATCH = 5_000;
+const WRITE_BATCH = 5_000;
 
 /**
  * Replaces everything in `table` with `records`, inside the current Dexie

@@ -51,22 +51,19 @@ export function useVirtualWindow(
   // jsdom has no layout; assume a projector-sized viewport there.
   const [height, setHeight] = useState(800);
   const frame = useRef(0);
-  const [settled, setSettled] = useState({ items, wide: false });
-
-  // Derived from the previous list while rendering (no extra commit), as React documents.
-  let wide = settled.wide;
-  if (settled.items !== items) {
-    wide = wide && sameKeys(settled.items, items);
-    setSettled({ items, wide });
-  }
+  // The list the margin was last added for; it still holds while the keys and their order do.
+  const [settled, setSettled] = useState<readonly Keyed[]>();
+  const wide = settled !== undefined && (settled === items || sameKeys(settled, items));
+  // For the scroll listener, which outlives a render.
+  const latest = useRef(items);
+  useLayoutEffect(() => {
+    latest.current = items;
+  });
 
   useEffect(() => {
     if (wide) return;
     const timer = window.setTimeout(
-      () =>
-        startTransition(() =>
-          setSettled((current) => (current.items === items ? { items, wide: true } : current)),
-        ),
+      () => startTransition(() => setSettled(items)),
       MARGIN_AFTER_MS,
     );
     return () => clearTimeout(timer);
@@ -80,7 +77,7 @@ export function useVirtualWindow(
       typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
     observer?.observe(element);
     const onScroll = () => {
-      setSettled((current) => (current.wide ? current : { ...current, wide: true }));
+      setSettled(latest.current);
       cancelAnimationFrame(frame.current);
       frame.current = requestAnimationFrame(() => setScrollTop(element.scrollTop));
     };
