@@ -1,5 +1,5 @@
 // Developer aid, not part of CI: CPU profile of light changes (or cold load) on a demo board.
-// Usage: node scripts/dev/profile.mjs [n=1000] [what=light|cold|filter|restore] [count=20]
+// Usage: node scripts/dev/profile.mjs [n=1000] [what=light|cold|filter|restore|/route] [count=20]
 // Env: THROTTLE=4 slows the CPU down; NO_PROFILE=1 only Chromium's totals; MARKS=1 X- marks;
 // INCLUSIVE=60 also total time per function; CSS='…' extra style rules to try; TRACE=1 a Chromium trace: main-thread time per event and what invalidated paint and layout;
 // TRACE_OUT=file.json keeps that trace; SAME_CELL=1 changes one light again and again (no arrow keys in the profile).
@@ -48,6 +48,18 @@ function summariseTrace({ traceEvents }) {
   for (const [key, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`${String(count).padStart(6)}×  ${key}`);
   if (process.env.TRACE === 'timeline') printTimeline(onMain);
+  if (process.env.TRACE === 'tasks') {
+    // Every main-thread task over 5 ms, in order, with its biggest parts.
+    const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur > 5000);
+    const t0 = tasks[0]?.ts ?? 0;
+    for (const task of tasks) {
+      const inner = onMain.filter(
+        (e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 2000,
+      );
+      const names = [...new Set(inner.map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur / 1000).toFixed(0)}`))].slice(0, 6);
+      console.log(`+${((task.ts - t0) / 1000).toFixed(0).padStart(6)} ${(task.dur / 1000).toFixed(0).padStart(5)} ms  ${names.join(', ')}`);
+    }
+  }
   const paints = onMain.filter((event) => event.name === 'Paint' && event.ph === 'X');
   const rects = new Map();
   for (const paint of paints) {
@@ -168,6 +180,26 @@ try {
     await page.getByRole('button', { name: 'Alles vervangen' }).click();
     await page.getByText('De back-up is teruggezet.').waitFor({ timeout: 600_000 });
     console.log(`check ${t1 - t0} ms, write ${Date.now() - t2} ms`);
+  } else if (what.startsWith('/')) {
+    // Open a view by its hash route, `count` times, back to the board in between.
+    for (let i = 0; i < Number(count); i++) {
+      await page.evaluate((view) => {
+        document.querySelector('main h1')?.setAttribute('data-old', '');
+        location.hash = `#${view}`;
+      }, what);
+      await page.waitForFunction(
+        () =>
+          document.querySelector('main h1:not([data-old])') &&
+          ![...document.querySelectorAll('main *')].some(
+            (el) => el.children.length === 0 && /(laden|geladen|berekend)…$/.test(el.textContent ?? ''),
+          ),
+        undefined,
+        { timeout: 600_000, polling: 10 },
+      );
+      console.log(`${what}: ${await page.locator('main tr, main li').count()} rows and items`);
+      await page.evaluate(() => (location.hash = '#/'));
+      await page.locator('.row-count').waitFor();
+    }
   } else if (what === 'cold') {
     const ready = [];
     for (let i = 0; i < Number(count); i++) {

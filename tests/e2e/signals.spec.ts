@@ -109,6 +109,40 @@ test('marking an overdue action done removes its signal without a reload', async
   );
 });
 
+test('a long actions list opens with the most overdue 100; the rest follow by keyboard', async ({
+  page,
+}) => {
+  // A demo of 300 young people has some thousand open actions.
+  await page.goto('/?demo=300#/');
+  await expect(page.getByText(/^300 jongeren$/)).toBeVisible({ timeout: 60_000 });
+  const signals = new SignalsModel(page);
+  await signals.goActions();
+  const total = Number(
+    /^(\d+) open acties$/.exec(
+      (await page.getByText(/^\d+ open acties$/).textContent()) ?? '',
+    )?.[1],
+  );
+  expect(total).toBeGreaterThan(200);
+  const rows = page.getByRole('table', { name: 'Open acties' }).getByRole('row');
+  await expect(rows).toHaveCount(101);
+  await expect(rows.nth(1)).toContainText('te laat');
+  await expect(
+    page.getByText(`100 van ${total.toLocaleString('nl-NL')} acties getoond, te laat eerst.`),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Toon 100 meer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(201);
+  // Focus is on the first added row, so Tab goes on through the new actions.
+  await expect(rows.nth(101).getByRole('link')).toBeFocused();
+
+  await page.getByRole('button', { name: `Toon alle ${total.toLocaleString('nl-NL')}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(total + 1);
+  await expect(page.getByRole('button', { name: /^Toon / })).toHaveCount(0);
+});
+
 test('changing a threshold in settings changes the Aandacht list', async ({ page }) => {
   const signals = new SignalsModel(page);
   await signals.openDemo();

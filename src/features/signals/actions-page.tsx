@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { completeAction } from '@/db/action-repository';
 import { listOutflowChecks } from '@/db/outflow-check-repository';
 import { listCurrentLights } from '@/db/assessment-repository';
@@ -27,6 +27,32 @@ type Order = 'dueDate' | 'owner';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
+/**
+ * Rows shown at first and added per "show more". A provider with 1,000 young
+ * people has some 3,000 open actions: rendering them all took three seconds.
+ * Overdue actions come first, so the first page is the one a meeting needs.
+ */
+export const ACTIONS_PAGE = 100;
+
+type ActionGroup = { owner: string; actions: OpenAction[]; total: number };
+
+/** The first `limit` actions in the order shown: by due date, or per owner group. */
+function firstActions(actions: readonly OpenAction[], order: Order, limit: number): ActionGroup[] {
+  if (order === 'dueDate') {
+    return [
+      { owner: '', actions: sortActionsByDueDate(actions).slice(0, limit), total: actions.length },
+    ];
+  }
+  const shown: ActionGroup[] = [];
+  let room = limit;
+  for (const group of groupActionsByOwner(actions)) {
+    if (room <= 0) break;
+    shown.push({ ...group, actions: group.actions.slice(0, room), total: group.actions.length });
+    room -= group.actions.length;
+  }
+  return shown;
+}
+
 export function ActionsPage() {
   const today = toIsoDate(new Date());
   const { youths, conditions } = usePlacedYouthsAndConditions();
@@ -35,6 +61,10 @@ export function ActionsPage() {
   const checks = useLiveQuery(listOutflowChecks, []);
   const [owner, setOwner] = useState('');
   const [order, setOrder] = useState<Order>('dueDate');
+  const [limit, setLimit] = useState(ACTIONS_PAGE);
+  // After "show more", focus moves to the first row that was added.
+  const focusRow = useRef<string | null>(null);
+  const tablesRef = useRef<HTMLDivElement>(null);
   const [replanning, setReplanning] = useState<OpenAction | null>(null);
   const [following, setFollowing] = useState<FollowUpDue | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -58,9 +88,31 @@ export function ActionsPage() {
     return [...names].sort((a, b) => collator.compare(a, b));
   }, [actions, followUps]);
 
-  const shownActions = owner
-    ? actions.filter((action) => action.light.actionOwner.trim() === owner)
-    : actions;
+  const shownActions = useMemo(
+    () => (owner ? actions.filter((action) => action.light.actionOwner.trim() === owner) : actions),
+    [actions, owner],
+  );
+  const groups = useMemo(
+    () => firstActions(shownActions, order, limit),
+    [shownActions, order, limit],
+  );
+  const shownCount = groups.reduce((sum, group) => sum + group.actions.length, 0);
+
+  useEffect(() => {
+    const id = focusRow.current;
+    if (!id) return;
+    focusRow.current = null;
+    tablesRef.current?.querySelector<HTMLElement>(`[data-action="${CSS.escape(id)}"] a`)?.focus();
+  }, [groups]);
+
+  const showMore = (count: number) => {
+    const following = firstActions(shownActions, order, shownCount + count)
+      .flatMap((group) => group.actions)
+      .at(shownCount);
+    focusRow.current = following?.light.id ?? null;
+    setLimit(shownCount + count);
+  };
+
   const shownFollowUps = owner
     ? followUps.filter((due) => due.youth.coordinator === owner)
     : followUps;
@@ -102,7 +154,14 @@ export function ActionsPage() {
           <div className="toolbar actions-toolbar">
             <div className="toolbar-field">
               <label htmlFor={ownerId}>{t.signals.actions.owner}</label>
-              <select id={ownerId} value={owner} onChange={(event) => setOwner(event.target.value)}>
+              <select
+                id={ownerId}
+                value={owner}
+                onChange={(event) => {
+                  setOwner(event.target.value);
+                  setLimit(ACTIONS_PAGE);
+                }}
+              >
                 <option value="">{t.signals.actions.allOwners}</option>
                 {owners.map((name) => (
                   <option key={name} value={name}>
@@ -120,7 +179,10 @@ export function ActionsPage() {
                     name={orderName}
                     value={option}
                     checked={order === option}
-                    onChange={() => setOrder(option)}
+                    onChange={() => {
+                      setOrder(option);
+                      setLimit(ACTIONS_PAGE);
+                    }}
                   />
                   {option === 'dueDate' ? t.signals.actions.byDueDate : t.signals.actions.byOwner}
                 </label>
@@ -135,28 +197,50 @@ export function ActionsPage() {
             <p className="empty-filter">
               {owner ? t.signals.actions.emptyFiltered : t.signals.actions.empty}
             </p>
-          ) : order === 'dueDate' ? (
-            <ActionTable
-              label={t.signals.actions.allTableLabel}
-              actions={sortActionsByDueDate(shownActions)}
-              onComplete={complete}
-              onReplan={setReplanning}
-            />
           ) : (
-            groupActionsByOwner(shownActions).map((group) => {
-              const name = group.owner || t.signals.actions.noOwner;
-              return (
-                <section key={group.owner} className="action-group" aria-label={name}>
-                  <h2>{`${name} (${group.actions.length})`}</h2>
-                  <ActionTable
-                    label={t.signals.actions.tableLabel(name)}
-                    actions={group.actions}
-                    onComplete={complete}
-                    onReplan={setReplanning}
-                  />
-                </section>
-              );
-            })
+            <div ref={tablesRef}>
+              {order === 'dueDate'
+                ? groups.map((group) => (
+                    <ActionTable
+                      key="all"
+                      label={t.signals.actions.allTableLabel}
+                      actions={group.actions}
+                      onComplete={complete}
+                      onReplan={setReplanning}
+                    />
+                  ))
+                : groups.map((group) => {
+                    const name = group.owner || t.signals.actions.noOwner;
+                    return (
+                      <section key={group.owner} className="action-group" aria-label={name}>
+                        <h2>{`${name} (${group.total})`}</h2>
+                        <ActionTable
+                          label={t.signals.actions.tableLabel(name)}
+                          actions={group.actions}
+                          onComplete={complete}
+                          onReplan={setReplanning}
+                        />
+                      </section>
+                    );
+                  })}
+              {shownCount < shownActions.length && (
+                <div className="show-more no-print">
+                  <p>{t.signals.actions.showing(shownCount, shownActions.length)}</p>
+                  <button type="button" className="button" onClick={() => showMore(ACTIONS_PAGE)}>
+                    {t.signals.actions.showMore(
+                      Math.min(ACTIONS_PAGE, shownActions.length - shownCount),
+                    )}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => showMore(shownActions.length)}
+                  >
+                    {t.signals.actions.showAll(shownActions.length)}
+                  </button>
+                </div>
+              )}
+            </div>
           )}
 
           <section className="follow-ups" aria-labelledby="follow-ups-title">
@@ -237,7 +321,11 @@ function ActionTable({
         </thead>
         <tbody>
           {actions.map((action) => (
-            <tr key={action.light.id} className={action.overdue ? 'action-overdue' : undefined}>
+            <tr
+              key={action.light.id}
+              data-action={action.light.id}
+              className={action.overdue ? 'action-overdue' : undefined}
+            >
               <td>
                 {action.light.dueDate
                   ? formatDate(action.light.dueDate)

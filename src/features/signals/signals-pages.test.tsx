@@ -111,6 +111,52 @@ describe('Aandacht', () => {
 });
 
 describe('Acties', () => {
+  it('shows the first 100 actions, most overdue first, and more on request', async () => {
+    const conditions = (await listConditions()).filter((c) => c.key !== 'transition18');
+    // 21 young people × 5 conditions = 105 open actions, due from 105 days ago onwards.
+    let due = -105;
+    for (let index = 0; index < 21; index++) {
+      const youth = await addYouth(fields({ initials: `Y${index}.` }));
+      for (const condition of conditions.slice(0, 5)) {
+        await setLight(youth.id, condition.id, {
+          colour: 'amber',
+          action: `Actie ${due}`,
+          actionOwner: index % 2 ? 'Joost V.' : 'Sanne W.',
+          dueDate: day(due++),
+        });
+      }
+    }
+    const user = userEvent.setup();
+    render(<ActionsPage />);
+    const table = await screen.findByRole('table', { name: 'Open acties' });
+    const rows = () => within(table).getAllByRole('row').slice(1);
+    expect(rows()).toHaveLength(100);
+    expect(within(rows()[0]!).getByText('Actie -105')).toBeVisible();
+    expect(screen.getByText('100 van 105 acties getoond, te laat eerst.')).toBeVisible();
+    expect(screen.getByText('105 open acties')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Toon 5 meer' }));
+    await waitFor(() => expect(rows()).toHaveLength(105));
+    // Keyboard users land on the first row that was added, not at the bottom of the page.
+    expect(within(rows()[100]!).getByRole('link')).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /^Toon/ })).not.toBeInTheDocument();
+
+    // Another order starts again at the first 100; group headings count every action.
+    await user.click(screen.getByRole('radio', { name: 'Actiehouder' }));
+    expect(await screen.findByRole('heading', { name: 'Joost V. (50)' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Sanne W. (55)' })).toBeVisible();
+    const shown = screen
+      .getAllByRole('table')
+      .flatMap((group) => within(group).getAllByRole('row').slice(1));
+    expect(shown).toHaveLength(100);
+    await user.click(screen.getByRole('button', { name: 'Toon alle 105' }));
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('table').flatMap((group) => within(group).getAllByRole('row').slice(1)),
+      ).toHaveLength(105),
+    );
+  });
+
   it('marks an overdue action done: the row and its signal go, history keeps it', async () => {
     const youth = await addYouth(fields({ initials: 'X.Y.' }));
     await setAll(youth.id, 'green');

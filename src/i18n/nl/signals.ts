@@ -17,6 +17,7 @@ export type ExplainContext = {
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const formatCount = (n: number) => n.toLocaleString('nl-NL');
 
 const STATE_PHRASE: Record<LightState, string> = {
   red: 'staat op rood',
@@ -163,6 +164,10 @@ export const signals = {
     completed: (action: string, youth: string) => `Actie afgerond: ${action} (${youth})`,
     replanned: (youth: string, date: string) => `Opnieuw gepland voor ${youth}: ${date}`,
     count: (n: number) => plural(n, 'open actie', 'open acties'),
+    showing: (shown: number, total: number) =>
+      `${formatCount(shown)} van ${formatCount(total)} acties getoond, te laat eerst.`,
+    showMore: (n: number) => `Toon ${formatCount(n)} meer`,
+    showAll: (n: number) => `Toon alle ${formatCount(n)}`,
   },
 
   // Nazorg na uitstroom
