@@ -8,7 +8,7 @@ import { noteCurrentLightWritten } from './board-queries';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
 import { currentActor } from './settings-repository';
-import { assessmentsOfYouths } from './assessments-by-youth';
+import { historyOfYouths } from './assessments-by-youth';
 
 export function listCurrentLights(): Promise<CurrentLight[]> {
   return db().currentLights.toArray();
@@ -20,7 +20,7 @@ export function listCurrentLightsForYouth(youthId: YouthId): Promise<CurrentLigh
 
 /** All assessments of one young person, newest first. */
 export async function historyForYouth(youthId: YouthId): Promise<Assessment[]> {
-  const history = await assessmentsOfYouths([youthId]).toArray();
+  const history = await historyOfYouths([youthId]);
   return history.sort(compareNewestFirst);
 }
 

@@ -1,3 +1,4 @@
+import type { Assessment } from '@/domain/types';
 import { db } from './database';
 
 /** Ids and ISO timestamps are plain ASCII: every value of the index's other parts sorts between these. */
@@ -19,4 +20,26 @@ export function assessmentsOfYouths(ids: readonly string[]) {
       ]),
       { includeLowers: true, includeUppers: true },
     );
+}
+
+/**
+ * The assessments of these young people, read with one ranged `getAll` per
+ * young person in one transaction. Faster than {@link assessmentsOfYouths}'s
+ * `inAnyRange`, which walks a cursor over the ranges: for the 100 young people
+ * of one municipality (7,000 assessments) 0.6 s instead of 9 s here.
+ */
+export function historyOfYouths(ids: readonly string[]): Promise<Assessment[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const table = db().assessments;
+  return db().transaction('r', table, async () => {
+    const perYouth = await Promise.all(
+      ids.map((id) =>
+        table
+          .where('[youthId+conditionId+assessedAt]')
+          .between([id, LOWEST, LOWEST], [id, HIGHEST, HIGHEST], true, true)
+          .toArray(),
+      ),
+    );
+    return perYouth.flat();
+  });
 }

@@ -1,4 +1,5 @@
 import type { Assessment, Youth } from '@/domain/types';
+import { historyOfYouths } from './assessments-by-youth';
 import { db } from './database';
 
 /** Every young person, placed and left: a report at a past date needs both. */
@@ -8,15 +9,38 @@ export function listAllYouths(): Promise<Youth[]> {
 
 const DAY_MS = 86_400_000;
 
+/** The widened upper bound for `assessedAt` strings; see {@link listAssessmentsBefore}. */
+function boundBefore(endMs: number): string {
+  return new Date(endMs + DAY_MS).toISOString();
+}
+
 /**
- * Every assessment made before `endMs` (epoch milliseconds), read through the
- * `assessedAt` index so later history is never loaded. The bound is widened by
- * a day because timestamps written with an offset instead of "Z" sort
- * differently as strings; the domain filters on the exact instant.
+ * Every assessment made before `endMs` (epoch milliseconds). The bound is
+ * widened by a day because timestamps written with an offset instead of "Z"
+ * sort differently as strings; the domain filters on the exact instant.
+ *
+ * Reads the whole table and filters here: a report's month includes nearly all
+ * history anyway, reading by primary key costs IndexedDB no more than reading
+ * through the `assessedAt` index, and a live query over a whole table tracks
+ * one range instead of every key it returned (a second at 70,000 records).
  */
 export function listAssessmentsBefore(endMs: number): Promise<Assessment[]> {
+  const bound = boundBefore(endMs);
   return db()
-    .assessments.where('assessedAt')
-    .below(new Date(endMs + DAY_MS).toISOString())
-    .toArray();
+    .assessments.toArray()
+    .then((all) => all.filter((assessment) => assessment.assessedAt < bound));
+}
+
+/**
+ * The assessments of these young people made before `endMs` (see
+ * {@link listAssessmentsBefore}): a municipality's report reads its own young
+ * people's history, not the whole provider's.
+ */
+export async function listAssessmentsOfYouthsBefore(
+  youthIds: readonly string[],
+  endMs: number,
+): Promise<Assessment[]> {
+  const bound = boundBefore(endMs);
+  const history = await historyOfYouths(youthIds);
+  return history.filter((assessment) => assessment.assessedAt < bound);
 }

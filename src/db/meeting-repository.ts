@@ -7,7 +7,7 @@ import { createId, createMeta, nowIso } from './clock';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
 import { currentActor } from './settings-repository';
-import { assessmentsOfYouths } from './assessments-by-youth';
+import { historyOfYouths } from './assessments-by-youth';
 
 /** Every meeting, newest date first. */
 export async function listMeetings(): Promise<Meeting[]> {
@@ -26,8 +26,7 @@ export function listMeetingAssessments(id: MeetingId): Promise<Assessment[]> {
 
 /** The full history of the young people on an agenda, for the minutes. */
 export function historyForYouths(ids: readonly YouthId[]): Promise<Assessment[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return assessmentsOfYouths(ids).toArray();
+  return historyOfYouths(ids);
 }
 
 export type MeetingFields = {

@@ -1,6 +1,6 @@
 import type { ShareData } from '@/domain/share';
 import { db } from './database';
-import { assessmentsOfYouths } from './assessments-by-youth';
+import { historyOfYouths } from './assessments-by-youth';
 
 /** The municipalities with anyone on the board, for the share file's choice list. */
 export async function listMunicipalities(): Promise<string[]> {
@@ -13,9 +13,7 @@ export async function readShareSource(municipality: string): Promise<ShareData> 
   return db().transaction('r', [db().youths, db().conditions, db().assessments], async () => {
     const youths = await db().youths.where('municipality').equals(municipality).toArray();
     const conditions = await db().conditions.orderBy('order').toArray();
-    const assessments = youths.length
-      ? await assessmentsOfYouths(youths.map((youth) => youth.id)).toArray()
-      : [];
+    const assessments = await historyOfYouths(youths.map((youth) => youth.id));
     return { youths, conditions, assessments };
   });
 }

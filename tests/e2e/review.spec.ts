@@ -108,6 +108,7 @@ test('the regional overview is anonymous on screen and on paper, and passes axe'
   await board.loadDemo();
   await review.openMunicipalities();
   await page.getByRole('checkbox', { name: 'Alle gemeenten' }).check();
+  await review.figuresShown();
   const initials = await page
     .getByRole('table')
     .locator('tbody th[scope="row"] a')

@@ -35,7 +35,7 @@ export function MonthlyReportPage({
 
 function MonthlyReport({ municipality, month }: { municipality: string; month: string }) {
   const today = toIsoDate(new Date());
-  const data = useReviewData(asOfDate(month, today));
+  const data = useReviewData(asOfDate(month, today), [municipality]);
   const showToast = useUiStore((state) => state.showToast);
   const review = useMemo(
     () => (data ? municipalReview(data, [municipality], month, today) : undefined),

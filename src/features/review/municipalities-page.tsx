@@ -8,7 +8,7 @@ import { MonthSelect } from './month-select';
 import { PrintButton } from './print-button';
 import { knownMunicipalities, municipalReview } from './review-model';
 import { MunicipalReviewView } from './review-sections';
-import { useReviewData } from './use-review-data';
+import { useReviewBase, useReviewHistory } from './use-review-data';
 
 const r = t.review;
 
@@ -16,10 +16,12 @@ export function MunicipalitiesPage() {
   const today = toIsoDate(new Date());
   const [month, setMonth] = useState<IsoMonth>(monthOf(today));
   const [chosen, setChosen] = useState<string[] | undefined>(undefined);
-  const data = useReviewData(asOfDate(month, today));
-  const municipalities = useMemo(() => (data ? knownMunicipalities(data) : []), [data]);
+  const base = useReviewBase();
+  const municipalities = useMemo(() => (base ? knownMunicipalities(base) : []), [base]);
   // Until someone picks, show the first municipality rather than an empty page.
   const selected = useMemo(() => chosen ?? municipalities.slice(0, 1), [chosen, municipalities]);
+  // Only the chosen municipalities' history is read.
+  const data = useReviewHistory(base, asOfDate(month, today), selected);
   const review = useMemo(
     () => (data && selected.length ? municipalReview(data, selected, month, today) : undefined),
     [data, selected, month, today],
@@ -44,7 +46,7 @@ export function MunicipalitiesPage() {
         </span>
       </div>
       <p className="no-print">{r.municipalitiesIntro}</p>
-      {!data ? (
+      {!base ? (
         <p role="status" className="muted">
           {r.loading}
         </p>
@@ -94,8 +96,13 @@ export function MunicipalitiesPage() {
                 showMunicipality={selected.length > 1}
               />
             </>
-          ) : (
+          ) : selected.length === 0 ? (
             <p role="status">{r.pickOne}</p>
+          ) : (
+            // The controls stay put while another selection's history is read.
+            <p role="status" className="muted">
+              {r.loading}
+            </p>
           )}
         </>
       )}

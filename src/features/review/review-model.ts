@@ -52,7 +52,7 @@ export type MunicipalReview = {
 export const TREND_MONTHS = 12;
 
 /** Every municipality with a young person on the board at some time. */
-export function knownMunicipalities(data: ReviewData): string[] {
+export function knownMunicipalities(data: Pick<ReviewData, 'youths'>): string[] {
   return distinctValues(data.youths.map((youth) => youth.municipality));
 }
 

@@ -73,6 +73,8 @@ describe('Gemeenten', () => {
     screen.getByRole('checkbox', { name: 'Zwolle' }).focus();
     await user.keyboard(' ');
     expect(await screen.findByText('Kampen, Zwolle')).toBeInTheDocument();
+    // Only the chosen municipalities' history is read; the controls stay while it loads.
+    expect(screen.getByRole('checkbox', { name: 'Zwolle' })).toHaveFocus();
     expect(countsRow('Wonen')).toHaveAccessibleName(
       'Wonen: 1 rood, 1 oranje, 1 groen, 0 niet beoordeeld',
     );

@@ -4,33 +4,85 @@ import { activeConditions } from '@/domain/conditions';
 import { endOfDayMs } from '@/domain/state-at-date';
 import type { Assessment, Condition, IsoDate, Youth } from '@/domain/types';
 import { listConditions } from '@/db/condition-repository';
-import { listAllYouths, listAssessmentsBefore } from '@/db/history-queries';
+import {
+  listAllYouths,
+  listAssessmentsBefore,
+  listAssessmentsOfYouthsBefore,
+} from '@/db/history-queries';
 import { getSettings } from '@/db/settings-repository';
 import { providerNameOr } from '@/domain/aggregation';
 import { t } from '@/i18n/dictionary';
 
-export type ReviewData = {
+export type ReviewBase = {
+  /** Every young person, placed and left, of every municipality. */
   youths: Youth[];
   /** Active conditions, in board order: the same columns as the board. */
   conditions: Condition[];
-  /** The history up to the end of `until`; later changes are never read. */
-  assessments: Assessment[];
   providerName: string;
 };
 
-/** Live data for the review views; undefined while loading. */
-export function useReviewData(until: IsoDate): ReviewData | undefined {
+export type ReviewData = ReviewBase & {
+  /**
+   * The history up to the end of `until`; later changes are never read. Only the
+   * young people of the municipalities asked for, when the view asked for some.
+   */
+  assessments: Assessment[];
+};
+
+/** Young people, conditions and the provider's name, live; undefined while loading. */
+export function useReviewBase(): ReviewBase | undefined {
   const youths = useLiveQuery(listAllYouths, []);
   const allConditions = useLiveQuery(listConditions, []);
-  const assessments = useLiveQuery(() => listAssessmentsBefore(endOfDayMs(until)), [until]);
   const settings = useLiveQuery(getSettings, []);
   return useMemo(() => {
-    if (!youths || !allConditions || !assessments || !settings) return undefined;
+    if (!youths || !allConditions || !settings) return undefined;
     return {
       youths,
       conditions: activeConditions(allConditions),
-      assessments,
       providerName: providerNameOr(settings.providerName, t.review.reportProvider),
     };
-  }, [youths, allConditions, assessments, settings]);
+  }, [youths, allConditions, settings]);
+}
+
+/**
+ * `base` with the history up to the end of `until`: of the young people of
+ * `municipalities`, or of everyone when that is undefined. Undefined until the
+ * history for exactly this month and these municipalities has been read, so a
+ * view never shows one selection's figures under another's name. At 1,000 young
+ * people the whole history is 70,000 records and reading it takes IndexedDB
+ * about two seconds here; one municipality's share takes a fraction of that.
+ */
+export function useReviewHistory(
+  base: ReviewBase | undefined,
+  until: IsoDate,
+  municipalities?: readonly string[],
+): ReviewData | undefined {
+  const key = municipalities ? JSON.stringify(municipalities) : '*';
+  const ids = useMemo(() => {
+    if (!base || !municipalities) return undefined;
+    const chosen = new Set(municipalities);
+    return base.youths.filter((youth) => chosen.has(youth.municipality)).map((youth) => youth.id);
+    // `key` stands for the municipalities' contents.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [base, key]);
+  const history = useLiveQuery(async () => {
+    if (!base) return undefined;
+    const end = endOfDayMs(until);
+    const assessments = ids
+      ? await listAssessmentsOfYouthsBefore(ids, end)
+      : await listAssessmentsBefore(end);
+    return { key, until, assessments };
+  }, [base === undefined, ids, key, until]);
+  return useMemo(() => {
+    if (!base || !history || history.key !== key || history.until !== until) return undefined;
+    return { ...base, assessments: history.assessments };
+  }, [base, history, key, until]);
+}
+
+/** Live data for the review views; undefined while loading. */
+export function useReviewData(
+  until: IsoDate,
+  municipalities?: readonly string[],
+): ReviewData | undefined {
+  return useReviewHistory(useReviewBase(), until, municipalities);
 }

@@ -13,6 +13,14 @@ export class ReviewPageModel {
     ).toBeVisible();
   }
 
+  /** Waits until the figures for the municipalities now chosen are on screen: their history is read per choice. */
+  async figuresShown() {
+    await expect(this.page.getByText('Cijfers worden berekend…')).toHaveCount(0);
+    await expect(
+      this.page.getByRole('heading', { name: 'Stoplichten per randvoorwaarde' }),
+    ).toBeVisible();
+  }
+
   /** Per condition, the accessible summary "5 rood, 10 oranje, 30 groen, 2 niet beoordeeld". */
   async countsByCondition(): Promise<Record<string, string>> {
     const labels = await this.page
