@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentId, ConditionId, YouthId } from './ids';
 import { cellKey } from './board';
@@ -71,6 +72,37 @@ describe('state at a date', () => {
     const [late, early] = lightsAtDates(history, ['2026-11-30', '2026-09-30']);
     expect(late?.get(cellKey(youth.id, school.id))?.colour).toBe('red');
     expect(early?.get(cellKey(youth.id, school.id))?.colour).toBe('green');
+  });
+
+  it('agrees with lightsAt for every date, also when lights share a timestamp', () => {
+    const times = ['2026-09-15', '2026-10-31', '2026-11-01'].flatMap((day) =>
+      ['08:00', '23:30'].map((time) => local(day, time)),
+    );
+    const entry = fc.record({
+      cell: fc.constantFrom(wonen.id, school.id),
+      colour: fc.constantFrom<AssessedColour>('red', 'amber', 'green'),
+      at: fc.constantFrom(...times),
+      created: fc.constantFrom(...times),
+    });
+    const dates = ['2026-09-30', '2026-10-31', '2026-11-01', '2026-10-15'];
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 25 }), (entries) => {
+        const assessments = entries.map((item, index) =>
+          makeAssessment({
+            id: `x${String(index).padStart(2, '0')}` as AssessmentId,
+            youthId: youth.id,
+            conditionId: item.cell,
+            colour: item.colour,
+            assessedAt: item.at,
+            createdAt: item.created,
+          }),
+        );
+        const swept = lightsAtDates(assessments, dates);
+        dates.forEach((date, index) => {
+          expect(swept[index]).toEqual(lightsAt(assessments, date));
+        });
+      }),
+    );
   });
 
   it('is reproducible: a later history does not change an earlier report', () => {
