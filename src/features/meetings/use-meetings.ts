@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { indexCurrentLights } from '@/domain/board';
 import { activeConditions } from '@/domain/conditions';
@@ -6,7 +6,7 @@ import type { MeetingId, YouthId } from '@/domain/ids';
 import { withCadenceDefaults } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
 import type { Youth } from '@/domain/types';
-import { listCurrentLights } from '@/db/assessment-repository';
+import { observeCurrentLightBuckets } from '@/db/board-queries';
 import { listConditions } from '@/db/condition-repository';
 import { getMeeting, historyForYouths, listMeetings } from '@/db/meeting-repository';
 import { getSettings } from '@/db/settings-repository';
@@ -36,7 +36,10 @@ export function useBoardState() {
   const placed = useLiveQuery(listPlacedYouths, []);
   const left = useLiveQuery(listLeftYouths, []);
   const allConditions = useLiveQuery(listConditions, []);
-  const lights = useLiveQuery(listCurrentLights, []);
+  // Kept live for the board and the navigation's signal count already; a light set in the
+  // meeting updates one bucket instead of re-reading the whole table (a second at 5,000).
+  const buckets = useObservable(observeCurrentLightBuckets, []);
+  const lights = useMemo(() => buckets?.flat(), [buckets]);
   return useMemo(() => {
     if (!placed || !left || !allConditions || !lights) return undefined;
     const byId = new Map<YouthId, Youth>([...placed, ...left].map((youth) => [youth.id, youth]));

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { completeAction } from '@/db/action-repository';
 import { listOutflowChecks } from '@/db/outflow-check-repository';
-import { listCurrentLights } from '@/db/assessment-repository';
+import { observeCurrentLightBuckets } from '@/db/board-queries';
 import { listLeftYouths } from '@/db/youth-repository';
 import { toIsoDate } from '@/domain/dates';
 import {
@@ -56,7 +56,10 @@ function firstActions(actions: readonly OpenAction[], order: Order, limit: numbe
 export function ActionsPage() {
   const today = toIsoDate(new Date());
   const { youths, conditions } = usePlacedYouthsAndConditions();
-  const lights = useLiveQuery(listCurrentLights, []);
+  // The current lights the board and the navigation's signal count already keep live:
+  // reading the table again cost a second at 5,000 young people.
+  const buckets = useObservable(observeCurrentLightBuckets, []);
+  const lights = useMemo(() => buckets?.flat(), [buckets]);
   const left = useLiveQuery(listLeftYouths, []);
   const checks = useLiveQuery(listOutflowChecks, []);
   const [owner, setOwner] = useState('');
