@@ -54,10 +54,24 @@ function summariseTrace({ traceEvents }) {
     const t0 = tasks[0]?.ts ?? 0;
     for (const task of tasks) {
       const inner = onMain.filter(
-        (e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 2000,
+        (e) =>
+          e !== task &&
+          e.ph === 'X' &&
+          e.ts >= task.ts &&
+          e.ts + e.dur <= task.ts + task.dur &&
+          e.dur > 2000,
       );
-      const names = [...new Set(inner.map((e) => `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur / 1000).toFixed(0)}`))].slice(0, 6);
-      console.log(`+${((task.ts - t0) / 1000).toFixed(0).padStart(6)} ${(task.dur / 1000).toFixed(0).padStart(5)} ms  ${names.join(', ')}`);
+      const names = [
+        ...new Set(
+          inner.map(
+            (e) =>
+              `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''} ${(e.dur / 1000).toFixed(0)}`,
+          ),
+        ),
+      ].slice(0, 6);
+      console.log(
+        `+${((task.ts - t0) / 1000).toFixed(0).padStart(6)} ${(task.dur / 1000).toFixed(0).padStart(5)} ms  ${names.join(', ')}`,
+      );
     }
   }
   const paints = onMain.filter((event) => event.name === 'Paint' && event.ph === 'X');
@@ -191,7 +205,8 @@ try {
         () =>
           document.querySelector('main h1:not([data-old])') &&
           ![...document.querySelectorAll('main *')].some(
-            (el) => el.children.length === 0 && /(laden|geladen|berekend)…$/.test(el.textContent ?? ''),
+            (el) =>
+              el.children.length === 0 && /(laden|geladen|berekend)…$/.test(el.textContent ?? ''),
           ),
         undefined,
         { timeout: 600_000, polling: 10 },

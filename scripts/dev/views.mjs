@@ -1,5 +1,6 @@
 // Developer aid: time to open each view of the app on a demo board (hash navigation, no reload).
-// Usage: node scripts/dev/views.mjs [n=1000] [buildDir]  Env: THROTTLE=4, ROUNDS=2
+// Usage: node scripts/dev/views.mjs [n=1000] [buildDir]  Env: THROTTLE=4, ROUNDS=2, VIEWS=/acties,/
+// (routes, comma-separated). Without buildDir it builds the working tree. For the bench's numbers see bench.mjs.
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -11,16 +12,25 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [n = '1000', given] = process.argv.slice(2);
 const dir = given ?? join(os.tmpdir(), 'uitstroombord-views');
 if (!given)
-  execSync(`npx vite build --outDir ${dir} --emptyOutDir --logLevel warn`, { cwd: ROOT, stdio: 'inherit' });
-const VIEWS = (process.env.VIEWS ?? '/aandacht,/acties,/overleggen,/uitgestroomd,/gemeenten,/regio,/').split(',');
+  execSync(`npx vite build --outDir ${dir} --emptyOutDir --logLevel warn`, {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+const VIEWS = (
+  process.env.VIEWS ?? '/aandacht,/acties,/overleggen,/uitgestroomd,/gemeenten,/regio,/'
+).split(',');
 const server = await startPreview(dir, 4185);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
   await page.goto(`http://127.0.0.1:4185/?demo=${n}&maanden=12#/`);
-  await page.locator('.row-count').filter({ hasText: new RegExp(`^${n} jongeren$`) }).waitFor({ timeout: 600_000 });
+  await page
+    .locator('.row-count')
+    .filter({ hasText: new RegExp(`^${n} jongeren$`) })
+    .waitFor({ timeout: 600_000 });
   const cdp = await page.context().newCDPSession(page);
-  if (process.env.THROTTLE) await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
+  if (process.env.THROTTLE)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
   for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++) {
     for (const view of VIEWS) {
       const ms = await page.evaluate(
@@ -34,14 +44,19 @@ try {
               !document.querySelector('main h1') ||
               document.querySelector('main h1')?.hasAttribute('data-old') ||
               [...document.querySelectorAll('main *')].some(
-                (el) => el.children.length === 0 && /(laden|geladen|berekend)…$/.test(el.textContent ?? ''),
+                (el) =>
+                  el.children.length === 0 &&
+                  /(laden|geladen|berekend)…$/.test(el.textContent ?? ''),
               );
-            const check = () => (busy() ? setTimeout(check, 5) : resolve(performance.now() - start));
+            const check = () =>
+              busy() ? setTimeout(check, 5) : resolve(performance.now() - start);
             setTimeout(check, 0);
           }),
         view,
       );
-      console.log(`${n}${process.env.THROTTLE ? ` ${process.env.THROTTLE}x` : ''} round ${round} ${view.padEnd(14)} ${Math.round(ms)} ms`);
+      console.log(
+        `${n}${process.env.THROTTLE ? ` ${process.env.THROTTLE}x` : ''} round ${round} ${view.padEnd(14)} ${Math.round(ms)} ms`,
+      );
     }
   }
 } finally {
