@@ -50,4 +50,29 @@ describe('history reads', () => {
     expect(everyone).toHaveLength(4);
     expect(everyone.every((item) => item.assessedAt < '2026-11-02')).toBe(true);
   });
+
+  it('reads the same history for a few young people as for most of them', async () => {
+    const [housing] = await listConditions();
+    const ids: string[] = [];
+    for (let index = 0; index < 8; index++) {
+      const youth = await addYouth(makeYouthFields({ initials: `Y${index}.` }));
+      await lightOn('2026-09-10', youth.id, housing!.id, { colour: 'red' });
+      await lightOn('2026-11-10', youth.id, housing!.id, { colour: 'green' });
+      ids.push(youth.id);
+    }
+    const endOfOctober = new Date('2026-11-01T00:00:00Z').getTime() - 1;
+    const summary = (list: { youthId: string; colour: string }[]) =>
+      list.map((item) => `${item.youthId}:${item.colour}`).sort();
+    // One of eight: read per young person. Seven of eight: one read of everything, filtered.
+    const few = await listAssessmentsOfYouthsBefore(ids.slice(0, 1), endOfOctober);
+    expect(summary(few)).toEqual([`${ids[0]}:red`]);
+    const most = await listAssessmentsOfYouthsBefore(ids.slice(1), endOfOctober);
+    expect(summary(most)).toEqual(
+      ids
+        .slice(1)
+        .map((id) => `${id}:red`)
+        .sort(),
+    );
+    expect(await listAssessmentsOfYouthsBefore([], endOfOctober)).toEqual([]);
+  });
 });

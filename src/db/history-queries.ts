@@ -33,15 +33,31 @@ export function listAssessmentsBefore(endMs: number): Promise<Assessment[]> {
 }
 
 /**
+ * Reading per young person costs IndexedDB a request each (here ~8 ms per young
+ * person with a year of history, against ~2 ms per young person for reading the
+ * whole table at 1,000): above this share of everyone, one read of it all wins.
+ */
+const READ_ALL_ABOVE = 1 / 4;
+
+/**
  * The assessments of these young people made before `endMs` (see
  * {@link listAssessmentsBefore}): a municipality's report reads its own young
- * people's history, not the whole provider's.
+ * people's history, not the whole provider's — unless they are most of it.
  */
 export async function listAssessmentsOfYouthsBefore(
   youthIds: readonly string[],
   endMs: number,
 ): Promise<Assessment[]> {
+  if (youthIds.length === 0) return [];
   const bound = boundBefore(endMs);
+  const everyone = await db().youths.count();
+  if (youthIds.length > everyone * READ_ALL_ABOVE) {
+    const wanted = new Set(youthIds);
+    const all = await db().assessments.toArray();
+    return all.filter(
+      (assessment) => wanted.has(assessment.youthId) && assessment.assessedAt < bound,
+    );
+  }
   const history = await historyOfYouths(youthIds);
   return history.filter((assessment) => assessment.assessedAt < bound);
 }
