@@ -34,18 +34,23 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
  */
 export const ACTIONS_PAGE = 100;
 
-type ActionGroup = { owner: string; actions: OpenAction[]; total: number };
+type ActionGroup = { owner: string; actions: OpenAction[] };
 
-/** The first `limit` actions in the order shown: by due date, or per owner group. */
-function firstActions(actions: readonly OpenAction[], order: Order, limit: number): ActionGroup[] {
-  if (order === 'dueDate') {
-    return [
-      { owner: '', actions: sortActionsByDueDate(actions).slice(0, limit), total: actions.length },
-    ];
-  }
-  const shown: ActionGroup[] = [];
+/** Every action in the order shown: by due date in one group, or per owner. */
+function inOrder(actions: readonly OpenAction[], order: Order): ActionGroup[] {
+  return order === 'dueDate'
+    ? [{ owner: '', actions: sortActionsByDueDate(actions) }]
+    : groupActionsByOwner(actions);
+}
+
+/** The first `limit` actions of `groups`; each group keeps its full count as `total`. */
+function firstOf(
+  groups: readonly ActionGroup[],
+  limit: number,
+): (ActionGroup & { total: number })[] {
+  const shown: (ActionGroup & { total: number })[] = [];
   let room = limit;
-  for (const group of groupActionsByOwner(actions)) {
+  for (const group of groups) {
     if (room <= 0) break;
     shown.push({ ...group, actions: group.actions.slice(0, room), total: group.actions.length });
     room -= group.actions.length;
@@ -95,10 +100,9 @@ export function ActionsPage() {
     () => (owner ? actions.filter((action) => action.light.actionOwner.trim() === owner) : actions),
     [actions, owner],
   );
-  const groups = useMemo(
-    () => firstActions(shownActions, order, limit),
-    [shownActions, order, limit],
-  );
+  // Sorted once per list and order; "show more" only takes a longer slice.
+  const ordered = useMemo(() => inOrder(shownActions, order), [shownActions, order]);
+  const groups = useMemo(() => firstOf(ordered, limit), [ordered, limit]);
   const shownCount = groups.reduce((sum, group) => sum + group.actions.length, 0);
 
   useEffect(() => {
@@ -109,10 +113,7 @@ export function ActionsPage() {
   }, [groups]);
 
   const showMore = (count: number) => {
-    const following = firstActions(shownActions, order, shownCount + count)
-      .flatMap((group) => group.actions)
-      .at(shownCount);
-    focusRow.current = following?.light.id ?? null;
+    focusRow.current = ordered.flatMap((group) => group.actions)[shownCount]?.light.id ?? null;
     setLimit(shownCount + count);
   };
 
