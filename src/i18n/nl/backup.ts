@@ -1,4 +1,5 @@
 import type { BackupErrorCode, BackupErrorDetail, BackupTable } from '@/domain/backup-types';
+import { formatCount } from './numbers';
 
 const tableLabels: Record<BackupTable, string> = {
   youths: 'Jongeren',
@@ -87,7 +88,7 @@ export const backup = {
     progress: (written: number, total: number) =>
       total === 0
         ? 'Voorbereiden…'
-        : `${written.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} gegevens geschreven (${Math.floor((written / total) * 100)}%). Sluit dit tabblad niet; wordt het terugzetten onderbroken, dan blijft alles zoals het was.`,
+        : `${formatCount(written)} van ${formatCount(total)} gegevens geschreven (${Math.floor((written / total) * 100)}%). Sluit dit tabblad niet; wordt het terugzetten onderbroken, dan blijft alles zoals het was.`,
     done: 'De back-up is teruggezet.',
     writeFailed: (reason: string) => `Terugzetten is mislukt: ${reason}`,
   },

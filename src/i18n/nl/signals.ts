@@ -9,6 +9,7 @@ import type {
   ThresholdErrorCode,
 } from '@/domain/signals';
 import type { LightState } from '@/domain/types';
+import { formatCount } from './numbers';
 
 /** What an explanation needs from the screen: condition names and date formatting. */
 export type ExplainContext = {
@@ -17,7 +18,6 @@ export type ExplainContext = {
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const formatCount = (n: number) => n.toLocaleString('nl-NL');
 
 const STATE_PHRASE: Record<LightState, string> = {
   red: 'staat op rood',
