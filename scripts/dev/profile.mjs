@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startPreview, stopPreview } from '../preview.mjs';
+import { viewProbe } from '../view-probe.mjs';
 
 const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -197,20 +198,7 @@ try {
   } else if (what.startsWith('/')) {
     // Open a view by its hash route, `count` times, back to the board in between.
     for (let i = 0; i < Number(count); i++) {
-      await page.evaluate((view) => {
-        document.querySelector('main h1')?.setAttribute('data-old', '');
-        location.hash = `#${view}`;
-      }, what);
-      await page.waitForFunction(
-        () =>
-          document.querySelector('main h1:not([data-old])') &&
-          ![...document.querySelectorAll('main *')].some(
-            (el) =>
-              el.children.length === 0 && /(laden|geladen|berekend)…$/.test(el.textContent ?? ''),
-          ),
-        undefined,
-        { timeout: 600_000, polling: 10 },
-      );
+      await page.evaluate(viewProbe, what);
       console.log(`${what}: ${await page.locator('main tr, main li').count()} rows and items`);
       await page.evaluate(() => (location.hash = '#/'));
       await page.locator('.row-count').waitFor();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startPreview, stopPreview } from '../preview.mjs';
+import { viewProbe } from '../view-probe.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [n = '1000', given] = process.argv.slice(2);
@@ -33,27 +34,7 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
   for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++) {
     for (const view of VIEWS) {
-      const ms = await page.evaluate(
-        (view) =>
-          new Promise((resolve) => {
-            const old = document.querySelector('main h1');
-            old?.setAttribute('data-old', '');
-            const start = performance.now();
-            location.hash = `#${view}`;
-            const busy = () =>
-              !document.querySelector('main h1') ||
-              document.querySelector('main h1')?.hasAttribute('data-old') ||
-              [...document.querySelectorAll('main *')].some(
-                (el) =>
-                  el.children.length === 0 &&
-                  /(laden|geladen|berekend)…$/.test(el.textContent ?? ''),
-              );
-            const check = () =>
-              busy() ? setTimeout(check, 5) : resolve(performance.now() - start);
-            setTimeout(check, 0);
-          }),
-        view,
-      );
+      const ms = await page.evaluate(viewProbe, view);
       console.log(
         `${n}${process.env.THROTTLE ? ` ${process.env.THROTTLE}x` : ''} round ${round} ${view.padEnd(14)} ${Math.round(ms)} ms`,
       );
