@@ -1,5 +1,5 @@
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
-import { nextRedStreak, type CompletedActionField } from '@/domain/signals';
+import { nextRedRun, redRunFields, type CompletedActionField } from '@/domain/signals';
 import type { Assessment, CurrentLight, IsoDate } from '@/domain/types';
 import { createId, createMeta } from './clock';
 import { db } from './database';
@@ -35,6 +35,7 @@ async function appendActionChange(
         dueDate: _dueDate,
         completedAction: _completed,
         redStreak: _streak,
+        redSince: _since,
         ...kept
       } = current as ActionAssessment & CurrentLight;
       const next: ActionAssessment = {
@@ -54,7 +55,7 @@ async function appendActionChange(
       }
       await Promise.all([
         db().assessments.add(next),
-        db().currentLights.put({ ...next, redStreak: nextRedStreak(current, next) }),
+        db().currentLights.put({ ...next, ...redRunFields(nextRedRun(current, next)) }),
       ]);
       return next;
     }),

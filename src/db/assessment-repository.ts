@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
 import { compareNewestFirst } from '@/domain/light';
-import { consecutiveReds, nextRedStreak } from '@/domain/signals';
+import { nextRedRun, redRun, redRunFields } from '@/domain/signals';
 import type { Assessment, CurrentLight, LightInput } from '@/domain/types';
 import { createId, createMeta } from './clock';
 import { noteCurrentLightWritten } from './board-queries';
@@ -86,7 +86,7 @@ export async function setLight(
         ]);
         if (!youth) throw new StorageError('notFound');
         const assessment = buildAssessment(youthId, conditionId, input, actor);
-        const current = { ...assessment, redStreak: nextRedStreak(previous, assessment) };
+        const current = { ...assessment, ...redRunFields(nextRedRun(previous, assessment)) };
         await Promise.all([db().assessments.add(assessment), db().currentLights.put(current)]);
         return { assessment, current };
       },
@@ -129,8 +129,8 @@ export async function undoAssessment(assessmentId: AssessmentId): Promise<Assess
         ...buildAssessment(undone.youthId, undone.conditionId, input, await currentActor()),
         undoes: undone.id,
       };
-      // Undo takes a review out of the streak: count it again from the history.
-      const current = { ...restore, redStreak: consecutiveReds([...cell, restore]) };
+      // Undo takes a review out of the run: count it again from the history.
+      const current = { ...restore, ...redRunFields(redRun([...cell, restore])) };
       await Promise.all([db().assessments.add(restore), db().currentLights.put(current)]);
       return { assessment: restore, current };
     }),

@@ -257,11 +257,20 @@ export function migrateBackupSchema3To4(data: RawData): RawData {
   return data;
 }
 
+/**
+ * Schema 5 added when a red run began to current lights (rebuilt on restore,
+ * like the streak) and dropped an index; records are the same.
+ */
+export function migrateBackupSchema4To5(data: RawData): RawData {
+  return data;
+}
+
 /** Data migrations keyed by the schema version they start from; each brings it one version up. */
 export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) => RawData>> = {
   1: migrateBackupSchema1To2,
   2: migrateBackupSchema2To3,
   3: migrateBackupSchema3To4,
+  4: migrateBackupSchema4To5,
 };
 
 /**

@@ -15,6 +15,7 @@ import {
   migrateBackupSchema1To2,
   migrateBackupSchema2To3,
   migrateBackupSchema3To4,
+  migrateBackupSchema4To5,
   parseBackupText,
   readBackupFile,
   type BackupData,
@@ -279,6 +280,11 @@ describe('older backups are migrated', () => {
   it('schema 3 → 4 keeps the data as it is: only indexes were dropped', () => {
     const data = sampleData();
     expect(migrateBackupSchema3To4(data)).toEqual(data);
+  });
+
+  it('schema 4 → 5 keeps the data as it is: when a red run began is rebuilt on restore', () => {
+    const data = sampleData();
+    expect(migrateBackupSchema4To5(data)).toEqual(data);
   });
 
   it('keeps fields it does not know on records', async () => {

@@ -2,7 +2,14 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { assessmentsOfYouths } from './assessments-by-youth';
 import { UitstroombordDatabase, setDatabase } from './database';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSIONS } from './schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_VERSIONS,
+} from './schema';
 
 const youth = {
   id: '6f1f1c2e-4b1a-4c4e-9a53-1d1f0f6c2a11',
@@ -90,8 +97,9 @@ describe('schema migrations', () => {
       [light.conditionId, 3],
       [schoolId, 0],
     ]);
-    // The light itself is unchanged apart from its streak; history is untouched.
-    expect(lights[0]).toEqual({ ...housing[3], redStreak: 3 });
+    // The light itself is unchanged apart from its red run; history is untouched.
+    expect(lights[0]).toEqual({ ...housing[3], redStreak: 3, redSince: at(2) });
+    expect(lights[1]).toEqual({ ...school[1], redStreak: 0 });
     expect(await current.assessments.count()).toBe(6);
     current.close();
   });
@@ -115,7 +123,7 @@ describe('schema migrations', () => {
 
     const current = new UitstroombordDatabase(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     const indexes = (table: string) =>
       current
         .table(table)
@@ -123,7 +131,6 @@ describe('schema migrations', () => {
         .sort();
     expect(indexes('assessments')).toEqual([
       '[youthId+conditionId+assessedAt]',
-      'assessedAt',
       'meetingId',
       'updatedAt',
     ]);
@@ -135,6 +142,68 @@ describe('schema migrations', () => {
     expect(await assessmentsOfYouths([other.id]).count()).toBe(1);
     expect(await assessmentsOfYouths([youth.id, other.id]).count()).toBe(2);
     expect(await current.currentLights.where('youthId').equals(other.id).count()).toBe(1);
+    current.close();
+  });
+
+  it('opens a database written by version 4 and gives every red current light the start of its red run', async () => {
+    const name = `migration-v4-${Math.random()}`;
+    const v4 = new Dexie(name);
+    for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4])
+      v4.version(schema.version).stores(schema.stores);
+    await v4.open();
+    await v4.table('youths').add(youth);
+    const at = (day: number) => `2026-10-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+    let serial = 0;
+    const review = (day: number, colour: string, conditionId = light.conditionId) => {
+      serial += 1;
+      return {
+        ...light,
+        id: `9d2d6a0e-0c55-4d8b-8f0e-7bb9a1f5b${String(serial).padStart(3, '0')}`,
+        conditionId,
+        colour,
+        assessedAt: at(day),
+        createdAt: at(day),
+        updatedAt: at(day),
+      };
+    };
+    // Housing: green, red, red, a mistaken green undone (back to red): red since day 2.
+    const mistaken = review(4, 'green');
+    const housing = [
+      review(1, 'green'),
+      review(2, 'red'),
+      review(3, 'red'),
+      mistaken,
+      { ...review(5, 'red'), undoes: mistaken.id },
+    ];
+    // School: red, then amber. Network: red once.
+    const schoolId = '1a2b3c4d-0000-4000-8000-000000000002';
+    const school = [review(6, 'red', schoolId), review(7, 'amber', schoolId)];
+    const networkId = '1a2b3c4d-0000-4000-8000-000000000003';
+    const network = review(8, 'red', networkId);
+    await v4.table('assessments').bulkAdd([...housing, ...school, network]);
+    await v4.table('currentLights').bulkAdd([
+      { ...housing[4], redStreak: 2 },
+      { ...school[1], redStreak: 0 },
+      { ...network, redStreak: 1 },
+    ]);
+    v4.close();
+
+    const current = new UitstroombordDatabase(name);
+    await current.open();
+    const lights = await current.currentLights.toArray();
+    const byCondition = new Map<string, unknown>(lights.map((item) => [item.conditionId, item]));
+    expect(byCondition.get(light.conditionId)).toEqual({
+      ...housing[4],
+      redStreak: 2,
+      redSince: at(2),
+    });
+    expect(byCondition.get(schoolId)).toEqual({ ...school[1], redStreak: 0 });
+    expect(byCondition.get(networkId)).toEqual({ ...network, redStreak: 1, redSince: at(8) });
+    // History is untouched, and the dropped index is gone.
+    expect(await current.assessments.count()).toBe(8);
+    expect(current.assessments.schema.indexes.map((index) => index.name)).not.toContain(
+      'assessedAt',
+    );
     current.close();
   });
 

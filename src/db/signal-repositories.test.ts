@@ -21,7 +21,7 @@ import {
   resolveReviewRequest,
 } from './review-request-repository';
 import { clock } from './clock';
-import { consecutiveReds } from '@/domain/signals';
+import { consecutiveReds, redRun } from '@/domain/signals';
 import { addYouth } from './youth-repository';
 import { assessmentsOfYouths } from './assessments-by-youth';
 import { makeYouthFields } from '@/testing/factories';
@@ -130,7 +130,7 @@ describe('outflow checks', () => {
 });
 
 describe('red streaks on the current light', () => {
-  it('counts red reviews in a row on every write, undo and action change, as history says', async () => {
+  it('counts red reviews in a row and when they began on every write, undo and action change, as history says', async () => {
     const { youth, housing } = await setup();
     // Distinct moments, so "newest" is unambiguous.
     let tick = Date.UTC(2026, 10, 1);
@@ -143,10 +143,15 @@ describe('red streaks on the current light', () => {
       (await database.currentLights.get([youth.id, housing.id]))?.redStreak;
     const fromHistory = async () =>
       consecutiveReds(await assessmentsOfYouths([youth.id]).toArray());
+    const since = async () => (await database.currentLights.get([youth.id, housing.id]))?.redSince;
+    const sinceFromHistory = async () =>
+      redRun(await assessmentsOfYouths([youth.id]).toArray()).since;
 
     await setLight(youth.id, housing.id, { colour: 'amber' });
     expect(await streak()).toBe(0);
-    await setLight(youth.id, housing.id, { colour: 'red' });
+    expect(await since()).toBeUndefined();
+    const first = await setLight(youth.id, housing.id, { colour: 'red' });
+    expect(await since()).toBe(first.assessedAt);
     await setLight(youth.id, housing.id, {
       colour: 'red',
       action: 'Woning zoeken',
@@ -170,12 +175,19 @@ describe('red streaks on the current light', () => {
     expect(await streak()).toBe(4);
     expect(await database.assessments.get(replanned.id)).not.toHaveProperty('redStreak');
     expect(await streak()).toBe(await fromHistory());
+    expect(await since()).toBe(first.assessedAt);
+    expect(await since()).toBe(await sinceFromHistory());
 
     // Undo takes that review out again; green ends the streak.
     await undoAssessment(replanned.id);
     expect(await streak()).toBe(3);
     expect(await streak()).toBe(await fromHistory());
+    expect(await since()).toBe(await sinceFromHistory());
     await setLight(youth.id, housing.id, { colour: 'green' });
     expect(await streak()).toBe(0);
+    expect(await database.currentLights.get([youth.id, housing.id])).not.toHaveProperty('redSince');
+    // Red again starts a new run.
+    const again = await setLight(youth.id, housing.id, { colour: 'red' });
+    expect(await since()).toBe(again.assessedAt);
   });
 });

@@ -7,6 +7,10 @@ import type { ReviewRequest } from './follow-up-types';
 import type { ConditionId, ReviewRequestId, YouthId } from './ids';
 import {
   consecutiveReds,
+  currentLightsOf,
+  nextRedRun,
+  redRun,
+  redRunFields,
   DEFAULT_SIGNAL_THRESHOLDS,
   dueFollowUps,
   evaluationMoments,
@@ -280,6 +284,39 @@ describe('consecutiveReds', () => {
     const mistaken = entry(3, 'green');
     const undo = entry(4, 'red', { undoes: mistaken.id });
     expect(consecutiveReds([first, second, mistaken, undo])).toBe(2);
+    expect(redRun([first, second, mistaken, undo])).toEqual({ reviews: 2, since: at(1) });
+  });
+
+  it('the run starts at its oldest red review', () => {
+    expect(redRun([entry(3, 'red'), entry(1, 'amber'), entry(2, 'red')])).toEqual({
+      reviews: 2,
+      since: at(2),
+    });
+    expect(redRun([entry(1, 'red'), entry(2, 'green')])).toEqual({ reviews: 0 });
+    expect(redRunFields(redRun([]))).toEqual({ redStreak: 0 });
+  });
+
+  it('the projection built in bulk carries the run of every cell', () => {
+    const first = entry(1, 'red');
+    const second = entry(2, 'red');
+    const school = light(who, transition.id, 'green', at(3));
+    const lights = currentLightsOf([second, school, first]);
+    expect(lights).toEqual([
+      { ...second, redStreak: 2, redSince: at(1) },
+      { ...school, redStreak: 0 },
+    ]);
+  });
+
+  it('appending a review continues, starts or ends the run', () => {
+    const red = entry(1, 'red');
+    const stored = { ...red, ...redRunFields(redRun([red])) };
+    expect(nextRedRun(stored, entry(2, 'red'))).toEqual({ reviews: 2, since: at(1) });
+    expect(nextRedRun(undefined, entry(2, 'red'))).toEqual({ reviews: 1, since: at(2) });
+    expect(nextRedRun({ ...entry(1, 'amber'), redStreak: 0 }, entry(2, 'red'))).toEqual({
+      reviews: 1,
+      since: at(2),
+    });
+    expect(nextRedRun(stored, entry(2, 'green'))).toEqual({ reviews: 0 });
   });
 });
 

@@ -203,40 +203,60 @@ export function topSeverity(signals: readonly Signal[]): Severity | undefined {
 // ---------------------------------------------------------------------------
 // History-derived facts
 
+/** The red reviews a cell's history ends with: how many, and when the first of them was made. */
+export type RedRun = { reviews: number; since?: IsoDateTime };
+
 /**
- * How many reviews in a row, ending at the newest, said red. An undo and the
+ * The reviews in a row, ending at the newest, that said red. An undo and the
  * record it undid are not reviews; a confirming review (the same colour again)
  * is one.
  */
-export function consecutiveReds(history: readonly Assessment[]): number {
+export function redRun(history: readonly Assessment[]): RedRun {
   const undone = new Set<string>();
   for (const assessment of history) if (assessment.undoes) undone.add(assessment.undoes);
   const reviews = history
     .filter((assessment) => !assessment.undoes && !undone.has(assessment.id))
     .sort(compareNewestFirst);
   let count = 0;
+  let since: IsoDateTime | undefined;
   for (const review of reviews) {
     if (review.colour !== 'red') break;
     count += 1;
+    since = review.assessedAt;
   }
-  return count;
+  return since === undefined ? { reviews: count } : { reviews: count, since };
+}
+
+/** How many reviews in a row, ending at the newest, said red (see {@link redRun}). */
+export function consecutiveReds(history: readonly Assessment[]): number {
+  return redRun(history).reviews;
+}
+
+/** The stored fields of a current light that its cell's history determines. */
+export function redRunFields(run: RedRun): Pick<CurrentLight, 'redStreak' | 'redSince'> {
+  return run.since === undefined
+    ? { redStreak: run.reviews }
+    : { redStreak: run.reviews, redSince: run.since };
 }
 
 /**
- * The streak after appending `next` (a review, not an undo) to a cell whose
- * current light is `previous`: one more red, or none.
+ * The red run after appending `next` (a review, not an undo) to a cell whose
+ * current light is `previous`: one more red since the same moment, or none.
  */
-export function nextRedStreak(previous: CurrentLight | undefined, next: Assessment): number {
-  if (next.colour !== 'red') return 0;
-  if (!previous || previous.colour !== 'red') return 1;
-  return (previous.redStreak ?? 1) + 1;
+export function nextRedRun(previous: CurrentLight | undefined, next: Assessment): RedRun {
+  if (next.colour !== 'red') return { reviews: 0 };
+  if (!previous || previous.colour !== 'red') return { reviews: 1, since: next.assessedAt };
+  return {
+    reviews: (previous.redStreak ?? 1) + 1,
+    since: previous.redSince ?? previous.assessedAt,
+  };
 }
 
-/** Newest assessment per cell with its red streak, to fill the projection in bulk. */
+/** Newest assessment per cell with its red run, to fill the projection in bulk. */
 export function currentLightsOf(assessments: readonly Assessment[]): CurrentLight[] {
   return [...historiesByCell(assessments).values()].map((history) => ({
     ...(currentLight(history) as Assessment),
-    redStreak: consecutiveReds(history),
+    ...redRunFields(redRun(history)),
   }));
 }
 

@@ -130,7 +130,9 @@ export type LightInput = {
 
 /**
  * A cell's current light as the board reads it: the newest assessment plus the
- * red streak it ends (`consecutiveReds` of the cell's history). The stored
- * projection keeps it up to date on every write, so signals never read history.
+ * red run it ends (`redRun` of the cell's history): how many reviews in a row
+ * said red and when the first of them was made. The stored projection keeps
+ * both up to date on every write, so signals and the regional overview of the
+ * current month never read history.
  */
-export type CurrentLight = Assessment & { redStreak?: number };
+export type CurrentLight = Assessment & { redStreak?: number; redSince?: IsoDateTime };
