@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import {
   bottlenecks,
+  redSinceInHistories,
   countsByCondition,
   escalationCandidates,
   expectedToLeaveWithin,
@@ -79,7 +80,12 @@ describe('counts and lists for a municipality', () => {
   });
 
   it('ranks bottlenecks by reds and median days red', () => {
-    const ranked = bottlenecks(rows, conditions, cellHistoriesAt(history, date), date);
+    const ranked = bottlenecks(
+      rows,
+      conditions,
+      redSinceInHistories(cellHistoriesAt(history, date)),
+      date,
+    );
     expect(ranked).toHaveLength(1);
     // A.A. red since 1 July (122 days), B.B. since 1 October (30 days).
     expect(ranked[0]).toMatchObject({ condition: wonen, red: 2, medianDaysRed: 76 });
@@ -175,7 +181,12 @@ describe('small-cell suppression', () => {
     ]);
     const date = '2026-10-31';
     const rows = boardAt(youths, conditions, lightsAt(history, date), date);
-    const overview = regionalOverview(rows, conditions, cellHistoriesAt(history, date), date);
+    const overview = regionalOverview(
+      rows,
+      conditions,
+      redSinceInHistories(cellHistoriesAt(history, date)),
+      date,
+    );
     expect(overview.municipalities).toEqual(['Kampen', 'Zwolle']);
     // Kampen has 3 young people: suppressed, and so is something that would give it away.
     expect(overview.youths.map(show)).toEqual(['<5', 'x']);
@@ -204,7 +215,12 @@ describe('small-cell suppression', () => {
     ]);
     const date = '2026-10-31';
     const rows = boardAt(youths, all, lightsAt(history, date), date);
-    const overview = regionalOverview(rows, all, cellHistoriesAt(history, date), date);
+    const overview = regionalOverview(
+      rows,
+      all,
+      redSinceInHistories(cellHistoriesAt(history, date)),
+      date,
+    );
     const kinds = overview.bottlenecks.map((item) => item.red.kind);
     const firstHidden = kinds.findIndex((kind) => kind !== 'count');
     expect(firstHidden).toBeGreaterThan(-1);

@@ -7,7 +7,16 @@ import { addMonths, format, parseISO } from 'date-fns';
 import { cellKey, columnTotals, emptyCounts, type BoardRow } from './board';
 import { daysBetween } from './dates';
 import { asOfDate, isPlacedOn, lightsAtDates, redStreak, type IsoMonth } from './state-at-date';
-import type { Assessment, Condition, IsoDate, LightState, Perspective, Youth } from './types';
+import type {
+  Assessment,
+  Condition,
+  CurrentLight,
+  IsoDate,
+  IsoDateTime,
+  LightState,
+  Perspective,
+  Youth,
+} from './types';
 
 export type StateCounts = Record<LightState, number>;
 
@@ -230,11 +239,27 @@ export type Bottleneck = {
   medianDaysRed?: number;
 };
 
+/** When the run of red reviews of a red cell began. */
+export type RedSinceOf = (row: BoardRow, condition: Condition) => IsoDateTime | undefined;
+
+/** From each cell's history at the date (see `cellHistoriesAt`): any month. */
+export function redSinceInHistories(
+  histories: ReadonlyMap<string, readonly Assessment[]>,
+): RedSinceOf {
+  return (row, condition) =>
+    redStreak(histories.get(cellKey(row.youth.id, condition.id)) ?? []).since;
+}
+
+/** From the stored current lights: today only, without reading history. */
+export function redSinceOnLights(lights: ReadonlyMap<string, CurrentLight>): RedSinceOf {
+  return (row, condition) => lights.get(cellKey(row.youth.id, condition.id))?.redSince;
+}
+
 /** Conditions ordered by how often they are red, then by how long they stay red. */
 export function bottlenecks(
   rows: readonly BoardRow[],
   conditions: readonly Condition[],
-  histories: ReadonlyMap<string, readonly Assessment[]>,
+  redSinceOf: RedSinceOf,
   date: IsoDate,
 ): Bottleneck[] {
   return conditions
@@ -242,8 +267,8 @@ export function bottlenecks(
       const days: number[] = [];
       for (const row of rows) {
         if (row.cells[index]?.state !== 'red') continue;
-        const streak = redStreak(histories.get(cellKey(row.youth.id, condition.id)) ?? []);
-        if (streak.since) days.push(Math.max(0, daysBetween(streak.since, date)));
+        const since = redSinceOf(row, condition);
+        if (since) days.push(Math.max(0, daysBetween(since, date)));
       }
       const result: Bottleneck = { condition, red: days.length };
       const middle = median(days);
@@ -345,7 +370,7 @@ function regionalColour(state: LightState): RegionalColour {
 export function regionalOverview(
   rows: readonly BoardRow[],
   conditions: readonly Condition[],
-  histories: ReadonlyMap<string, readonly Assessment[]>,
+  redSinceOf: RedSinceOf,
   date: IsoDate,
 ): RegionalOverview {
   const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -417,7 +442,7 @@ export function regionalOverview(
   // Ranked on exact counts, the place of a hidden total in the list would tell
   // roughly how large it is. So only published counts are ranked; suppressed
   // totals follow in board order.
-  const ranked = bottlenecks(rows, conditions, histories, date);
+  const ranked = bottlenecks(rows, conditions, redSinceOf, date);
   const isPublished = (item: Bottleneck) =>
     at(totalIndex(0, conditions.indexOf(item.condition))).kind === 'count';
   const ordered = [

@@ -1,3 +1,4 @@
+import { useObservable } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import {
   REGIONAL_COLOURS,
@@ -7,14 +8,15 @@ import {
 } from '@/domain/aggregation';
 import { toIsoDate } from '@/domain/dates';
 import { asOfDate, monthOf, type IsoMonth } from '@/domain/state-at-date';
+import { observeCurrentLightBuckets } from '@/db/board-queries';
 import { t } from '@/i18n/dictionary';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { MonthSelect } from './month-select';
 import { PrintButton } from './print-button';
-import { regionalReview } from './review-model';
-import { useReviewData } from './use-review-data';
+import { regionalReview, regionalReviewToday } from './review-model';
+import { useReviewBase, useReviewHistory } from './use-review-data';
 
 const r = t.review;
 
@@ -43,11 +45,16 @@ const COLOUR_STATE = {
 export function RegionalPage() {
   const today = toIsoDate(new Date());
   const [month, setMonth] = useState<IsoMonth>(monthOf(today));
-  const data = useReviewData(asOfDate(month, today));
-  const result = useMemo(
-    () => (data ? regionalReview(data, month, today) : undefined),
-    [data, month, today],
-  );
+  const current = month === monthOf(today);
+  const base = useReviewBase();
+  // The current month comes from the current lights, which the board and the
+  // navigation keep live anyway; an earlier month reads history up to its end.
+  const history = useReviewHistory(current ? undefined : base, asOfDate(month, today));
+  const buckets = useObservable(observeCurrentLightBuckets, []);
+  const result = useMemo(() => {
+    if (current) return base && buckets && regionalReviewToday(base, buckets.flat(), today);
+    return history && regionalReview(history, month, today);
+  }, [current, base, buckets, history, month, today]);
   const monthLabel = formatDate(`${month}-01`, 'MMMM yyyy');
 
   useEffect(() => {
@@ -70,7 +77,7 @@ export function RegionalPage() {
         <MonthSelect value={month} today={today} onChange={setMonth} />
       </div>
       <header className="report-header">
-        <p className="report-provider">{data?.providerName ?? r.reportProvider}</p>
+        <p className="report-provider">{base?.providerName ?? r.reportProvider}</p>
         <h1 id="regional-title">{r.regionalTitle}</h1>
         <p className="report-meta">
           <span>{r.reportFor(monthLabel)}</span>

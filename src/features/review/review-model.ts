@@ -4,6 +4,8 @@ import {
   expectedToLeaveWithin,
   inMunicipalities,
   outflowBetween,
+  redSinceInHistories,
+  redSinceOnLights,
   regionalOverview,
   trend,
   turningEighteenWithin,
@@ -17,7 +19,7 @@ import {
   type RegionalOverview,
   type TrendPoint,
 } from '@/domain/aggregation';
-import { distinctValues } from '@/domain/board';
+import { distinctValues, indexCurrentLights } from '@/domain/board';
 import {
   asOfDate,
   boardAt,
@@ -28,8 +30,8 @@ import {
   monthsEndingWith,
   type IsoMonth,
 } from '@/domain/state-at-date';
-import type { Condition, IsoDate } from '@/domain/types';
-import type { ReviewData } from './use-review-data';
+import type { Condition, CurrentLight, IsoDate } from '@/domain/types';
+import type { ReviewBase, ReviewData } from './use-review-data';
 
 export type MunicipalReview = {
   municipalities: string[];
@@ -97,11 +99,10 @@ export function municipalReview(
   };
 }
 
-export function regionalReview(
-  data: ReviewData,
-  month: IsoMonth,
-  today: IsoDate,
-): { asOf: IsoDate; overview: RegionalOverview } {
+export type RegionalReview = { asOf: IsoDate; overview: RegionalOverview };
+
+/** The regional overview at the end of `month` (today for the current one), from history. */
+export function regionalReview(data: ReviewData, month: IsoMonth, today: IsoDate): RegionalReview {
   const asOf = asOfDate(month, today);
   const rows = boardAt(data.youths, data.conditions, lightsAt(data.assessments, asOf), asOf);
   return {
@@ -109,9 +110,28 @@ export function regionalReview(
     overview: regionalOverview(
       rows,
       data.conditions,
-      cellHistoriesAt(data.assessments, asOf),
+      redSinceInHistories(cellHistoriesAt(data.assessments, asOf)),
       asOf,
     ),
+  };
+}
+
+/**
+ * The regional overview as it stands today, from the current lights: the same
+ * figures as {@link regionalReview} for the current month (the current lights
+ * are the newest of each cell's history, and carry when their red run began),
+ * without reading the history.
+ */
+export function regionalReviewToday(
+  base: ReviewBase,
+  lights: readonly CurrentLight[],
+  today: IsoDate,
+): RegionalReview {
+  const index = indexCurrentLights(lights);
+  const rows = boardAt(base.youths, base.conditions, index, today);
+  return {
+    asOf: today,
+    overview: regionalOverview(rows, base.conditions, redSinceOnLights(index), today),
   };
 }
 

@@ -11,6 +11,7 @@ import { listConditions } from '@/db/condition-repository';
 import type { UitstroombordDatabase } from '@/db/database';
 import { updateSettings } from '@/db/settings-repository';
 import { addYouth } from '@/db/youth-repository';
+import { formatDate } from '@/ui/format';
 import { freshDatabase } from '@/testing/test-database';
 import { MonthlyReportPage } from './monthly-report-page';
 import { MunicipalitiesPage } from './municipalities-page';
@@ -109,6 +110,19 @@ describe('Regionaal overzicht', () => {
     expect(main).not.toMatch(/K\.A\.|Z\.B\.|Z\.C\./);
     expect(screen.getAllByText('<5').length).toBeGreaterThan(0);
     expect(screen.queryByRole('link', { name: /\./ })).not.toBeInTheDocument();
+  }, 30_000);
+
+  it('shows the current month from the current lights and an earlier month from history', async () => {
+    const user = userEvent.setup();
+    render(<RegionalPage />);
+    expect(await screen.findByText(`Stand op ${formatDate(iso(realNow))}`)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Grootste knelpunten' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Maand' }), lastMonthKey);
+    const end = iso(new Date(lastMonth.getFullYear(), lastMonth.getMonth() + 1, 0));
+    expect(await screen.findByText(`Stand op ${formatDate(end)}`)).toBeInTheDocument();
+    // The figures themselves are compared with history's in review-model.test.ts.
+    expect(screen.getByRole('heading', { name: 'Grootste knelpunten' })).toBeInTheDocument();
+    expect(screen.queryByText(`Stand op ${formatDate(iso(realNow))}`)).not.toBeInTheDocument();
   }, 30_000);
 });
 
