@@ -37,6 +37,7 @@ const PLAN = [
     filters: 20,
     details: 10,
     views: 3,
+    meetingChanges: 20,
     backups: 2,
     writeFloor: true,
   },
@@ -47,11 +48,21 @@ const PLAN = [
     filters: 20,
     details: 10,
     views: 3,
+    meetingChanges: 20,
     backups: 1,
     writeFloor: true,
   },
   // The write floor at 5,000 would add a minute; it is the 1,000 one scaled (README).
-  { n: 5000, cold: 3, changes: 50, filters: 20, details: 10, views: 2, backups: 1 },
+  {
+    n: 5000,
+    cold: 3,
+    changes: 50,
+    filters: 20,
+    details: 10,
+    views: 2,
+    meetingChanges: 20,
+    backups: 1,
+  },
   {
     n: 1000,
     throttle: CPU_SLOWDOWN,
@@ -60,6 +71,7 @@ const PLAN = [
     filters: 20,
     details: 0,
     views: 0,
+    meetingChanges: 20,
     backups: 0,
   },
 ];
@@ -298,6 +310,40 @@ function lightProbe() {
   return before;
 }
 
+/** Meeting mode: key down → the chosen light's label in the lights panel changed → painted. */
+function meetingLightProbe(condition) {
+  const panel = document.querySelector('.meeting-lights');
+  const label = () =>
+    panel?.querySelector(`button[aria-label^="${condition}: "]`)?.getAttribute('aria-label');
+  const before = label();
+  if (!before) throw new Error(`Geen stoplicht ${condition} in de vergadermodus`);
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(null);
+    });
+  window.__bench = new Promise((resolve, reject) => {
+    let start = 0;
+    document.addEventListener('keydown', (event) => (start = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`Geen verandering van ${before}`));
+    }, 20_000);
+    const observer = new MutationObserver(() => {
+      if (label() === before) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      afterPaint(() => resolve(performance.now() - start));
+    });
+    observer.observe(panel, { attributes: true, subtree: true, childList: true });
+  });
+  return before;
+}
+
 /** Key down in the search box → the grid's rows (or the row count) changed → painted. */
 function filterProbe() {
   const targets = [
@@ -522,6 +568,51 @@ async function openViews(page, runs, n) {
 }
 
 /**
+ * The monthly case meeting at the projector: plan one from the board (every
+ * young person on the agenda at this size), start it, and per young person set
+ * the first two lights by key (R/O/G), as the coordinator does; then the next.
+ * The first light of each young person also marks them discussed.
+ */
+async function meetingLights(page, changes) {
+  await page.evaluate(() => (location.hash = '#/overleggen'));
+  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuw overleg plannen' });
+  await dialog.getByLabel('Voorzitter').fill('Bench');
+  await dialog.getByRole('button', { name: 'Plannen en agenda voorstellen' }).click();
+  await page
+    .getByRole('heading', { level: 1, name: /^Casusoverleg/ })
+    .waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Overleg starten' }).click();
+  await page.locator('.meeting-lights').waitFor({ timeout: 60_000 });
+  const conditions = await page
+    .locator('.meeting-lights button[aria-label]')
+    .evaluateAll((buttons) =>
+      buttons.map((button) => button.getAttribute('aria-label').split(': ')[0]),
+    );
+  const samples = [];
+  const more = budget(changes);
+  for (let i = 0; more(samples.length); i++) {
+    const column = i % 2;
+    await page.keyboard.press(String(column + 1));
+    const label = await page.evaluate(meetingLightProbe, conditions[column]);
+    const key = ['r', 'o', 'g'].find(
+      (candidate) => !label.endsWith(`: ${COLOUR_WORDS[candidate]}`),
+    );
+    await page.keyboard.press(key);
+    samples.push(await page.evaluate(() => window.__bench));
+    await nextFrame(page);
+    await page.waitForTimeout(30);
+    if (column === 1) {
+      await page.keyboard.press('ArrowRight');
+      await nextFrame(page);
+      await page.waitForTimeout(30);
+    }
+  }
+  await page.evaluate(() => (location.hash = '#/'));
+  return samples;
+}
+
+/**
  * Export: click "Back-up downloaden" → the browser has the whole file. Restore
  * ("Alles vervangen"): choose that file → checked and planned → written → done.
  * The time a person needs to read the plan and click is left out.
@@ -634,6 +725,11 @@ async function runBoard(browser, plan) {
           .join(', ')} ms`,
       );
     }
+    if (plan.meetingChanges > 0) {
+      result.meetingLight = await meetingLights(page, plan.meetingChanges);
+      log(`Bord ${name}: stoplicht in vergadermodus p95 ${round(p95(result.meetingLight))} ms`);
+      await waitForBoard(page, plan.n, 60_000);
+    }
     if (plan.backups > 0) {
       result.backup = await backups(page, plan.backups, plan.writeFloor);
       const { exportMs, restoreMs, bytes, refused } = result.backup;
@@ -721,6 +817,14 @@ function rowsFor(result) {
     targets.filterP95 === undefined ? undefined : `p95 ≤ ${targets.filterP95} ms`,
     targets.filterP95 === undefined ? undefined : p95(result.filter) <= targets.filterP95,
   );
+  if (result.meetingLight) {
+    add(
+      `Stoplicht in vergadermodus (${result.meetingLight.length}×)`,
+      result.meetingLight,
+      `p95 ≤ ${targets.lightP95} ms`,
+      p95(result.meetingLight) <= targets.lightP95,
+    );
+  }
   if (result.openDetail) {
     add(`Jongere openen met geschiedenis (${result.openDetail.length}×)`, result.openDetail);
   }

@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
 import { compareNewestFirst } from '@/domain/light';
 import { nextRedRun, redRun, redRunFields } from '@/domain/signals';
@@ -64,6 +64,35 @@ async function writeCurrentLight(
   return assessment;
 }
 
+type LightWrite = { assessment: Assessment; current: CurrentLight };
+
+/** The tables a light write touches. */
+export const LIGHT_WRITE_TABLES = () => [
+  db().assessments,
+  db().currentLights,
+  db().settings,
+  db().youths,
+];
+
+/** Appends one assessment and makes it the cell's current light, inside an open transaction. */
+async function appendLight(
+  youthId: YouthId,
+  conditionId: ConditionId,
+  input: LightInput,
+): Promise<LightWrite> {
+  // Requests in one transaction run in order anyway: not awaiting each saves round trips.
+  const [youth, actor, previous] = await Promise.all([
+    db().youths.get(youthId),
+    currentActor(),
+    db().currentLights.get([youthId, conditionId]),
+  ]);
+  if (!youth) throw new StorageError('notFound');
+  const assessment = buildAssessment(youthId, conditionId, input, actor);
+  const current = { ...assessment, ...redRunFields(nextRedRun(previous, assessment)) };
+  await Promise.all([db().assessments.add(assessment), db().currentLights.put(current)]);
+  return { assessment, current };
+}
+
 /**
  * Appends one assessment and makes it the cell's current light, in one
  * transaction: either both are written or neither.
@@ -74,24 +103,41 @@ export async function setLight(
   input: LightInput,
 ): Promise<Assessment> {
   return writeCurrentLight(() =>
-    db().transaction(
-      'rw',
-      [db().assessments, db().currentLights, db().settings, db().youths],
-      async () => {
-        // Requests in one transaction run in order anyway: not awaiting each saves round trips.
-        const [youth, actor, previous] = await Promise.all([
-          db().youths.get(youthId),
-          currentActor(),
-          db().currentLights.get([youthId, conditionId]),
-        ]);
-        if (!youth) throw new StorageError('notFound');
-        const assessment = buildAssessment(youthId, conditionId, input, actor);
-        const current = { ...assessment, ...redRunFields(nextRedRun(previous, assessment)) };
-        await Promise.all([db().assessments.add(assessment), db().currentLights.put(current)]);
-        return { assessment, current };
-      },
+    // An async scope function: Dexie keeps its transaction across native awaits only for those.
+    db().transaction('rw', LIGHT_WRITE_TABLES(), async () =>
+      appendLight(youthId, conditionId, input),
     ),
   );
+}
+
+/** Sets a light inside {@link writeWithLights}' transaction. */
+export type AppendLight = (
+  youthId: YouthId,
+  conditionId: ConditionId,
+  input: LightInput,
+) => Promise<Assessment>;
+
+/**
+ * Runs `body` in one transaction over `tables` (which must include
+ * {@link LIGHT_WRITE_TABLES}) where it sets lights with `append`; once the
+ * whole transaction has committed the board is told about every light written,
+ * as for {@link setLight}, so a light set in a meeting repaints as fast as one
+ * set on the board. Nothing is told if it rolls back.
+ */
+export async function writeWithLights<T>(
+  tables: Table[],
+  body: (append: AppendLight) => Promise<T>,
+): Promise<T> {
+  const nested = Dexie.currentTransaction !== null;
+  const written: CurrentLight[] = [];
+  const append: AppendLight = async (youthId, conditionId, input) => {
+    const { assessment, current } = await appendLight(youthId, conditionId, input);
+    written.push(current);
+    return assessment;
+  };
+  const result = await guarded(() => db().transaction('rw', tables, async () => body(append)));
+  if (!nested) for (const light of written) noteCurrentLightWritten(light);
+  return result;
 }
 
 /**

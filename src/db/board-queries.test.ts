@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConditionId, YouthId } from '@/domain/ids';
+import type { ConditionId, MeetingId, YouthId } from '@/domain/ids';
 import { makeYouthFields } from '@/testing/factories';
 import { collect } from '@/testing/observe';
 import { freshDatabase } from '@/testing/test-database';
@@ -12,6 +12,7 @@ import {
   observeCurrentLightBuckets,
 } from './board-queries';
 import type { UitstroombordDatabase } from './database';
+import { createMeeting, setMeetingLight } from './meeting-repository';
 import { addYouth } from './youth-repository';
 
 let database: UitstroombordDatabase;
@@ -102,6 +103,37 @@ describe('current lights in buckets', () => {
     );
     const third = await watcher.next(3);
     expect(third[lightBucketOf(youth.id)]?.find((light) => light.id === inner.id)).toBeDefined();
+    watcher.stop();
+  });
+
+  it('shows a light set in a meeting at once after the meeting transaction commits, and none that rolled back', async () => {
+    const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
+    const youth = await addYouth(makeYouthFields({ initials: 'M.T.' }));
+    const meeting = await createMeeting(
+      { type: 'caseReview', date: '2026-11-26', chair: 'Mo', attendees: [], municipalities: [] },
+      [{ youthId: youth.id, notes: '' }],
+    );
+    const watcher = watch();
+    await watcher.next(1);
+
+    const written = await setMeetingLight(meeting.id, youth.id, conditionId, { colour: 'red' });
+    // Emitted by the writer before Dexie's re-read could have run, as on the board.
+    expect(watcher.emitted).toHaveLength(2);
+    const shown = watcher.emitted[1]?.[lightBucketOf(youth.id)] ?? [];
+    expect(shown.find((light) => light.id === written.id)).toMatchObject({
+      colour: 'red',
+      meetingId: meeting.id,
+      redStreak: 1,
+      redSince: written.assessedAt,
+    });
+
+    // A meeting that does not exist: the light was appended in the transaction, which rolls back.
+    await expect(
+      setMeetingLight('nope' as MeetingId, youth.id, conditionId, { colour: 'green' }),
+    ).rejects.toMatchObject({ code: 'notFound' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(watcher.emitted).toHaveLength(2);
+    expect((await database.currentLights.get([youth.id, conditionId]))?.colour).toBe('red');
     watcher.stop();
   });
 

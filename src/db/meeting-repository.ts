@@ -2,7 +2,7 @@ import type { ConditionId, MeetingId, YouthId } from '@/domain/ids';
 import { confirmationOf } from '@/domain/meetings';
 import type { AgendaItem, Meeting, MeetingType } from '@/domain/meeting-types';
 import type { Assessment, LightInput } from '@/domain/types';
-import { setLight } from './assessment-repository';
+import { LIGHT_WRITE_TABLES, writeWithLights } from './assessment-repository';
 import { createId, createMeta, nowIso } from './clock';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
@@ -136,13 +136,7 @@ async function markDiscussedIn(id: MeetingId, youthId: YouthId, at: string): Pro
   });
 }
 
-const MEETING_WRITE_TABLES = () => [
-  db().meetings,
-  db().assessments,
-  db().currentLights,
-  db().settings,
-  db().youths,
-];
+const MEETING_WRITE_TABLES = () => [db().meetings, ...LIGHT_WRITE_TABLES()];
 
 /**
  * Sets a light in a meeting: the assessment carries the meeting and the agenda
@@ -154,13 +148,11 @@ export async function setMeetingLight(
   conditionId: ConditionId,
   input: LightInput,
 ): Promise<Assessment> {
-  return guarded(() =>
-    db().transaction('rw', MEETING_WRITE_TABLES(), async () => {
-      const written = await setLight(youthId, conditionId, { ...input, meetingId: id });
-      await markDiscussedIn(id, youthId, written.assessedAt);
-      return written;
-    }),
-  );
+  return writeWithLights(MEETING_WRITE_TABLES(), async (append) => {
+    const written = await append(youthId, conditionId, { ...input, meetingId: id });
+    await markDiscussedIn(id, youthId, written.assessedAt);
+    return written;
+  });
 }
 
 /**
@@ -168,18 +160,16 @@ export async function setMeetingLight(
  * young person has, so the stale signal resets and the history shows the meeting.
  */
 export async function confirmLights(id: MeetingId, youthId: YouthId): Promise<Assessment[]> {
-  return guarded(() =>
-    db().transaction('rw', MEETING_WRITE_TABLES(), async () => {
-      const lights = await db().currentLights.where('youthId').equals(youthId).toArray();
-      const written: Assessment[] = [];
-      for (const light of lights) {
-        if (light.colour === 'unassessed') continue;
-        written.push(await setLight(youthId, light.conditionId, confirmationOf(light, id)));
-      }
-      await markDiscussedIn(id, youthId, nowIso());
-      return written;
-    }),
-  );
+  return writeWithLights(MEETING_WRITE_TABLES(), async (append) => {
+    const lights = await db().currentLights.where('youthId').equals(youthId).toArray();
+    const written: Assessment[] = [];
+    for (const light of lights) {
+      if (light.colour === 'unassessed') continue;
+      written.push(await append(youthId, light.conditionId, confirmationOf(light, id)));
+    }
+    await markDiscussedIn(id, youthId, nowIso());
+    return written;
+  });
 }
 
 /** Marks an agenda item discussed without changing any light (nothing to assess yet). */

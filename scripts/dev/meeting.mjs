@@ -1,0 +1,144 @@
+// Developer aid: light changes in meeting mode on a demo board (plan a monthly meeting, start it,
+// press R/O on the first light of each young person, then go to the next).
+// Usage: node scripts/dev/meeting.mjs [n=1000] [buildDir]  Env: THROTTLE=4, KEYS=20.
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startPreview, stopPreview } from '../preview.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const [n = '1000', given] = process.argv.slice(2);
+const dir = given ?? join(os.tmpdir(), 'uitstroombord-meeting');
+if (!given)
+  execSync(`npx vite build --outDir ${dir} --emptyOutDir --logLevel warn`, {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+const server = await startPreview(dir, 4186);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`http://127.0.0.1:4186/?demo=${n}&maanden=12#/`);
+  await page
+    .locator('.row-count')
+    .filter({ hasText: new RegExp(`^${n} jongeren$`) })
+    .waitFor({ timeout: 600_000 });
+  await page.goto(`http://127.0.0.1:4186/#/overleggen`);
+  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuw overleg plannen' });
+  await dialog.getByLabel('Voorzitter').fill('Mo');
+  const planned = Date.now();
+  await dialog.getByRole('button', { name: 'Plannen en agenda voorstellen' }).click();
+  await page
+    .getByRole('heading', { level: 1, name: /^Casusoverleg/ })
+    .waitFor({ timeout: 120_000 });
+  const items = await page
+    .getByRole('list', { name: /^Agenda/ })
+    .getByRole('listitem')
+    .count();
+  console.log(`planned in ${Date.now() - planned} ms, ${items} on the agenda`);
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Overleg starten' }).click();
+  await page.locator('#meeting-youth-name').waitFor();
+  await page.locator('.meeting-progress').waitFor();
+  console.log(`meeting mode in ${Date.now() - started} ms`);
+  console.log(
+    'DOM:',
+    await page.evaluate(() => ({
+      nodes: document.getElementsByTagName('*').length,
+      agendaLinks: document.querySelectorAll('.meeting-mode li').length,
+    })),
+  );
+  const cdp = await page.context().newCDPSession(page);
+  if (process.env.THROTTLE)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
+  await cdp.send('Performance.enable');
+  const metric = async () =>
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
+  const m0 = await metric();
+  if (process.env.PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
+  if (process.env.TRACE)
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
+    });
+  const times = [];
+  for (let i = 0; i < Number(process.env.KEYS ?? 20); i++) {
+    await page.keyboard.press('1');
+    const light = page.getByRole('button', { name: /^Wonen: / });
+    const before = ((await light.getAttribute('aria-label')) ?? '').split(': ')[1];
+    const [key, after] = before === 'rood' ? ['o', 'oranje'] : ['r', 'rood'];
+    const measured = page.evaluate(
+      (want) =>
+        new Promise((resolve) => {
+          let down = 0;
+          addEventListener('keydown', (event) => (down = event.timeStamp), {
+            once: true,
+            capture: true,
+          });
+          const poll = () => {
+            const el = [...document.querySelectorAll('button[aria-label^="Wonen: "]')][0];
+            if (down && el?.getAttribute('aria-label') === `Wonen: ${want}`)
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - down)));
+            else requestAnimationFrame(poll);
+          };
+          requestAnimationFrame(poll);
+        }),
+      after,
+    );
+    await page.waitForTimeout(50);
+    await page.keyboard.press(key);
+    times.push(await measured);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+  }
+  if (process.env.PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map();
+    const dt = profile.timeDeltas;
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    profile.samples.forEach((id, i) => {
+      const { functionName, url, lineNumber } = byId.get(id).callFrame;
+      const key = `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    });
+    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`${Math.round(ms).toString().padStart(7)} ms  ${key}`);
+  }
+  const m1 = await metric();
+  if (process.env.TRACE) {
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+    const main = traceEvents.find(
+      (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+    );
+    const total = new Map();
+    for (const event of traceEvents) {
+      if (event.ph !== 'X' || event.tid !== main?.tid || event.pid !== main?.pid) continue;
+      total.set(event.name, (total.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+    }
+    for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`${(ms / times.length).toFixed(1).padStart(7)} ms/key  ${name}`);
+  }
+  for (const name of ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'])
+    console.log(
+      `${name}: ${Math.round(((m1[name] - m0[name]) * 1000) / times.length)} ms per key (incl. navigation)`,
+    );
+  console.log(
+    `LayoutCount +${m1.LayoutCount - m0.LayoutCount}, RecalcStyleCount +${m1.RecalcStyleCount - m0.RecalcStyleCount}`,
+  );
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  console.log(
+    `${n}${process.env.THROTTLE ? ` ${process.env.THROTTLE}x` : ''}: light in meeting mode median ${Math.round(at(0.5))} ms, p95 ${Math.round(at(0.95))} ms; all ${times.map(Math.round).join(' ')}`,
+  );
+} finally {
+  await browser.close();
+  stopPreview(server);
+}
