@@ -66,7 +66,13 @@ try {
   }
   if (process.env.TRACE)
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'blink',
+        'blink.user_timing',
+      ],
     });
   const times = [];
   for (let i = 0; i < Number(process.env.KEYS ?? 20); i++) {
@@ -78,14 +84,26 @@ try {
       (want) =>
         new Promise((resolve) => {
           let down = 0;
-          addEventListener('keydown', (event) => (down = event.timeStamp), {
-            once: true,
-            capture: true,
-          });
+          addEventListener(
+            'keydown',
+            (event) => {
+              down = event.timeStamp;
+              performance.mark('probe-key');
+            },
+            {
+              once: true,
+              capture: true,
+            },
+          );
           const poll = () => {
             const el = [...document.querySelectorAll('button[aria-label^="Wonen: "]')][0];
             if (down && el?.getAttribute('aria-label') === `Wonen: ${want}`)
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - down)));
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  performance.mark('probe-painted');
+                  resolve(performance.now() - down);
+                }),
+              );
             else requestAnimationFrame(poll);
           };
           requestAnimationFrame(poll);
@@ -111,6 +129,27 @@ try {
     });
     for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
       console.log(`${Math.round(ms).toString().padStart(7)} ms  ${key}`);
+    // Total time per function (itself and what it called), to see which path costs.
+    const parent = new Map();
+    for (const node of profile.nodes)
+      for (const child of node.children ?? []) parent.set(child, node.id);
+    const inclusive = new Map();
+    profile.samples.forEach((id, i) => {
+      const seen = new Set();
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const { functionName, url, lineNumber } = byId.get(at).callFrame;
+        const key = `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+      }
+    });
+    console.log('inclusive:');
+    for (const [key, ms] of [...inclusive]
+      .filter(([key]) => !key.startsWith('(root)') && !key.startsWith('(idle)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 45))
+      console.log(`${Math.round(ms).toString().padStart(7)} ms  ${key}`);
   }
   const m1 = await metric();
   if (process.env.TRACE) {
@@ -125,6 +164,40 @@ try {
     }
     for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25))
       console.log(`${(ms / times.length).toFixed(1).padStart(7)} ms/key  ${name}`);
+    // The last key's main-thread tasks, from key down to the probe's painted mark.
+    const marks = traceEvents.filter((event) => event.name === 'probe-key');
+    console.log(
+      'marks',
+      marks.length,
+      JSON.stringify(traceEvents.filter((e) => String(e.name).includes('probe')).slice(0, 2)),
+    );
+    const painted = traceEvents.filter((event) => event.name === 'probe-painted');
+    const from = marks[marks.length - 1]?.ts;
+    const to = painted[painted.length - 1]?.ts;
+    if (from !== undefined && to !== undefined) {
+      console.log(`last key: ${((to - from) / 1000).toFixed(1)} ms`);
+      const inside = traceEvents
+        .filter(
+          (event) =>
+            event.ph === 'X' &&
+            event.tid === main?.tid &&
+            event.pid === main?.pid &&
+            event.ts + (event.dur ?? 0) >= from - 20_000 &&
+            event.ts <= to &&
+            (event.dur ?? 0) >= 300,
+        )
+        .sort((a, b) => a.ts - b.ts);
+      for (const event of inside) {
+        const detail =
+          event.args?.data?.type ??
+          event.args?.data?.functionName ??
+          event.args?.data?.url?.split('/').pop() ??
+          '';
+        console.log(
+          `  +${((event.ts - from) / 1000).toFixed(1).padStart(6)} ${((event.dur ?? 0) / 1000).toFixed(1).padStart(5)} ms  ${event.name} ${detail}`,
+        );
+      }
+    }
   }
   for (const name of ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'])
     console.log(
