@@ -274,49 +274,25 @@ function recordFloorProbe() {
   })();
 }
 
-/** Key down → the focused cell's label changed → that frame painted. */
-function lightProbe() {
-  const cell = document.activeElement;
-  if (!cell || !cell.matches('[role=grid] button[aria-label]')) {
-    throw new Error(`Geen stoplicht gefocust: ${cell?.outerHTML.slice(0, 120)}`);
-  }
-  const before = cell.getAttribute('aria-label');
-  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a message posted
-  // from rAF is handled once that frame is painted.
-  const afterPaint = (done) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = done;
-      channel.port2.postMessage(null);
-    });
-  window.__bench = new Promise((resolve, reject) => {
-    let start = 0;
-    document.addEventListener('keydown', (event) => (start = event.timeStamp), {
-      capture: true,
-      once: true,
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`Geen verandering van ${before}`));
-    }, 20_000);
-    const observer = new MutationObserver(() => {
-      if (cell.getAttribute('aria-label') === before) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      afterPaint(() => resolve(performance.now() - start));
-    });
-    observer.observe(cell, { attributes: true, attributeFilter: ['aria-label'] });
-  });
-  return before;
-}
-
-/** Meeting mode: key down → the chosen light's label in the lights panel changed → painted. */
-function meetingLightProbe(condition) {
-  const panel = document.querySelector('.meeting-lights');
+/**
+ * Key down → a light's label changed → that frame painted. The light is the
+ * focused board cell, or in meeting mode (`condition` given) that condition's
+ * light in the lights panel.
+ */
+function lightProbe(condition) {
+  const focused = document.activeElement;
+  const root = condition ? document.querySelector('.meeting-lights') : focused;
   const label = () =>
-    panel?.querySelector(`button[aria-label^="${condition}: "]`)?.getAttribute('aria-label');
+    condition
+      ? root?.querySelector(`button[aria-label^="${condition}: "]`)?.getAttribute('aria-label')
+      : root?.getAttribute('aria-label');
+  if (!condition && !focused?.matches('[role=grid] button[aria-label]')) {
+    throw new Error(`Geen stoplicht gefocust: ${focused?.outerHTML.slice(0, 120)}`);
+  }
   const before = label();
   if (!before) throw new Error(`Geen stoplicht ${condition} in de vergadermodus`);
+  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a message posted
+  // from rAF is handled once that frame is painted.
   const afterPaint = (done) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -339,7 +315,12 @@ function meetingLightProbe(condition) {
       clearTimeout(timer);
       afterPaint(() => resolve(performance.now() - start));
     });
-    observer.observe(panel, { attributes: true, subtree: true, childList: true });
+    observer.observe(
+      root,
+      condition
+        ? { attributes: true, subtree: true, childList: true }
+        : { attributes: true, attributeFilter: ['aria-label'] },
+    );
   });
   return before;
 }
@@ -594,7 +575,7 @@ async function meetingLights(page, changes) {
   for (let i = 0; more(samples.length); i++) {
     const column = i % 2;
     await page.keyboard.press(String(column + 1));
-    const label = await page.evaluate(meetingLightProbe, conditions[column]);
+    const label = await page.evaluate(lightProbe, conditions[column]);
     const key = ['r', 'o', 'g'].find(
       (candidate) => !label.endsWith(`: ${COLOUR_WORDS[candidate]}`),
     );

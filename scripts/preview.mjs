@@ -1,8 +1,16 @@
 // `vite preview` of a build directory for the scripts that drive Chromium (bench, dev aids).
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Builds the working tree into `outDir` (as shipped, or unminified for profiles). */
+export function buildInto(outDir, { minify = true } = {}) {
+  execSync(
+    `npx vite build --outDir ${outDir} --emptyOutDir${minify ? '' : ' --minify false'} --logLevel warn`,
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+}
 
 /** Serves `outDir` on 127.0.0.1:`port`; resolves once it answers, fails with vite's output. */
 export async function startPreview(outDir, port) {

@@ -9,15 +9,12 @@
 // IndexedDB commit (light); → the DOM changed; → the next frame's rAF; → that frame painted
 // (a message posted from rAF); total; for filtering also the typed character's first painted
 // frame (echo); and main-thread CPU per key (CDP TaskDuration).
-import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { startPreview, stopPreview } from '../preview.mjs';
+import { buildInto, startPreview, stopPreview } from '../preview.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [what = 'filter', ...given] = process.argv.slice(2);
 const N = Number(process.env.N ?? 1000);
 const KEYS = Number(process.env.KEYS ?? 30);
@@ -26,12 +23,7 @@ const FILTER_KEYS = 'ahozkmsdtb';
 const COLOUR_WORDS = { r: ': rood', o: ': oranje', g: ': groen' };
 
 const dirs = given.length ? given : [join(os.tmpdir(), 'uitstroombord-latency')];
-if (!given.length) {
-  execSync(`npx vite build --outDir ${dirs[0]} --emptyOutDir --logLevel warn`, {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-}
+if (!given.length) buildInto(dirs[0]);
 
 /** In the page: times of one keystroke's phases, resolved once its frame is painted. */
 function armProbe() {

@@ -1,21 +1,14 @@
 // Developer aid: light changes in meeting mode on a demo board (plan a monthly meeting, start it,
 // press R/O on the first light of each young person, then go to the next).
 // Usage: node scripts/dev/meeting.mjs [n=1000] [buildDir]  Env: THROTTLE=4, KEYS=20.
-import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startPreview, stopPreview } from '../preview.mjs';
+import { buildInto, startPreview, stopPreview } from '../preview.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [n = '1000', given] = process.argv.slice(2);
 const dir = given ?? join(os.tmpdir(), 'uitstroombord-meeting');
-if (!given)
-  execSync(`npx vite build --outDir ${dir} --emptyOutDir --logLevel warn`, {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+if (!given) buildInto(dir);
 const server = await startPreview(dir, 4186);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 try {

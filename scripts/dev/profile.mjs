@@ -5,13 +5,11 @@
 // TRACE_OUT=file.json keeps that trace; SAME_CELL=1 changes one light again and again (no arrow keys in the profile).
 // SKIP_BUILD=1 reuses the last build. For latency per keystroke and A/B of builds, see latency.mjs.
 // Builds unminified into a temp dir, serves it on 4175 and prints the top self-time functions.
-import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { startPreview, stopPreview } from '../preview.mjs';
+import { buildInto, startPreview, stopPreview } from '../preview.mjs';
 import { viewProbe } from '../view-probe.mjs';
 
 const TRACE_CATEGORIES = [
@@ -133,15 +131,10 @@ function printTimeline(onMain) {
   }
 }
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [n = '1000', what = 'light', count = '20'] = process.argv.slice(2);
 const OUT = process.env.PROFILE_OUT ?? join(os.tmpdir(), 'uitstroombord-profile');
 const PORT = 4175;
-if (!process.env.SKIP_BUILD)
-  execSync(`npx vite build --outDir ${OUT} --emptyOutDir --minify false --logLevel warn`, {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+if (!process.env.SKIP_BUILD) buildInto(OUT, { minify: false });
 const server = await startPreview(OUT, PORT);
 const base = `http://127.0.0.1:${PORT}`;
 const browser = await chromium.launch({

@@ -1,22 +1,15 @@
 // Developer aid: time to open each view of the app on a demo board (hash navigation, no reload).
 // Usage: node scripts/dev/views.mjs [n=1000] [buildDir]  Env: THROTTLE=4, ROUNDS=2, VIEWS=/acties,/
 // (routes, comma-separated). Without buildDir it builds the working tree. For the bench's numbers see bench.mjs.
-import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { startPreview, stopPreview } from '../preview.mjs';
+import { buildInto, startPreview, stopPreview } from '../preview.mjs';
 import { viewProbe } from '../view-probe.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [n = '1000', given] = process.argv.slice(2);
 const dir = given ?? join(os.tmpdir(), 'uitstroombord-views');
-if (!given)
-  execSync(`npx vite build --outDir ${dir} --emptyOutDir --logLevel warn`, {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+if (!given) buildInto(dir);
 const VIEWS = (
   process.env.VIEWS ?? '/aandacht,/acties,/overleggen,/uitgestroomd,/gemeenten,/regio,/'
 ).split(',');
