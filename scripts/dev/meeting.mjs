@@ -141,7 +141,7 @@ try {
     for (const [key, ms] of [...inclusive]
       .filter(([key]) => !key.startsWith('(root)') && !key.startsWith('(idle)'))
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 45))
+      .slice(0, Number(process.env.INCLUSIVE ?? 45)))
       console.log(`${Math.round(ms).toString().padStart(7)} ms  ${key}`);
   }
   const m1 = await metric();

@@ -13,7 +13,6 @@ import {
   previousScheduledDate,
   proposeAgenda,
   redAndOverduePriority,
-  redStreaksByCell,
   signalPriority,
   summarizeMeeting,
   weekdayOfMonth,
@@ -307,18 +306,5 @@ describe('signal priority', () => {
     const priority = signalPriority(signals, (youth) => (youth.id === a.id ? 5 : 0));
     const agenda = proposeAgenda({ type: 'caseReview', youths: [a, b, c], priority });
     expect(agenda.map((item) => item.youthId)).toEqual([c.id, b.id, a.id]);
-  });
-
-  it('counts red streaks per cell', () => {
-    const housing = makeCondition();
-    const y = makeYouth();
-    const history = ['2026-09-01', '2026-10-01'].map((day) =>
-      makeAssessment({
-        youthId: y.id,
-        conditionId: housing.id,
-        assessedAt: `${day}T10:00:00.000Z`,
-      }),
-    );
-    expect([...redStreaksByCell(history).values()]).toEqual([2]);
   });
 });

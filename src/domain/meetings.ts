@@ -469,16 +469,6 @@ export function meetingToIcs(
 
 const SEVERITY_WEIGHT: Record<Severity, number> = { high: 100, medium: 10, low: 1 };
 
-/** Consecutive red reviews per cell (by {@link cellKey}), as the signal rules want them. */
-export function redStreaksByCell(history: readonly Assessment[]): Map<string, number> {
-  const streaks = new Map<string, number>();
-  for (const [key, list] of groupByCell(history)) {
-    const reds = consecutiveReds(list);
-    if (reds > 0) streaks.set(key, reds);
-  }
-  return streaks;
-}
-
 /**
  * Signals first (weighted by severity), then red lights and overdue actions:
  * the monthly agenda starts with who needs the meeting most.

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cellKey } from '@/domain/board';
 import { ageOn, toIsoDate } from '@/domain/dates';
 import type { YouthId } from '@/domain/ids';
 import { cellState, type CellState } from '@/domain/light';
-import { discussedCount, isOverdueAction, redStreaksByCell } from '@/domain/meetings';
+import { discussedCount, isOverdueAction } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
 import { resolveThresholds, signalsFor, type Signal } from '@/domain/signals';
 import type { Assessment, Condition, LightColour, LightInput, Youth } from '@/domain/types';
@@ -362,7 +362,11 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
             <div className="meeting-side">
               <YouthSignals youth={youth} board={board} today={today} />
               <OpenActions youth={youth} board={board} today={today} />
-              <RecentHistory youthId={youth.id} board={board} meetingId={meeting.id} />
+              <RecentHistory
+                youthId={youth.id}
+                conditions={board.allConditions}
+                meetingId={meeting.id}
+              />
               <AgendaNotes
                 key={`${meeting.id}-${youth.id}`}
                 meeting={meeting}
@@ -543,23 +547,22 @@ function signalText(signal: Signal, conditionName: (id: string) => string): stri
 }
 
 function YouthSignals({ youth, board, today }: { youth: Youth; board: BoardState; today: string }) {
-  const history = useYouthHistory(youth.id);
   const requests = useLiveQuery(() => listReviewRequestsForYouth(youth.id), [youth.id]);
   const settings = useLiveQuery(getSettings, []);
   const signals = useMemo(
     () =>
-      history && requests && settings
+      // Red streaks come with the current lights (kept on every write), as on the board.
+      requests && settings
         ? signalsFor({
             youth,
             conditions: board.conditions,
             lights: board.lights,
-            redStreaks: redStreaksByCell(history),
             reviewRequests: requests,
             thresholds: resolveThresholds(settings.signalThresholds),
             today,
           })
         : [],
-    [history, requests, settings, youth, board.conditions, board.lights, today],
+    [requests, settings, youth, board.conditions, board.lights, today],
   );
   if (signals.length === 0) return null;
   const name = (id: string) => board.allConditions.find((c) => c.id === id)?.name ?? '';
@@ -618,17 +621,22 @@ function OpenActions({ youth, board, today }: { youth: Youth; board: BoardState;
   );
 }
 
-function RecentHistory({
+/**
+ * The newest lines of the young person's history. Memoised: a light set in the
+ * meeting repaints the lights first, and these lines (eight dates to format)
+ * follow when the history has been read again.
+ */
+const RecentHistory = memo(function RecentHistory({
   youthId,
-  board,
+  conditions,
   meetingId,
 }: {
   youthId: YouthId;
-  board: BoardState;
+  conditions: readonly Condition[];
   meetingId: string;
 }) {
   const history = useYouthHistory(youthId);
-  const name = (id: string) => board.allConditions.find((c) => c.id === id)?.name ?? '';
+  const name = (id: string) => conditions.find((c) => c.id === id)?.name ?? '';
   const recent = (history ?? []).slice(0, HISTORY_LINES);
   return (
     <section className="meeting-history" aria-labelledby="meeting-history-title">
@@ -653,7 +661,7 @@ function RecentHistory({
       )}
     </section>
   );
-}
+});
 
 function AgendaNotes({
   meeting,
