@@ -2,7 +2,7 @@ import { addDaysIso, addMonthsIso } from './dates';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
-import { indexCurrentLights } from './board';
+import { cellKey, indexCurrentLights } from './board';
 import type { ReviewRequest } from './follow-up-types';
 import type { ConditionId, ReviewRequestId, YouthId } from './ids';
 import {
@@ -65,8 +65,13 @@ function run(
   return signalsFor({
     youth: who,
     conditions,
-    lights: indexCurrentLights(lights),
-    redStreaks: new Map(Object.entries(options.streaks ?? {})),
+    // A streak given by cell key is stored on that cell's light, as the repository does.
+    lights: indexCurrentLights(
+      lights.map((light) => {
+        const streak = options.streaks?.[cellKey(light.youthId, light.conditionId)];
+        return streak === undefined ? light : { ...light, redStreak: streak };
+      }),
+    ),
     reviewRequests: options.requests ?? [],
     thresholds: { ...DEFAULT_SIGNAL_THRESHOLDS, ...options.thresholds },
     today: options.today ?? TODAY,
@@ -448,7 +453,6 @@ describe('signalsByYouth', () => {
       youths: [calm, left, busy],
       conditions,
       lights: indexCurrentLights([...fresh(calm), ...fresh(busy)]),
-      redStreaks: new Map(),
       reviewRequests: [],
       thresholds: DEFAULT_SIGNAL_THRESHOLDS,
       today: TODAY,
@@ -471,7 +475,6 @@ describe('signalsByYouth', () => {
       youths,
       conditions,
       lights: indexCurrentLights(lights),
-      redStreaks: new Map(),
       reviewRequests: [],
       thresholds: DEFAULT_SIGNAL_THRESHOLDS,
       today: TODAY,

@@ -331,13 +331,8 @@ export type SignalInput = {
   youth: Youth;
   /** Active conditions, in board order. */
   conditions: readonly Condition[];
+  /** The current lights; a red one counts its stored `redStreak` (1 without it). */
   lights: CurrentLightIndex;
-  /**
-   * Consecutive red reviews per cell (by {@link cellKey}), for states rebuilt
-   * from history (a meeting's minutes). Without it the current light's own
-   * `redStreak` counts; a red light without either counts 1.
-   */
-  redStreaks?: ReadonlyMap<string, number>;
   /** Review requests of this young person (open or not). */
   reviewRequests: readonly ReviewRequest[];
   thresholds: SignalThresholds;
@@ -367,20 +362,17 @@ function dayContext(today: IsoDate, thresholds: SignalThresholds): DayContext {
 
 /** Every active signal of one placed young person; none for someone who left. */
 export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
-  const { youth, conditions, lights, redStreaks, reviewRequests, thresholds, today } = input;
+  const { youth, conditions, lights, reviewRequests, thresholds, today } = input;
   if (youth.status !== 'placed') return [];
   const { todayDay, staleBefore, eighteenHorizon, endHorizon, evaluationOpenUntil } =
     context ?? dayContext(today, thresholds);
   const youthId = youth.id;
   const signals: Signal[] = [];
   // One lookup per cell: building and hashing the key strings is the main cost at scale.
-  const keys: string[] = [];
   const cells: (CurrentLight | undefined)[] = [];
   let lastDiscussed: IsoDateTime | undefined;
   for (const condition of conditions) {
-    const key = cellKey(youthId, condition.id);
-    const light = lights.get(key);
-    keys.push(key);
+    const light = lights.get(cellKey(youthId, condition.id));
     cells.push(light);
     if (light && (!lastDiscussed || light.assessedAt > lastDiscussed))
       lastDiscussed = light.assessedAt;
@@ -412,7 +404,6 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
 
   for (let index = 0; index < conditions.length; index++) {
     const condition = conditions[index]!;
-    const key = keys[index]!;
     const current = cells[index];
     const light = current && current.colour !== 'unassessed' ? current : undefined;
     const state: LightState = light
@@ -440,7 +431,7 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
 
     if (state === 'red') {
       redConditionIds.push(condition.id);
-      const streak = (redStreaks ? redStreaks.get(key) : light?.redStreak) ?? 1;
+      const streak = light?.redStreak ?? 1;
       if (streak >= thresholds.redStreak)
         signals.push({
           kind: 'redStreak',
