@@ -19,6 +19,7 @@ import {
 import type { ReviewRequest, ReviewTrigger } from './follow-up-types';
 import type { ConditionId, ReviewRequestId, YouthId } from './ids';
 import { compareNewestFirst, conditionApplies, currentLight } from './light';
+import { redStreak, type RedStreak } from './state-at-date';
 import type {
   Assessment,
   Condition,
@@ -203,28 +204,19 @@ export function topSeverity(signals: readonly Signal[]): Severity | undefined {
 // ---------------------------------------------------------------------------
 // History-derived facts
 
-/** The red reviews a cell's history ends with: how many, and when the first of them was made. */
-export type RedRun = { reviews: number; since?: IsoDateTime };
-
 /**
- * The reviews in a row, ending at the newest, that said red. An undo and the
- * record it undid are not reviews; a confirming review (the same colour again)
- * is one.
+ * The reviews in a row, ending at the newest, that said red, and when the
+ * first of them was made. An undo and the record it undid are not reviews; a
+ * confirming review (the same colour again) is one. The run itself is
+ * {@link redStreak}'s, the rule the reports use on a history up to a date.
  */
-export function redRun(history: readonly Assessment[]): RedRun {
+export function redRun(history: readonly Assessment[]): RedStreak {
   const undone = new Set<string>();
   for (const assessment of history) if (assessment.undoes) undone.add(assessment.undoes);
   const reviews = history
     .filter((assessment) => !assessment.undoes && !undone.has(assessment.id))
-    .sort(compareNewestFirst);
-  let count = 0;
-  let since: IsoDateTime | undefined;
-  for (const review of reviews) {
-    if (review.colour !== 'red') break;
-    count += 1;
-    since = review.assessedAt;
-  }
-  return since === undefined ? { reviews: count } : { reviews: count, since };
+    .sort((a, b) => -compareNewestFirst(a, b));
+  return redStreak(reviews);
 }
 
 /** How many reviews in a row, ending at the newest, said red (see {@link redRun}). */
@@ -233,7 +225,7 @@ export function consecutiveReds(history: readonly Assessment[]): number {
 }
 
 /** The stored fields of a current light that its cell's history determines. */
-export function redRunFields(run: RedRun): Pick<CurrentLight, 'redStreak' | 'redSince'> {
+export function redRunFields(run: RedStreak): Pick<CurrentLight, 'redStreak' | 'redSince'> {
   return run.since === undefined
     ? { redStreak: run.reviews }
     : { redStreak: run.reviews, redSince: run.since };
@@ -243,7 +235,7 @@ export function redRunFields(run: RedRun): Pick<CurrentLight, 'redStreak' | 'red
  * The red run after appending `next` (a review, not an undo) to a cell whose
  * current light is `previous`: one more red since the same moment, or none.
  */
-export function nextRedRun(previous: CurrentLight | undefined, next: Assessment): RedRun {
+export function nextRedRun(previous: CurrentLight | undefined, next: Assessment): RedStreak {
   if (next.colour !== 'red') return { reviews: 0 };
   if (!previous || previous.colour !== 'red') return { reviews: 1, since: next.assessedAt };
   return {
