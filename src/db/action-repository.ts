@@ -3,7 +3,8 @@ import { nextRedRun, redRunFields, type CompletedActionField } from '@/domain/si
 import type { Assessment, CurrentLight, IsoDate } from '@/domain/types';
 import { createId, createMeta } from './clock';
 import { db } from './database';
-import { guarded, StorageError } from './errors';
+import { writeWithLights } from './assessment-repository';
+import { StorageError } from './errors';
 import { currentActor } from './settings-repository';
 
 export type ActionAssessment = Assessment & CompletedActionField;
@@ -21,8 +22,9 @@ async function appendActionChange(
   expectedId: AssessmentId,
   change: Change,
 ): Promise<ActionAssessment> {
-  return guarded(() =>
-    db().transaction('rw', [db().assessments, db().currentLights, db().settings], async () => {
+  return writeWithLights(
+    [db().assessments, db().currentLights, db().settings],
+    async (_append, wrote) => {
       const current = await db().currentLights.get([youthId, conditionId]);
       if (!current || current.id !== expectedId || !current.action.trim())
         throw new StorageError('notFound');
@@ -53,12 +55,11 @@ async function appendActionChange(
         next.dueDate = change.dueDate;
         next.actionOwner = change.actionOwner.trim();
       }
-      await Promise.all([
-        db().assessments.add(next),
-        db().currentLights.put({ ...next, ...redRunFields(nextRedRun(current, next)) }),
-      ]);
+      const light = { ...next, ...redRunFields(nextRedRun(current, next)) };
+      await Promise.all([db().assessments.add(next), db().currentLights.put(light)]);
+      wrote(light);
       return next;
-    }),
+    },
   );
 }
 

@@ -49,23 +49,6 @@ function buildAssessment(
   return assessment;
 }
 
-/**
- * Runs a write that returns the new history record and current light, and once
- * it has committed tells the board (see `noteCurrentLightWritten`). Inside a
- * caller's larger transaction (a meeting) nothing is told: that one may still
- * roll back, and its commit reaches the board through the live queries.
- */
-async function writeCurrentLight(
-  write: () => Promise<{ assessment: Assessment; current: CurrentLight }>,
-): Promise<Assessment> {
-  const nested = Dexie.currentTransaction !== null;
-  const { assessment, current } = await guarded(write);
-  if (!nested) noteCurrentLightWritten(current);
-  return assessment;
-}
-
-type LightWrite = { assessment: Assessment; current: CurrentLight };
-
 /** The tables a light write touches. */
 export const LIGHT_WRITE_TABLES = () => [
   db().assessments,
@@ -79,7 +62,7 @@ async function appendLight(
   youthId: YouthId,
   conditionId: ConditionId,
   input: LightInput,
-): Promise<LightWrite> {
+): Promise<{ assessment: Assessment; current: CurrentLight }> {
   // Requests in one transaction run in order anyway: not awaiting each saves round trips.
   const [youth, actor, previous] = await Promise.all([
     db().youths.get(youthId),
@@ -102,12 +85,7 @@ export async function setLight(
   conditionId: ConditionId,
   input: LightInput,
 ): Promise<Assessment> {
-  return writeCurrentLight(() =>
-    // An async scope function: Dexie keeps its transaction across native awaits only for those.
-    db().transaction('rw', LIGHT_WRITE_TABLES(), async () =>
-      appendLight(youthId, conditionId, input),
-    ),
-  );
+  return writeWithLights(LIGHT_WRITE_TABLES(), (append) => append(youthId, conditionId, input));
 }
 
 /** Sets a light inside {@link writeWithLights}' transaction. */
@@ -117,25 +95,34 @@ export type AppendLight = (
   input: LightInput,
 ) => Promise<Assessment>;
 
+/** Inside {@link writeWithLights}: a current light the body wrote itself (an undo, an action). */
+export type WroteLight = (light: CurrentLight) => void;
+
 /**
- * Runs `body` in one transaction over `tables` (which must include
- * {@link LIGHT_WRITE_TABLES}) where it sets lights with `append`; once the
- * whole transaction has committed the board is told about every light written,
- * as for {@link setLight}, so a light set in a meeting repaints as fast as one
- * set on the board. Nothing is told if it rolls back.
+ * Runs `body` in one read-write transaction over `tables` (with
+ * {@link LIGHT_WRITE_TABLES} when it uses `append`). Once the whole transaction
+ * has committed, the board's live buckets are told about every current light
+ * written (see `noteCurrentLightWritten`), so the cell repaints without waiting
+ * for the re-read; nothing is told if it rolls back. Inside a caller's larger
+ * transaction nothing is told either: that one may still roll back, and its
+ * commit reaches the board through the live queries.
  */
 export async function writeWithLights<T>(
   tables: Table[],
-  body: (append: AppendLight) => Promise<T>,
+  body: (append: AppendLight, wrote: WroteLight) => Promise<T>,
 ): Promise<T> {
   const nested = Dexie.currentTransaction !== null;
   const written: CurrentLight[] = [];
+  const wrote: WroteLight = (light) => written.push(light);
   const append: AppendLight = async (youthId, conditionId, input) => {
     const { assessment, current } = await appendLight(youthId, conditionId, input);
-    written.push(current);
+    wrote(current);
     return assessment;
   };
-  const result = await guarded(() => db().transaction('rw', tables, async () => body(append)));
+  // An async scope function: Dexie keeps its transaction across native awaits only for those.
+  const result = await guarded(() =>
+    db().transaction('rw', tables, async () => body(append, wrote)),
+  );
   if (!nested) for (const light of written) noteCurrentLightWritten(light);
   return result;
 }
@@ -145,8 +132,9 @@ export async function writeWithLights<T>(
  * before the undone one ("niet beoordeeld" if nothing), and never deletes.
  */
 export async function undoAssessment(assessmentId: AssessmentId): Promise<Assessment> {
-  return writeCurrentLight(() =>
-    db().transaction('rw', [db().assessments, db().currentLights, db().settings], async () => {
+  return writeWithLights(
+    [db().assessments, db().currentLights, db().settings],
+    async (_append, wrote) => {
       const undone = await db().assessments.get(assessmentId);
       if (!undone) throw new StorageError('notFound');
       const cell = await db()
@@ -178,7 +166,8 @@ export async function undoAssessment(assessmentId: AssessmentId): Promise<Assess
       // Undo takes a review out of the run: count it again from the history.
       const current = { ...restore, ...redRunFields(redRun([...cell, restore])) };
       await Promise.all([db().assessments.add(restore), db().currentLights.put(current)]);
-      return { assessment: restore, current };
-    }),
+      wrote(current);
+      return restore;
+    },
   );
 }

@@ -4,7 +4,8 @@ import type { ConditionId, MeetingId, YouthId } from '@/domain/ids';
 import { makeYouthFields } from '@/testing/factories';
 import { collect } from '@/testing/observe';
 import { freshDatabase } from '@/testing/test-database';
-import { setLight } from './assessment-repository';
+import { completeAction } from './action-repository';
+import { setLight, undoAssessment } from './assessment-repository';
 import {
   LIGHT_BUCKET_COUNT,
   lightBucketOf,
@@ -134,6 +135,28 @@ describe('current lights in buckets', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(watcher.emitted).toHaveLength(2);
     expect((await database.currentLights.get([youth.id, conditionId]))?.colour).toBe('red');
+    watcher.stop();
+  });
+
+  it('shows an undo and a completed action at once, as a set light', async () => {
+    const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
+    const youth = await addYouth(makeYouthFields({ initials: 'U.A.' }));
+    const first = await setLight(youth.id, conditionId, { colour: 'red', action: 'Bellen' });
+    const watcher = watch();
+    await watcher.next(1);
+    const shownNow = (count: number) =>
+      watcher.emitted[count - 1]?.[lightBucketOf(youth.id)]?.find(
+        (light) => light.conditionId === conditionId,
+      );
+
+    const done = await completeAction(youth.id, conditionId, first.id);
+    // Emitted by the writer before Dexie's re-read could have run.
+    expect(watcher.emitted).toHaveLength(2);
+    expect(shownNow(2)).toMatchObject({ id: done.id, action: '' });
+
+    const restored = await undoAssessment(done.id);
+    expect(watcher.emitted).toHaveLength(3);
+    expect(shownNow(3)).toMatchObject({ id: restored.id, action: 'Bellen', redStreak: 1 });
     watcher.stop();
   });
 
