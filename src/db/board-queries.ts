@@ -1,5 +1,6 @@
 import { Dexie, RangeSet, rangesOverlap, type IntervalTree, type ObservabilitySet } from 'dexie';
 import { cellKey, indexCurrentLights, type CurrentLightIndex } from '@/domain/board';
+import { BucketedMap } from '@/domain/bucketed-map';
 import type { CurrentLight } from '@/domain/types';
 import { db } from './database';
 import { shareLive, sharedFor, type SharedObservable } from './shared-observable';
@@ -271,6 +272,15 @@ export function indexBucket(lights: readonly CurrentLight[]): CurrentLightIndex 
     indexByBucket.set(lights, index);
   }
   return index;
+}
+
+/**
+ * Every current light by cell key, over the buckets' own indexes: after a
+ * change only that bucket's index is built again (all 8,000 lights of 1,000
+ * young people take 8 ms to index).
+ */
+export function indexLightBuckets(buckets: LightBuckets): CurrentLightIndex {
+  return new BucketedMap<string, CurrentLight>(buckets.map(indexBucket), lightBucketOfCell);
 }
 
 const NONE: readonly never[] = Object.freeze([]);

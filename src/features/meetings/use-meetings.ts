@@ -1,12 +1,11 @@
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { BucketedMap } from '@/domain/bucketed-map';
 import { activeConditions } from '@/domain/conditions';
 import type { MeetingId, YouthId } from '@/domain/ids';
 import { withCadenceDefaults } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
-import type { CurrentLight, Youth } from '@/domain/types';
-import { indexBucket, lightBucketOfCell, observeCurrentLightBuckets } from '@/db/board-queries';
+import type { Youth } from '@/domain/types';
+import { indexLightBuckets, observeCurrentLightBuckets } from '@/db/board-queries';
 import { listConditions } from '@/db/condition-repository';
 import { getMeeting, historyForYouths, listMeetings } from '@/db/meeting-repository';
 import { getSettings } from '@/db/settings-repository';
@@ -37,14 +36,9 @@ export function useBoardState() {
   const left = useLiveQuery(listLeftYouths, []);
   const allConditions = useLiveQuery(listConditions, []);
   // Kept live for the board and the navigation's signal count already; a light set in the
-  // meeting updates one bucket instead of re-reading the whole table (a second at 5,000),
-  // and only that bucket's index is built again (all 8,000 lights of 1,000 young people: 8 ms).
+  // meeting updates one bucket instead of re-reading the whole table (a second at 5,000).
   const buckets = useObservable(observeCurrentLightBuckets, []);
-  const lights = useMemo(
-    () =>
-      buckets && new BucketedMap<string, CurrentLight>(buckets.map(indexBucket), lightBucketOfCell),
-    [buckets],
-  );
+  const lights = useMemo(() => buckets && indexLightBuckets(buckets), [buckets]);
   return useMemo(() => {
     if (!placed || !left || !allConditions || !lights) return undefined;
     const byId = new Map<YouthId, Youth>([...placed, ...left].map((youth) => [youth.id, youth]));

@@ -8,7 +8,7 @@ import {
 } from '@/domain/aggregation';
 import { toIsoDate } from '@/domain/dates';
 import { asOfDate, monthOf, type IsoMonth } from '@/domain/state-at-date';
-import { observeCurrentLightBuckets } from '@/db/board-queries';
+import { indexLightBuckets, observeCurrentLightBuckets } from '@/db/board-queries';
 import { t } from '@/i18n/dictionary';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
@@ -52,7 +52,8 @@ export function RegionalPage() {
   const history = useReviewHistory(current ? undefined : base, asOfDate(month, today));
   const buckets = useObservable(observeCurrentLightBuckets, []);
   const result = useMemo(() => {
-    if (current) return base && buckets && regionalReviewToday(base, buckets.flat(), today);
+    if (current)
+      return base && buckets && regionalReviewToday(base, indexLightBuckets(buckets), today);
     return history && regionalReview(history, month, today);
   }, [current, base, buckets, history, month, today]);
   const monthLabel = formatDate(`${month}-01`, 'MMMM yyyy');

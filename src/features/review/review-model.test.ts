@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indexCurrentLights } from '@/domain/board';
 import type { YouthId } from '@/domain/ids';
 import { currentLightsOf } from '@/domain/signals';
 import { monthOf } from '@/domain/state-at-date';
@@ -76,7 +77,11 @@ describe('the regional overview of the current month', () => {
         );
         const base = { youths, conditions, providerName: 'Test' };
         const fromHistory = regionalReview({ ...base, assessments }, monthOf(TODAY), TODAY);
-        const fromLights = regionalReviewToday(base, currentLightsOf(assessments), TODAY);
+        const fromLights = regionalReviewToday(
+          base,
+          indexCurrentLights(currentLightsOf(assessments)),
+          TODAY,
+        );
         expect(fromLights).toEqual(fromHistory);
         shownMedians += fromHistory.overview.bottlenecks.filter(
           (item) => item.medianDaysRed !== undefined,

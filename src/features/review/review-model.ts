@@ -19,7 +19,7 @@ import {
   type RegionalOverview,
   type TrendPoint,
 } from '@/domain/aggregation';
-import { distinctValues, indexCurrentLights } from '@/domain/board';
+import { distinctValues, type CurrentLightIndex } from '@/domain/board';
 import {
   asOfDate,
   boardAt,
@@ -30,7 +30,7 @@ import {
   monthsEndingWith,
   type IsoMonth,
 } from '@/domain/state-at-date';
-import type { Condition, CurrentLight, IsoDate } from '@/domain/types';
+import type { Condition, IsoDate } from '@/domain/types';
 import type { ReviewBase, ReviewData } from './use-review-data';
 
 export type MunicipalReview = {
@@ -124,14 +124,13 @@ export function regionalReview(data: ReviewData, month: IsoMonth, today: IsoDate
  */
 export function regionalReviewToday(
   base: ReviewBase,
-  lights: readonly CurrentLight[],
+  lights: CurrentLightIndex,
   today: IsoDate,
 ): RegionalReview {
-  const index = indexCurrentLights(lights);
-  const rows = boardAt(base.youths, base.conditions, index, today);
+  const rows = boardAt(base.youths, base.conditions, lights, today);
   return {
     asOf: today,
-    overview: regionalOverview(rows, base.conditions, redSinceOnLights(index), today),
+    overview: regionalOverview(rows, base.conditions, redSinceOnLights(lights), today),
   };
 }
 
