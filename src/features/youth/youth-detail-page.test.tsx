@@ -93,7 +93,7 @@ describe('young person detail', () => {
     expect(within(table).getByRole('rowheader', { name: 'Wonen' }).closest('tr')).toHaveTextContent(
       t.light.unassessed,
     );
-    expect(screen.getByText(t.youth.history.empty)).toBeInTheDocument();
+    expect(await screen.findByText(t.youth.history.empty)).toBeInTheDocument();
   });
 
   it('sets a light with the light editor and can undo it', async () => {
