@@ -176,3 +176,48 @@ test('right after a filter the keyboard walks past the rows in view, each shown'
   await expect(focused).toHaveAttribute('data-row', '0');
   await expect(focused).toBeInViewport();
 });
+
+test('columns keep their width through filtering and scrolling; a long municipality stays in its cell', async ({
+  page,
+}) => {
+  const board = new BoardPageModel(page);
+  const form = new YouthFormModel(page);
+  await board.loadDemo();
+  await page.getByRole('link', { name: 'Jongere toevoegen' }).click();
+  await form.fill({
+    initials: 'Q.Q.',
+    birthDate: '2010-03-02',
+    municipality: 'Alphen aan den Rijn-Zuidoost',
+    location: 'De Linde',
+    placementStart: '2025-09-01',
+  });
+  await form.submit();
+  await expect(page.getByRole('heading', { level: 1, name: /Q\.Q\./ })).toBeVisible();
+  await page.getByRole('link', { name: 'Bord', exact: true }).click();
+  await expect(board.grid()).toBeVisible();
+
+  const widths = () =>
+    page
+      .locator('table.board thead tr')
+      .first()
+      .locator('th')
+      .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
+  const before = await widths();
+  await page.getByLabel('Zoeken', { exact: true }).fill('Q.Q');
+  await expect(page.getByText(/^1 van \d+ jongeren$/)).toBeVisible();
+  expect(await widths()).toEqual(before);
+
+  // The long name is cut short inside the young person's cell, and shown in full on hover.
+  const meta = page.locator('.youth-meta', { hasText: /^\d+ jr · Alphen/ });
+  await expect(meta).toHaveAttribute('title', /Alphen aan den Rijn-Zuidoost$/);
+  const fits = await meta.evaluate((element) => {
+    const cell = element.closest('th') as HTMLElement;
+    return element.getBoundingClientRect().right <= cell.getBoundingClientRect().right + 0.5;
+  });
+  expect(fits).toBe(true);
+
+  await page.getByLabel('Zoeken', { exact: true }).fill('');
+  await page.locator('.board-scroll').evaluate((element) => (element.scrollTop = 1500));
+  await expect(page.locator('.board-scroll')).toHaveAttribute('data-margin', 'ready');
+  expect(await widths()).toEqual(before);
+});

@@ -346,6 +346,8 @@ const BoardRowView = memo(function BoardRowView({
 }: BoardRowViewProps) {
   const youth = row.youth;
   const signalsId = signals ? `signals-${rowIndex}` : undefined;
+  // Cut short with an ellipsis when the municipality is long; the title shows all of it.
+  const meta = t.board.youthMeta(ageOn(youth.birthDate, today), youth.municipality);
   return (
     <tr aria-rowindex={ariaRowIndex}>
       <th scope="row" className="col-youth">
@@ -362,8 +364,8 @@ const BoardRowView = memo(function BoardRowView({
         {signals && signalsId && (
           <SignalMarker id={signalsId} signals={signals} explain={explain} />
         )}
-        <span className="youth-meta">
-          {t.board.youthMeta(ageOn(youth.birthDate, today), youth.municipality)}
+        <span className="youth-meta" title={meta}>
+          {meta}
         </span>
       </th>
       {row.cells.map((cell, index) => {
