@@ -203,6 +203,15 @@ test('columns keep their width through filtering and scrolling; a long municipal
       .locator('th')
       .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
   const before = await widths();
+  // Every header and cell holds its content: nothing spills into the next column.
+  const spilling = await page
+    .locator('table.board th, table.board td')
+    .evaluateAll((cells) =>
+      cells
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+        .map((cell) => cell.textContent),
+    );
+  expect(spilling).toEqual([]);
   await page.getByLabel('Zoeken', { exact: true }).fill('Q.Q');
   await expect(page.getByText(/^1 van \d+ jongeren$/)).toBeVisible();
   expect(await widths()).toEqual(before);
