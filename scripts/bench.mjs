@@ -291,10 +291,15 @@ function lightProbe(condition) {
   }
   const before = label();
   if (!before) throw new Error(`Geen stoplicht ${condition} in de vergadermodus`);
-  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a message posted
-  // from rAF is handled once that frame is painted.
+  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a task posted
+  // from rAF runs once that frame is painted. User-blocking, so it runs before tasks queued
+  // earlier (React's deferred renders): a plain message would wait for those too.
   const afterPaint = (done) =>
     requestAnimationFrame(() => {
+      if (globalThis.scheduler?.postTask) {
+        void globalThis.scheduler.postTask(done, { priority: 'user-blocking' });
+        return;
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = done;
       channel.port2.postMessage(null);
@@ -333,10 +338,15 @@ function filterProbe() {
   ].filter(Boolean);
   if (targets.length === 0) throw new Error('Geen bord gevonden');
   const before = document.querySelector('.row-count')?.textContent;
-  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a message posted
-  // from rAF is handled once that frame is painted.
+  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a task posted
+  // from rAF runs once that frame is painted. User-blocking, so it runs before tasks queued
+  // earlier (React's deferred renders): a plain message would wait for those too.
   const afterPaint = (done) =>
     requestAnimationFrame(() => {
+      if (globalThis.scheduler?.postTask) {
+        void globalThis.scheduler.postTask(done, { priority: 'user-blocking' });
+        return;
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = done;
       channel.port2.postMessage(null);
@@ -379,10 +389,15 @@ function detailProbe() {
     }
     return false;
   };
-  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a message posted
-  // from rAF is handled once that frame is painted.
+  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a task posted
+  // from rAF runs once that frame is painted. User-blocking, so it runs before tasks queued
+  // earlier (React's deferred renders): a plain message would wait for those too.
   const afterPaint = (done) =>
     requestAnimationFrame(() => {
+      if (globalThis.scheduler?.postTask) {
+        void globalThis.scheduler.postTask(done, { priority: 'user-blocking' });
+        return;
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = done;
       channel.port2.postMessage(null);

@@ -7,7 +7,7 @@
 //   TRACE_OUT=file.json a Chromium trace with P-* marks per phase (last run only); ALL=1 every key.
 // Per key, medians (ms): keydown's timeStamp → its listener; → the input event (filter) or the
 // IndexedDB commit (light); → the DOM changed; → the next frame's rAF; → that frame painted
-// (a message posted from rAF); total; for filtering also the typed character's first painted
+// (a user-blocking task posted from rAF); total; for filtering also the typed character's first painted
 // frame (echo); and main-thread CPU per key (CDP TaskDuration).
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,6 +27,17 @@ if (!given.length) buildInto(dirs[0]);
 
 /** In the page: times of one keystroke's phases, resolved once its frame is painted. */
 function armProbe() {
+  // Called from rAF: runs once that frame is painted, before tasks queued earlier (React's
+  // deferred renders), which a plain posted message would wait for.
+  const afterFrame = (done) => {
+    if (globalThis.scheduler?.postTask) {
+      void globalThis.scheduler.postTask(done, { priority: 'user-blocking' });
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = done;
+    channel.port2.postMessage(null);
+  };
   const times = {};
   window.__latency = times;
   document.addEventListener(
@@ -42,11 +53,7 @@ function armProbe() {
     () => {
       times.handled ??= performance.now();
       // The typed character on screen: the first frame painted after the input event.
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (times.echo = performance.now());
-        channel.port2.postMessage(null);
-      });
+      requestAnimationFrame(() => afterFrame(() => (times.echo = performance.now())));
     },
     { capture: true, once: true },
   );
@@ -58,13 +65,11 @@ function armProbe() {
       requestAnimationFrame(() => {
         times.frame = performance.now();
         performance.mark('P-frame');
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
+        afterFrame(() => {
           times.painted = performance.now();
           performance.mark('P-painted');
           resolve(times);
-        };
-        channel.port2.postMessage(null);
+        });
       });
     });
     const cell = document.activeElement;
