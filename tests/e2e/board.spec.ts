@@ -108,6 +108,54 @@ test('Enter opens the light editor with the written criteria; saving records rea
   await expect(board.cell(who, 'Wonen')).toBeFocused();
 });
 
+test('keys pressed in quick succession all land: every light, the totals and the carried-over reason', async ({
+  page,
+}) => {
+  const board = new BoardPageModel(page);
+  await board.loadDemo();
+  const housing = page
+    .getByRole('grid')
+    .getByRole('button', { name: / – Wonen: / })
+    .first();
+  const who = ((await housing.getAttribute('aria-label')) ?? '').split(' – ')[0]!;
+  // The Wonen column's totals: red, amber, green, not assessed.
+  const housingTotals = async () =>
+    ((await page.locator('.totals-row .totals').first().getAttribute('aria-label')) ?? '')
+      .match(/\d+/g)
+      ?.map(Number);
+
+  await housing.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `${who} – Wonen` });
+  await dialog.getByRole('radio', { name: /rood/ }).check();
+  await dialog.getByLabel('Wat ontbreekt er?').fill('Geen woonplek na vertrek');
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog).toBeHidden();
+  await board.expectLight(who, 'Wonen', 'rood');
+  await expect.poll(housingTotals).toBeDefined();
+  const [red, amber, green, open] = (await housingTotals())!;
+
+  // A row repaints before the board's totals and order follow: keys typed without waiting
+  // must each act on the light IndexedDB has, not on a row a frame behind.
+  await page.keyboard.press('o');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('g');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('r');
+  await board.expectLight(who, 'Wonen', 'oranje');
+  await board.expectLight(who, 'Onderwijs / werk', 'groen');
+  await board.expectLight(who, 'Vervolghulp', 'rood');
+  await expect.poll(housingTotals).toEqual([red! - 1, amber! + 1, green, open]);
+
+  // One colour key keeps what was written with the light before it.
+  await board.cell(who, 'Wonen').focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('radio', { name: /oranje/ })).toBeChecked();
+  await expect(dialog.getByLabel('Wat ontbreekt er?')).toHaveValue('Geen woonplek na vertrek');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
 test('filter, sort and group the demo board', async ({ page }) => {
   const board = new BoardPageModel(page);
   await board.loadDemo();

@@ -23,6 +23,7 @@ import { useUiStore } from '@/ui/store';
 import { COLOUR_KEYS, moveFor } from './board-keys';
 import { SignalMarker, useSignalExplainer, type SignalExplainer } from './signal-marker';
 import type { BoardItem } from './use-board-data';
+import { cellsFrom, latestCells, useLiveBucket } from './use-board-rows';
 import { useLightActions } from './use-light-actions';
 import { scrollTopToShow, useVirtualWindow } from './use-virtual-window';
 
@@ -47,7 +48,15 @@ const TOTAL_STATES: LightState[] = ['red', 'amber', 'green', 'unassessed'];
  * The board as an ARIA grid: one tab stop, arrow keys between cells, one key
  * per colour. Column 0 is the young person (a link), columns 1… the lights.
  */
-export function BoardGrid({ items, rows, conditions, totals, today, signals }: BoardGridProps) {
+// Memoised: a light change first repaints only its row (see `useLiveBucket`).
+export const BoardGrid = memo(function BoardGrid({
+  items,
+  rows,
+  conditions,
+  totals,
+  today,
+  signals,
+}: BoardGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const focusAfterRender = useRef(false);
@@ -167,7 +176,8 @@ export function BoardGrid({ items, rows, conditions, totals, today, signals }: B
     const condition = conditions[from.col - 1];
     if (colour && row && condition) {
       event.preventDefault();
-      const current = row.cells[from.col - 1]?.assessment;
+      // The rows may be a frame behind the row on screen: take the light IndexedDB has now.
+      const current = latestCells(row, conditions, today)[from.col - 1]?.assessment;
       void setColour(targetOf(row, condition), colour, current).then((written) =>
         remember(written, row, condition),
       );
@@ -318,7 +328,7 @@ export function BoardGrid({ items, rows, conditions, totals, today, signals }: B
       )}
     </>
   );
-}
+});
 
 type BoardRowViewProps = {
   row: BoardRow;
@@ -345,6 +355,11 @@ const BoardRowView = memo(function BoardRowView({
   onOpen,
 }: BoardRowViewProps) {
   const youth = row.youth;
+  const bucket = useLiveBucket(youth.id);
+  const cells = useMemo(
+    () => cellsFrom(row, bucket, conditions, today),
+    [row, bucket, conditions, today],
+  );
   const signalsId = signals ? `signals-${rowIndex}` : undefined;
   // Cut short with an ellipsis when the municipality is long; the title shows all of it.
   const meta = t.board.youthMeta(ageOn(youth.birthDate, today), youth.municipality);
@@ -368,7 +383,7 @@ const BoardRowView = memo(function BoardRowView({
           {meta}
         </span>
       </th>
-      {row.cells.map((cell, index) => {
+      {cells.map((cell, index) => {
         const condition = conditions[index];
         if (!condition) return null;
         const label = `${youth.initials} – ${condition.name}: ${cell.automatic ? t.automaticNotApplicable : t.light[cell.state]}`;

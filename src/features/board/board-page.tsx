@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { toIsoDate } from '@/domain/dates';
 import { t } from '@/i18n/dictionary';
 import { Link, paths } from '@/ui/router';
@@ -8,7 +9,7 @@ import { BoardToolbar } from './board-toolbar';
 import { useDemoLoader } from './demo-loader';
 import { useBoardData } from './use-board-data';
 
-function KeyboardHelp() {
+const KeyboardHelp = memo(function KeyboardHelp() {
   return (
     <p className="keyboard-help no-print">
       {t.board.keysIntro}{' '}
@@ -22,7 +23,7 @@ function KeyboardHelp() {
       ))}
     </p>
   );
-}
+});
 
 export function BoardPage() {
   const today = toIsoDate(new Date());
@@ -110,7 +111,7 @@ export function BoardPage() {
   );
 }
 
-function Legend() {
+const Legend = memo(function Legend() {
   return (
     <dl className="legend" aria-label={t.board.legendLabel}>
       {(['red', 'amber', 'green', 'notApplicable', 'unassessed'] as const).map((state) => (
@@ -123,4 +124,4 @@ function Legend() {
       ))}
     </dl>
   );
-}
+});

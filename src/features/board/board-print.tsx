@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { BoardRow } from '@/domain/board';
 import type { Condition, LightState } from '@/domain/types';
@@ -36,7 +36,7 @@ function usePrinting(): [boolean, (on: boolean) => void] {
 const TOTAL_STATES: LightState[] = ['red', 'amber', 'green', 'unassessed'];
 
 /** "Afdrukken / PDF" plus the full table the printout shows. */
-export function BoardPrint({
+export const BoardPrint = memo(function BoardPrint({
   rows,
   conditions,
   totals,
@@ -113,4 +113,4 @@ export function BoardPrint({
       )}
     </>
   );
-}
+});

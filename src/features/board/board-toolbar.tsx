@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { distinctValues, type SortKey } from '@/domain/board';
 import type { LightState, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
@@ -38,7 +38,15 @@ function SelectFilter({
 }
 
 /** Search, filters, sort and grouping. All UI state; nothing here is saved. */
-export function BoardToolbar({ youths, shown }: { youths: Youth[]; shown: number }) {
+// Memoised, as the board's other parts around the grid: a light change re-renders the
+// board page first with unchanged data (see `useBoardRows`), and these need not follow.
+export const BoardToolbar = memo(function BoardToolbar({
+  youths,
+  shown,
+}: {
+  youths: Youth[];
+  shown: number;
+}) {
   const filter = useUiStore((state) => state.filter);
   const setFilter = useUiStore((state) => state.setFilter);
   const resetFilter = useUiStore((state) => state.resetFilter);
@@ -171,4 +179,4 @@ export function BoardToolbar({ youths, shown }: { youths: Youth[]; shown: number
       </p>
     </div>
   );
-}
+});

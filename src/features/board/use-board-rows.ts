@@ -1,8 +1,14 @@
 import { useObservable } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { buildRows, columnTotals, type BoardRow } from '@/domain/board';
+import type { CellState } from '@/domain/light';
 import type { Assessment, Condition, LightState, Youth } from '@/domain/types';
-import { groupByLightBucket, indexBucket, observeCurrentLightBuckets } from '@/db/board-queries';
+import {
+  groupByLightBucket,
+  indexBucket,
+  lightBucketOf,
+  observeCurrentLightBuckets,
+} from '@/db/board-queries';
 
 type BucketRows = {
   youths: readonly Youth[];
@@ -26,7 +32,52 @@ function bucketRows(
   }
   const rows = buildRows(youths, conditions, indexBucket(lights), today);
   rowsByBucket.set(lights, { youths, conditions, today, rows });
+  for (const row of rows) bucketOfRow.set(row, lights);
   return rows;
+}
+
+// The version of its bucket each row was built from.
+const bucketOfRow = new WeakMap<BoardRow, readonly Assessment[]>();
+
+/**
+ * A row's cells from `lights`, the newest version of its bucket: the row's own
+ * cells when it was built from that version, else built again for this one row.
+ */
+export function cellsFrom(
+  row: BoardRow,
+  lights: readonly Assessment[] | undefined,
+  conditions: readonly Condition[],
+  today: string,
+): CellState[] {
+  if (!lights || bucketOfRow.get(row) === lights) return row.cells;
+  return buildRows([row.youth], conditions, indexBucket(lights), today)[0]?.cells ?? row.cells;
+}
+
+function latestBucket(youthId: string): readonly Assessment[] | undefined {
+  const source = observeCurrentLightBuckets();
+  return source.hasValue() ? source.getValue()[lightBucketOf(youthId)] : undefined;
+}
+
+/** A row's cells as IndexedDB has them now, for a key press that must not act on an older light. */
+export function latestCells(
+  row: BoardRow,
+  conditions: readonly Condition[],
+  today: string,
+): CellState[] {
+  return cellsFrom(row, latestBucket(row.youth.id), conditions, today);
+}
+
+/**
+ * The newest lights of one young person's bucket, subscribed to by the row
+ * itself: a light change repaints its row at once, while the board's totals,
+ * sorting and signals follow in a deferred render (see `useBoardRows`).
+ */
+export function useLiveBucket(youthId: string): readonly Assessment[] | undefined {
+  const subscribe = useCallback((changed: () => void) => {
+    const subscription = observeCurrentLightBuckets().subscribe(changed, changed);
+    return () => subscription.unsubscribe();
+  }, []);
+  return useSyncExternalStore(subscribe, () => latestBucket(youthId));
 }
 
 export type BucketedRows = {
@@ -62,7 +113,12 @@ export function useBoardRows(
   conditions: readonly Condition[],
   today: string,
 ): BucketedRows | undefined {
-  const buckets = useObservable(observeCurrentLightBuckets, []);
+  const live = useObservable(observeCurrentLightBuckets, []);
+  // A light change repaints its row first (each row subscribes to its bucket, see
+  // `useLiveBucket`); rebuilding the board's rows, totals and order can wait for the
+  // next frame. Not deferred while loading: the first lights show at once.
+  const deferred = useDeferredValue(live);
+  const buckets = deferred ?? live;
   const youthsByBucket = useMemo(
     () => groupByLightBucket(youths ?? [], (youth) => youth.id),
     [youths],
