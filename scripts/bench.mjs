@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startPreview, stopPreview } from './preview.mjs';
+import { installAfterFrame } from './paint-probe.mjs';
 import { viewProbe } from './view-probe.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -291,19 +292,8 @@ function lightProbe(condition) {
   }
   const before = label();
   if (!before) throw new Error(`Geen stoplicht ${condition} in de vergadermodus`);
-  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a task posted
-  // from rAF runs once that frame is painted. User-blocking, so it runs before tasks queued
-  // earlier (React's deferred renders): a plain message would wait for those too.
-  const afterPaint = (done) =>
-    requestAnimationFrame(() => {
-      if (globalThis.scheduler?.postTask) {
-        void globalThis.scheduler.postTask(done, { priority: 'user-blocking' });
-        return;
-      }
-      const channel = new MessageChannel();
-      channel.port1.onmessage = done;
-      channel.port2.postMessage(null);
-    });
+  // Once the next frame is painted (see paint-probe.mjs).
+  const afterPaint = (done) => requestAnimationFrame(() => window.__afterFrame(done));
   window.__bench = new Promise((resolve, reject) => {
     let start = 0;
     document.addEventListener('keydown', (event) => (start = event.timeStamp), {
@@ -338,19 +328,8 @@ function filterProbe() {
   ].filter(Boolean);
   if (targets.length === 0) throw new Error('Geen bord gevonden');
   const before = document.querySelector('.row-count')?.textContent;
-  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a task posted
-  // from rAF runs once that frame is painted. User-blocking, so it runs before tasks queued
-  // earlier (React's deferred renders): a plain message would wait for those too.
-  const afterPaint = (done) =>
-    requestAnimationFrame(() => {
-      if (globalThis.scheduler?.postTask) {
-        void globalThis.scheduler.postTask(done, { priority: 'user-blocking' });
-        return;
-      }
-      const channel = new MessageChannel();
-      channel.port1.onmessage = done;
-      channel.port2.postMessage(null);
-    });
+  // Once the next frame is painted (see paint-probe.mjs).
+  const afterPaint = (done) => requestAnimationFrame(() => window.__afterFrame(done));
   window.__bench = new Promise((resolve, reject) => {
     let start = 0;
     document.addEventListener('keydown', (event) => (start = event.timeStamp), {
@@ -389,19 +368,8 @@ function detailProbe() {
     }
     return false;
   };
-  // The frame's rendering (style, layout, paint) runs after rAF callbacks; a task posted
-  // from rAF runs once that frame is painted. User-blocking, so it runs before tasks queued
-  // earlier (React's deferred renders): a plain message would wait for those too.
-  const afterPaint = (done) =>
-    requestAnimationFrame(() => {
-      if (globalThis.scheduler?.postTask) {
-        void globalThis.scheduler.postTask(done, { priority: 'user-blocking' });
-        return;
-      }
-      const channel = new MessageChannel();
-      channel.port1.onmessage = done;
-      channel.port2.postMessage(null);
-    });
+  // Once the next frame is painted (see paint-probe.mjs).
+  const afterPaint = (done) => requestAnimationFrame(() => window.__afterFrame(done));
   window.__bench = new Promise((resolve, reject) => {
     let start = 0;
     document.addEventListener('click', (event) => (start = event.timeStamp), {
@@ -679,6 +647,7 @@ async function runBoard(browser, plan) {
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
+  await context.addInitScript(installAfterFrame);
   try {
     const page = await context.newPage();
     log(`Bord ${name}: demo laden (${plan.n} jongeren, ${MONTHS} maanden)…`);

@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { installAfterFrame } from '../paint-probe.mjs';
 import { buildInto, startPreview, stopPreview } from '../preview.mjs';
 
 const [what = 'filter', ...given] = process.argv.slice(2);
@@ -27,17 +28,8 @@ if (!given.length) buildInto(dirs[0]);
 
 /** In the page: times of one keystroke's phases, resolved once its frame is painted. */
 function armProbe() {
-  // Called from rAF: runs once that frame is painted, before tasks queued earlier (React's
-  // deferred renders), which a plain posted message would wait for.
-  const afterFrame = (done) => {
-    if (globalThis.scheduler?.postTask) {
-      void globalThis.scheduler.postTask(done, { priority: 'user-blocking' });
-      return;
-    }
-    const channel = new MessageChannel();
-    channel.port1.onmessage = done;
-    channel.port2.postMessage(null);
-  };
+  // Called from rAF: runs once that frame is painted (see paint-probe.mjs).
+  const afterFrame = (done) => window.__afterFrame(done);
   const times = {};
   window.__latency = times;
   document.addEventListener(
@@ -97,6 +89,7 @@ async function measure(dir, port, trace) {
       bypassCSP: Boolean(process.env.CSS),
     });
     const page = await context.newPage();
+    await page.addInitScript(installAfterFrame);
     // A light is "handled" when its write commits.
     await page.addInitScript(() => {
       const transaction = IDBDatabase.prototype.transaction;

@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { installAfterFrame } from '../paint-probe.mjs';
 import { buildInto, startPreview, stopPreview } from '../preview.mjs';
 
 const [n = '1000', given] = process.argv.slice(2);
@@ -13,6 +14,7 @@ const server = await startPreview(dir, 4186);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(installAfterFrame);
   await page.goto(`http://127.0.0.1:4186/?demo=${n}&maanden=12#/`);
   await page
     .locator('.row-count')
@@ -91,15 +93,12 @@ try {
           const poll = () => {
             const el = [...document.querySelectorAll('button[aria-label^="Wonen: "]')][0];
             if (down && el?.getAttribute('aria-label') === `Wonen: ${want}`)
-              // Once this frame is painted, ahead of tasks queued earlier (see bench.mjs).
+              // Once this frame is painted (see paint-probe.mjs).
               requestAnimationFrame(() =>
-                scheduler.postTask(
-                  () => {
-                    performance.mark('probe-painted');
-                    resolve(performance.now() - down);
-                  },
-                  { priority: 'user-blocking' },
-                ),
+                window.__afterFrame(() => {
+                  performance.mark('probe-painted');
+                  resolve(performance.now() - down);
+                }),
               );
             else requestAnimationFrame(poll);
           };
