@@ -24,7 +24,7 @@ async function appendActionChange(
 ): Promise<ActionAssessment> {
   return writeWithLights(
     [db().assessments, db().currentLights, db().settings],
-    async (_append, wrote) => {
+    async (_append, store) => {
       const current = await db().currentLights.get([youthId, conditionId]);
       if (!current || current.id !== expectedId || !current.action.trim())
         throw new StorageError('notFound');
@@ -55,9 +55,7 @@ async function appendActionChange(
         next.dueDate = change.dueDate;
         next.actionOwner = change.actionOwner.trim();
       }
-      const light = { ...next, ...redRunFields(nextRedRun(current, next)) };
-      await Promise.all([db().assessments.add(next), db().currentLights.put(light)]);
-      wrote(light);
+      await store(next, { ...next, ...redRunFields(nextRedRun(current, next)) });
       return next;
     },
   );

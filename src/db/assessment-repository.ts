@@ -59,10 +59,11 @@ export const LIGHT_WRITE_TABLES = () => [
 
 /** Appends one assessment and makes it the cell's current light, inside an open transaction. */
 async function appendLight(
+  store: StoreLight,
   youthId: YouthId,
   conditionId: ConditionId,
   input: LightInput,
-): Promise<{ assessment: Assessment; current: CurrentLight }> {
+): Promise<Assessment> {
   // Requests in one transaction run in order anyway: not awaiting each saves round trips.
   const [youth, actor, previous] = await Promise.all([
     db().youths.get(youthId),
@@ -71,9 +72,8 @@ async function appendLight(
   ]);
   if (!youth) throw new StorageError('notFound');
   const assessment = buildAssessment(youthId, conditionId, input, actor);
-  const current = { ...assessment, ...redRunFields(nextRedRun(previous, assessment)) };
-  await Promise.all([db().assessments.add(assessment), db().currentLights.put(current)]);
-  return { assessment, current };
+  await store(assessment, { ...assessment, ...redRunFields(nextRedRun(previous, assessment)) });
+  return assessment;
 }
 
 /**
@@ -95,8 +95,12 @@ export type AppendLight = (
   input: LightInput,
 ) => Promise<Assessment>;
 
-/** Inside {@link writeWithLights}: a current light the body wrote itself (an undo, an action). */
-export type WroteLight = (light: CurrentLight) => void;
+/**
+ * Inside {@link writeWithLights}: appends `assessment` to the history and makes
+ * `light` its cell's current light, for a body that builds them itself (an
+ * undo, an action).
+ */
+export type StoreLight = (assessment: Assessment, light: CurrentLight) => Promise<void>;
 
 /**
  * Runs `body` in one read-write transaction over `tables` (with
@@ -109,19 +113,19 @@ export type WroteLight = (light: CurrentLight) => void;
  */
 export async function writeWithLights<T>(
   tables: Table[],
-  body: (append: AppendLight, wrote: WroteLight) => Promise<T>,
+  body: (append: AppendLight, store: StoreLight) => Promise<T>,
 ): Promise<T> {
   const nested = Dexie.currentTransaction !== null;
   const written: CurrentLight[] = [];
-  const wrote: WroteLight = (light) => written.push(light);
-  const append: AppendLight = async (youthId, conditionId, input) => {
-    const { assessment, current } = await appendLight(youthId, conditionId, input);
-    wrote(current);
-    return assessment;
+  const store: StoreLight = async (assessment, light) => {
+    await Promise.all([db().assessments.add(assessment), db().currentLights.put(light)]);
+    written.push(light);
   };
+  const append: AppendLight = (youthId, conditionId, input) =>
+    appendLight(store, youthId, conditionId, input);
   // An async scope function: Dexie keeps its transaction across native awaits only for those.
   const result = await guarded(() =>
-    db().transaction('rw', tables, async () => body(append, wrote)),
+    db().transaction('rw', tables, async () => body(append, store)),
   );
   if (!nested) for (const light of written) noteCurrentLightWritten(light);
   return result;
@@ -134,7 +138,7 @@ export async function writeWithLights<T>(
 export async function undoAssessment(assessmentId: AssessmentId): Promise<Assessment> {
   return writeWithLights(
     [db().assessments, db().currentLights, db().settings],
-    async (_append, wrote) => {
+    async (_append, store) => {
       const undone = await db().assessments.get(assessmentId);
       if (!undone) throw new StorageError('notFound');
       const cell = await db()
@@ -164,9 +168,7 @@ export async function undoAssessment(assessmentId: AssessmentId): Promise<Assess
         undoes: undone.id,
       };
       // Undo takes a review out of the run: count it again from the history.
-      const current = { ...restore, ...redRunFields(redRun([...cell, restore])) };
-      await Promise.all([db().assessments.add(restore), db().currentLights.put(current)]);
-      wrote(current);
+      await store(restore, { ...restore, ...redRunFields(redRun([...cell, restore])) });
       return restore;
     },
   );
