@@ -88,11 +88,7 @@ test('Enter opens the light editor with the written criteria; saving records rea
 }) => {
   const board = new BoardPageModel(page);
   await board.loadDemo();
-  const cell = page
-    .getByRole('grid')
-    .getByRole('button', { name: / – Wonen: / })
-    .first();
-  const who = ((await cell.getAttribute('aria-label')) ?? '').split(' – ')[0]!;
+  const { cell, initials: who } = await board.firstLight('Wonen');
   await cell.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: `${who} – Wonen` });
@@ -113,11 +109,7 @@ test('keys pressed in quick succession all land: every light, the totals and the
 }) => {
   const board = new BoardPageModel(page);
   await board.loadDemo();
-  const housing = page
-    .getByRole('grid')
-    .getByRole('button', { name: / – Wonen: / })
-    .first();
-  const who = ((await housing.getAttribute('aria-label')) ?? '').split(' – ')[0]!;
+  const { cell: housing, initials: who } = await board.firstLight('Wonen');
   // The Wonen column's totals: red, amber, green, not assessed.
   const housingTotals = async () =>
     ((await page.locator('.totals-row .totals').first().getAttribute('aria-label')) ?? '')

@@ -24,6 +24,15 @@ export class BoardPageModel {
     });
   }
 
+  /** The first row's light for `condition`, and that young person's initials. */
+  async firstLight(condition: string): Promise<{ cell: Locator; initials: string }> {
+    const cell = this.grid()
+      .getByRole('button', { name: new RegExp(` – ${escape(condition)}: `) })
+      .first();
+    const initials = ((await cell.getAttribute('aria-label')) ?? '').split(' – ')[0]!;
+    return { cell, initials };
+  }
+
   async expectLight(initials: string, condition: string, colour: string) {
     await expect(this.cell(initials, condition)).toHaveAccessibleName(
       `${initials} – ${condition}: ${colour}`,
