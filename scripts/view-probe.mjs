@@ -1,5 +1,6 @@
 // In the page (pass to page.evaluate): open a view by its hash route and time it. Used by
-// `npm run bench` and the developer aids in scripts/dev.
+// `npm run bench` and the developer aids in scripts/dev; the page needs installAfterFrame
+// (paint-probe.mjs) as an init script.
 
 /**
  * Route change → the view's heading is new, no "…wordt geladen…"/"berekend…" status is
@@ -18,10 +19,8 @@ export function viewProbe(route) {
     const check = () => {
       if (!ready()) return requestAnimationFrame(check);
       clearTimeout(timer);
-      // Checked in rAF: the next message comes once this frame is painted.
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - start);
-      channel.port2.postMessage(null);
+      // Checked in rAF: once this frame is painted (installAfterFrame, paint-probe.mjs).
+      window.__afterFrame(() => resolve(performance.now() - start));
     };
     location.hash = `#${route}`;
     requestAnimationFrame(check);

@@ -10,6 +10,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { buildInto, startPreview, stopPreview } from '../preview.mjs';
+import { installAfterFrame } from '../paint-probe.mjs';
 import { viewProbe } from '../view-probe.mjs';
 
 const TRACE_CATEGORIES = [
@@ -145,6 +146,7 @@ try {
     viewport: { width: 1366, height: 800 },
     bypassCSP: Boolean(process.env.CSS),
   });
+  await page.addInitScript(installAfterFrame);
   await page.goto(`${base}/?demo=${n}&maanden=12#/`);
   await page
     .locator('.row-count')

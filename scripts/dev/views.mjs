@@ -5,6 +5,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { buildInto, startPreview, stopPreview } from '../preview.mjs';
+import { installAfterFrame } from '../paint-probe.mjs';
 import { viewProbe } from '../view-probe.mjs';
 
 const [n = '1000', given] = process.argv.slice(2);
@@ -17,6 +18,7 @@ const server = await startPreview(dir, 4185);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+  await page.addInitScript(installAfterFrame);
   await page.goto(`http://127.0.0.1:4185/?demo=${n}&maanden=12#/`);
   await page
     .locator('.row-count')
