@@ -152,6 +152,15 @@ test('filter, sort and group the demo board', async ({ page }) => {
   const board = new BoardPageModel(page);
   await board.loadDemo();
   await expect(page.getByText(/^\d+ jongeren$/)).toBeVisible();
+  // The board stays put while typing: "Filters wissen" appearing does not push it down.
+  const boardTop = async () => (await page.locator('.board-scroll').boundingBox())?.y;
+  const before = await boardTop();
+  await page.getByLabel('Zoeken', { exact: true }).fill('a');
+  await expect(page.getByRole('button', { name: 'Filters wissen' })).toBeVisible();
+  expect(await boardTop()).toBe(before);
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(page.getByRole('button', { name: 'Filters wissen' })).toBeHidden();
+  expect(await boardTop()).toBe(before);
   await page.getByLabel('Gemeente', { exact: true }).selectOption('Kampen');
   await expect(page.getByText(/^\d+ van \d+ jongeren$/)).toBeVisible();
   const metas = await page.locator('.youth-meta').allTextContents();

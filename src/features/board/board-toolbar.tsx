@@ -169,11 +169,17 @@ export const BoardToolbar = memo(function BoardToolbar({
         />
         {t.signals.onlyWithSignals}
       </label>
-      {filtered && (
-        <button type="button" className="button" onClick={resetFilter}>
-          {t.board.resetFilters}
-        </button>
-      )}
+      {/* Always laid out, hidden while there is nothing to reset: it is taller than the
+          checkboxes beside it, and appearing with the first typed letter would push the
+          board down (and the whole page to be laid out and painted again) mid-search. */}
+      <button
+        type="button"
+        className="button"
+        onClick={resetFilter}
+        style={filtered ? undefined : { visibility: 'hidden' }}
+      >
+        {t.board.resetFilters}
+      </button>
       <p className="row-count" aria-live="polite">
         {t.board.rowCount(shown, youths.length)}
       </p>
