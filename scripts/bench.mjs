@@ -52,6 +52,7 @@ const PLAN = [
     meetingChanges: 20,
     backups: 1,
     writeFloor: true,
+    interactionFloors: 20,
   },
   // The write floor at 5,000 would add a minute; it is the 1,000 one scaled (README).
   {
@@ -74,6 +75,7 @@ const PLAN = [
     views: 0,
     meetingChanges: 20,
     backups: 0,
+    interactionFloors: 20,
   },
 ];
 
@@ -357,6 +359,223 @@ function filterProbe() {
   return before;
 }
 
+/**
+ * The floor for a light change in this page: what it costs without React, Dexie
+ * or any of our code. A colour key on a board cell is caught before the app sees
+ * it; the bare IndexedDB API then does the least a correct write needs (read the
+ * cell's current light, add an assessment, put the new current light, in one
+ * read-write transaction) in a scratch database with the app's stores, indexes
+ * and current lights, and once that commits the cell's DOM is changed by hand
+ * as the app would change it. `lightProbe` then times it as it times the app.
+ * The page is reloaded afterwards: the cells no longer match React's.
+ */
+function installLightFloor() {
+  const open = (name, version, upgrade) =>
+    new Promise((resolve, reject) => {
+      const request = indexedDB.open(name, version);
+      request.onupgradeneeded = () => upgrade?.(request.result);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const shapeOf = (store) => ({
+    keyPath: store.keyPath,
+    indexes: [...store.indexNames].map((name) => {
+      const index = store.index(name);
+      return { name, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+    }),
+  });
+  const STATES = {
+    r: ['red', 'R', 'rood'],
+    o: ['amber', 'O', 'oranje'],
+    g: ['green', 'G', 'groen'],
+  };
+  return (async () => {
+    const app = await open('uitstroombord');
+    const read = app.transaction(['assessments', 'currentLights'], 'readonly');
+    const shapes = {
+      assessments: shapeOf(read.objectStore('assessments')),
+      currentLights: shapeOf(read.objectStore('currentLights')),
+    };
+    const lights = await new Promise((resolve, reject) => {
+      const request = read.objectStore('currentLights').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    app.close();
+    const name = `bench-light-floor-${Date.now()}`;
+    const scratch = await open(name, 1, (database) => {
+      for (const [store, shape] of Object.entries(shapes)) {
+        const created = database.createObjectStore(store, { keyPath: shape.keyPath });
+        for (const index of shape.indexes) created.createIndex(index.name, index.keyPath, index);
+      }
+    });
+    await new Promise((resolve, reject) => {
+      const fill = scratch.transaction('currentLights', 'readwrite');
+      for (const light of lights) fill.objectStore('currentLights').put(light);
+      fill.oncomplete = resolve;
+      fill.onerror = () => reject(fill.error);
+    });
+    const sample = lights[0];
+    let written = 0;
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const state = STATES[event.key];
+        const button = event.target;
+        if (!state || !button.matches?.('[role=grid] button[aria-label]')) return;
+        // Listeners on the document itself (the probe's) still run; the app's, further down, do not.
+        event.stopPropagation();
+        event.preventDefault();
+        const [colour, letter, word] = state;
+        const at = new Date().toISOString();
+        const id = `floor-${(written += 1)}`;
+        const record = { ...sample, id, colour, assessedAt: at, createdAt: at, updatedAt: at };
+        const transaction = scratch.transaction(['assessments', 'currentLights'], 'readwrite');
+        const current = transaction.objectStore('currentLights');
+        current.get([sample.youthId, sample.conditionId]).onsuccess = () => {
+          transaction.objectStore('assessments').add(record);
+          current.put(record);
+        };
+        transaction.oncomplete = () => {
+          const label = button.getAttribute('aria-label');
+          button.closest('td').className = `cell-${colour}`;
+          button.title = `${word} sinds vandaag`;
+          const light = button.querySelector('.light');
+          light.className = `light light-${colour} light-normal`;
+          light.textContent = letter;
+          const age = button.querySelector('.cell-age');
+          if (age) age.textContent = 'vandaag';
+          button.setAttribute('aria-label', `${label.slice(0, label.lastIndexOf(': '))}: ${word}`);
+        };
+      },
+      { capture: true },
+    );
+  })();
+}
+
+/** In the page: the board as a filter keystroke left it, for `installFilterFloor`. */
+function boardSnapshot() {
+  const grid = document.querySelector('[role=grid]');
+  const body = grid.querySelector('tbody');
+  const last = body.lastElementChild;
+  return {
+    rows: [...body.querySelectorAll('tr:not(.spacer)')].map((row) => row.outerHTML),
+    bottom: last?.classList.contains('spacer') ? last.style.height : undefined,
+    count: document.querySelector('.row-count')?.textContent ?? '',
+    label: grid.querySelector('thead .totals-row th')?.textContent ?? '',
+    totals: [...grid.querySelectorAll('thead .total')].map((total) => total.lastChild?.nodeValue),
+  };
+}
+
+/**
+ * The floor for a filter keystroke in this page: the same changes to the page
+ * that the app's own keystrokes made, done by hand without React. The board's
+ * table is copied (the app's own stays in the page, hidden and untouched). A
+ * character typed into the search box is still typed, but the app does not see
+ * it; the copy then gets the rows, row count and totals that the app showed
+ * after the same keystroke (`boardSnapshot`), as a keyed list does it: rows that
+ * stay keep their element, the others are removed or added. What is left is what
+ * the browser needs for those changes. Timed from the key to the painted frame.
+ */
+function installFilterFloor(frames) {
+  const original = document.querySelector('.board-scroll');
+  const copy = original.cloneNode(true);
+  copy.dataset.floor = 'true';
+  original.after(copy);
+  original.style.display = 'none';
+  const body = copy.querySelector('tbody');
+  // A row's key: its young person's link, the first link in the row.
+  const keyOf = (row) => row.querySelector('a')?.getAttribute('href');
+  const keyOfHtml = (html) => /href="([^"]*)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+  const template = document.createElement('template');
+  const parse = (html) => {
+    template.innerHTML = html;
+    return template.content.firstElementChild;
+  };
+  const rowCount = document.querySelector('.row-count');
+  const totals = [...copy.querySelectorAll('thead .total')].map((total) => total.lastChild);
+  const totalsLabel = copy.querySelector('thead .totals-row th');
+  let typed = 0;
+  let keyed = false;
+  const isSearch = (event) => event.target.matches?.('input[type=search]');
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (isSearch(event)) keyed = true;
+    },
+    { capture: true },
+  );
+  document.addEventListener(
+    'input',
+    (event) => {
+      if (!isSearch(event)) return;
+      // Listeners on the document itself (the probe's) still run; the app's, further down, do not.
+      event.stopPropagation();
+      // Only typed keys count, as the app's snapshots do: not the emptying before and after.
+      if (!keyed) return;
+      keyed = false;
+      const frame = frames[typed % frames.length];
+      typed += 1;
+      const wanted = new Set(frame.rows.map(keyOfHtml));
+      const kept = new Map();
+      for (const row of body.querySelectorAll('tr:not(.spacer)')) {
+        if (wanted.has(keyOf(row))) kept.set(keyOf(row), row);
+        else row.remove();
+      }
+      const last = body.lastElementChild;
+      const bottom = last?.classList.contains('spacer') ? last : null;
+      let next = body.firstElementChild;
+      if (next && next !== bottom && next.classList.contains('spacer'))
+        next = next.nextElementSibling;
+      for (const html of frame.rows) {
+        const key = keyOfHtml(html);
+        if (next && next !== bottom && keyOf(next) === key) {
+          next = next.nextElementSibling;
+          continue;
+        }
+        body.insertBefore(kept.get(key) ?? parse(html), next);
+      }
+      if (bottom && frame.bottom) bottom.style.height = frame.bottom;
+      rowCount.textContent = frame.count;
+      if (totalsLabel) totalsLabel.textContent = frame.label;
+      totals.forEach((text, index) => {
+        if (text && frame.totals[index] !== undefined) text.nodeValue = frame.totals[index];
+      });
+    },
+    { capture: true },
+  );
+}
+
+/** Key down in the search box → the copied board or the row count changed → painted (see installFilterFloor). */
+function filterFloorProbe() {
+  const body = document.querySelector('.board-scroll[data-floor] tbody');
+  const afterPaint = (done) => requestAnimationFrame(() => window.__afterFrame(done));
+  window.__bench = new Promise((resolve, reject) => {
+    let start = 0;
+    document.addEventListener('keydown', (event) => (start = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('De kopie van het bord veranderde niet'));
+    }, 20_000);
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      afterPaint(() => resolve(performance.now() - start));
+    });
+    for (const target of [body, document.querySelector('.row-count')]) {
+      observer.observe(target, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
+    }
+  });
+}
+
 /** Click → the detail page's history section holds its content → painted. */
 function detailProbe() {
   const historyShown = () => {
@@ -478,7 +697,11 @@ async function lightChanges(page, changes) {
   return samples;
 }
 
-async function filterKeystrokes(page, runs) {
+/**
+ * Typed into the search box: a character, then Backspace, and again. With
+ * `snapshots`, what the board showed after each keystroke is kept there.
+ */
+async function filterKeystrokes(page, runs, { probe = filterProbe, snapshots } = {}) {
   const search = page.getByLabel('Zoeken', { exact: true });
   await search.fill('');
   await search.focus();
@@ -489,10 +712,11 @@ async function filterKeystrokes(page, runs) {
   // Pairs: a character, then Backspace back to the whole board.
   for (let i = 0; more(samples.length) || samples.length % 2 === 1; i++) {
     const key = samples.length % 2 === 0 ? FILTER_KEYS[(i / 2) % FILTER_KEYS.length] : 'Backspace';
-    await page.evaluate(filterProbe);
+    await page.evaluate(probe);
     await page.keyboard.press(key);
     samples.push(await page.evaluate(() => window.__bench));
     keys.push(key);
+    if (snapshots) snapshots.push(await page.evaluate(boardSnapshot));
     await nextFrame(page);
     await page.waitForTimeout(30);
   }
@@ -674,10 +898,30 @@ async function runBoard(browser, plan) {
     await waitForBoard(page, plan.n, 60_000);
     result.lightChange = await lightChanges(page, plan.changes);
     log(`Bord ${name}: stoplicht p95 ${round(p95(result.lightChange))} ms`);
-    const filter = await filterKeystrokes(page, plan.filters);
+    const snapshots = plan.interactionFloors > 0 ? [] : undefined;
+    const filter = await filterKeystrokes(page, plan.filters, { snapshots });
     result.filter = filter.samples;
     result.filterKeys = filter.keys;
     log(`Bord ${name}: filter p95 ${round(p95(result.filter))} ms`);
+    if (plan.interactionFloors > 0) {
+      await page.evaluate(installLightFloor);
+      result.lightFloor = await lightChanges(page, plan.interactionFloors);
+      await page.evaluate(installFilterFloor, snapshots);
+      result.filterFloor = (
+        await filterKeystrokes(page, plan.interactionFloors, { probe: filterFloorProbe })
+      ).samples;
+      log(
+        `Bord ${name}: vloer stoplicht p95 ${round(p95(result.lightFloor))} ms, vloer filter p95 ${round(p95(result.filterFloor))} ms`,
+      );
+      // The floors changed the page behind React's back; the app's own state is untouched.
+      await page.reload();
+      await page.evaluate(async () => {
+        for (const { name } of await indexedDB.databases()) {
+          if (name?.startsWith('bench-')) indexedDB.deleteDatabase(name);
+        }
+      });
+      await waitForBoard(page, plan.n, 60_000);
+    }
     if (plan.details > 0) {
       result.openDetail = await openDetails(page, plan.details, plan.n);
       log(`Bord ${name}: detail p95 ${round(p95(result.openDetail))} ms`);
@@ -770,18 +1014,43 @@ function rowsFor(result) {
     undefined,
     `${result.counts.assessments.toLocaleString('nl-NL')} records`,
   );
+  // Median and p95 as multiples of the same figures of the floor.
+  const versus = (samples, floor) =>
+    floor
+      ? `${(median(samples) / median(floor)).toFixed(1)}× / ${(p95(samples) / p95(floor)).toFixed(1)}× vloer`
+      : undefined;
   add(
     `Stoplicht wijzigen (${result.lightChange.length}×)`,
     result.lightChange,
     `p95 ≤ ${targets.lightP95} ms`,
     p95(result.lightChange) <= targets.lightP95,
+    versus(result.lightChange, result.lightFloor),
   );
+  if (result.lightFloor) {
+    add(
+      `Vloer: stoplicht zonder React en Dexie (${result.lightFloor.length}×)`,
+      result.lightFloor,
+      undefined,
+      undefined,
+      'kale IndexedDB (lezen, 2 records schrijven), cel met de hand',
+    );
+  }
   add(
     `Filteren, 1 toets (${result.filter.length}×)`,
     result.filter,
     targets.filterP95 === undefined ? undefined : `p95 ≤ ${targets.filterP95} ms`,
     targets.filterP95 === undefined ? undefined : p95(result.filter) <= targets.filterP95,
+    versus(result.filter, result.filterFloor),
   );
+  if (result.filterFloor) {
+    add(
+      `Vloer: filteren zonder React (${result.filterFloor.length}×)`,
+      result.filterFloor,
+      undefined,
+      undefined,
+      'de rijen in beeld met de hand vervangen',
+    );
+  }
   if (result.meetingLight) {
     add(
       `Stoplicht in vergadermodus (${result.meetingLight.length}×)`,
