@@ -55,6 +55,8 @@ try {
   const spanPool = pool.map((html) =>
     html.replaceAll('<button', '<span').replaceAll('</button>', '</span>'),
   );
+  // "@nopop": the rows without their (hidden) signal explanations.
+  const noPopPool = pool.map((html) => html.replace(/<div class="signal-popover".*?<\/div>/, ''));
   await page.evaluate(() => (document.querySelector('.board-scroll').scrollTop = 0));
   await page.waitForTimeout(600);
   await page.evaluate(() => {
@@ -74,14 +76,14 @@ try {
   let shift = 0;
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, css] of variants) {
-      await page.evaluate((css) => (window.__variant.textContent = css.replace('@span', '')), css);
+      await page.evaluate((css) => (window.__variant.textContent = css.replace(/^@\w+/, '')), css);
       await page.evaluate(
         () => new Promise((r) => requestAnimationFrame(() => window.__afterFrame(r))),
       );
       await page.waitForTimeout(50);
       shift += 13;
       // A variant whose CSS starts with "@span" gets the cells as <span>s instead of <button>s.
-      const rows = css.startsWith('@span') ? spanPool : pool;
+      const rows = css.startsWith('@span') ? spanPool : css.startsWith('@nopop') ? noPopPool : pool;
       const ms = await page.evaluate(
         ({ pool, shift }) =>
           new Promise((resolve) => {
