@@ -1048,7 +1048,7 @@ function rowsFor(result) {
       result.filterFloor,
       undefined,
       undefined,
-      'de rijen in beeld met de hand vervangen',
+      'dezelfde rijen, totalen en telling als de app, met de hand',
     );
   }
   if (result.meetingLight) {
