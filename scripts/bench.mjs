@@ -322,12 +322,14 @@ function lightProbe(condition) {
   return before;
 }
 
-/** Key down in the search box → the grid's rows (or the row count) changed → painted. */
-function filterProbe() {
-  const targets = [
-    document.querySelector('[role=grid] tbody'),
-    document.querySelector('.row-count'),
-  ].filter(Boolean);
+/**
+ * Key down in the search box → the grid's rows (or the row count) changed →
+ * painted. `rows`: the table body to watch (the floor's copy, see installFilterFloor).
+ */
+function filterProbe(rows = '[role=grid] tbody') {
+  const targets = [document.querySelector(rows), document.querySelector('.row-count')].filter(
+    Boolean,
+  );
   if (targets.length === 0) throw new Error('Geen bord gevonden');
   const before = document.querySelector('.row-count')?.textContent;
   // Once the next frame is painted (see paint-probe.mjs).
@@ -546,36 +548,6 @@ function installFilterFloor(frames) {
   );
 }
 
-/** Key down in the search box → the copied board or the row count changed → painted (see installFilterFloor). */
-function filterFloorProbe() {
-  const body = document.querySelector('.board-scroll[data-floor] tbody');
-  const afterPaint = (done) => requestAnimationFrame(() => window.__afterFrame(done));
-  window.__bench = new Promise((resolve, reject) => {
-    let start = 0;
-    document.addEventListener('keydown', (event) => (start = event.timeStamp), {
-      capture: true,
-      once: true,
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('De kopie van het bord veranderde niet'));
-    }, 20_000);
-    const observer = new MutationObserver(() => {
-      observer.disconnect();
-      clearTimeout(timer);
-      afterPaint(() => resolve(performance.now() - start));
-    });
-    for (const target of [body, document.querySelector('.row-count')]) {
-      observer.observe(target, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        characterData: true,
-      });
-    }
-  });
-}
-
 /** Click → the detail page's history section holds its content → painted. */
 function detailProbe() {
   const historyShown = () => {
@@ -701,7 +673,7 @@ async function lightChanges(page, changes) {
  * Typed into the search box: a character, then Backspace, and again. With
  * `snapshots`, what the board showed after each keystroke is kept there.
  */
-async function filterKeystrokes(page, runs, { probe = filterProbe, snapshots } = {}) {
+async function filterKeystrokes(page, runs, { rows, snapshots } = {}) {
   const search = page.getByLabel('Zoeken', { exact: true });
   await search.fill('');
   await search.focus();
@@ -712,7 +684,7 @@ async function filterKeystrokes(page, runs, { probe = filterProbe, snapshots } =
   // Pairs: a character, then Backspace back to the whole board.
   for (let i = 0; more(samples.length) || samples.length % 2 === 1; i++) {
     const key = samples.length % 2 === 0 ? FILTER_KEYS[(i / 2) % FILTER_KEYS.length] : 'Backspace';
-    await page.evaluate(probe);
+    await page.evaluate(filterProbe, rows);
     await page.keyboard.press(key);
     samples.push(await page.evaluate(() => window.__bench));
     keys.push(key);
@@ -908,7 +880,9 @@ async function runBoard(browser, plan) {
       result.lightFloor = await lightChanges(page, plan.interactionFloors);
       await page.evaluate(installFilterFloor, snapshots);
       result.filterFloor = (
-        await filterKeystrokes(page, plan.interactionFloors, { probe: filterFloorProbe })
+        await filterKeystrokes(page, plan.interactionFloors, {
+          rows: '.board-scroll[data-floor] tbody',
+        })
       ).samples;
       log(
         `Bord ${name}: vloer stoplicht p95 ${round(p95(result.lightFloor))} ms, vloer filter p95 ${round(p95(result.filterFloor))} ms`,
