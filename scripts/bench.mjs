@@ -133,13 +133,55 @@ function build() {
 // runs from the input event's timeStamp (so waiting for a busy main thread
 // counts) to the end of the first frame painted after the DOM changed.
 
-function floorProbe(tables) {
-  const open = () =>
+/**
+ * In the page, as an init script (as installAfterFrame): the bare IndexedDB steps the
+ * floors below share, on `window.__idb`. Functions passed to page.evaluate must be
+ * self-contained, so what they share lives here.
+ */
+function installIdbHelpers() {
+  const result = (request) =>
     new Promise((resolve, reject) => {
-      const request = indexedDB.open('uitstroombord');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
+  const open = (name, version, upgrade) => {
+    const request = indexedDB.open(name, version);
+    if (upgrade) request.onupgradeneeded = () => upgrade(request.result);
+    return result(request);
+  };
+  const done = (transaction) =>
+    new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error);
+    });
+  // A store's key path and indexes, read from the app's database (not copied from the code).
+  const shapeOf = (store) => ({
+    keyPath: store.keyPath,
+    indexes: [...store.indexNames].map((name) => {
+      const index = store.index(name);
+      return { name, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+    }),
+  });
+  // A new scratch database `bench-<what>-…` with a store per shape; `drop` deletes it.
+  const scratch = async (what, shapes) => {
+    const name = `bench-${what}-${Date.now()}`;
+    const database = await open(name, 1, (created) => {
+      for (const [store, shape] of Object.entries(shapes)) {
+        const made = created.createObjectStore(store, { keyPath: shape.keyPath });
+        for (const index of shape.indexes) made.createIndex(index.name, index.keyPath, index);
+      }
+    });
+    const drop = () => {
+      database.close();
+      indexedDB.deleteDatabase(name);
+    };
+    return { database, drop };
+  };
+  window.__idb = { result, open, done, shapeOf, scratch };
+}
+
+function floorProbe(tables) {
   const readAll = (database, names) =>
     new Promise((resolve, reject) => {
       const transaction = database.transaction(names, 'readonly');
@@ -153,7 +195,7 @@ function floorProbe(tables) {
     });
   return (async () => {
     const start = performance.now();
-    const database = await open();
+    const database = await window.__idb.open('uitstroombord');
     const opened = performance.now();
     const boardCounts = await readAll(database, tables);
     const boardDone = performance.now();
@@ -176,72 +218,36 @@ function floorProbe(tables) {
  * from the code). Restore writes these records plus the other, small tables.
  */
 function writeFloorProbe() {
-  const open = (name, version, upgrade) =>
-    new Promise((resolve, reject) => {
-      const request = indexedDB.open(name, version);
-      request.onupgradeneeded = () => upgrade?.(request.result, request.transaction);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  const done = (transaction) =>
-    new Promise((resolve, reject) => {
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error);
-    });
+  const { open, result, done, shapeOf, scratch } = window.__idb;
   return (async () => {
     const app = await open('uitstroombord');
-    const read = app.transaction('assessments', 'readonly');
-    const source = read.objectStore('assessments');
-    const indexes = [...source.indexNames].map((name) => {
-      const index = source.index(name);
-      return { name, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
-    });
-    const keyPath = source.keyPath;
-    const records = await new Promise((resolve, reject) => {
-      const request = source.getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const source = app.transaction('assessments', 'readonly').objectStore('assessments');
+    const shape = shapeOf(source);
+    const records = await result(source.getAll());
     app.close();
-    const name = `bench-write-floor-${Date.now()}`;
-    const scratch = await open(name, 1, (database) => {
-      const store = database.createObjectStore('assessments', { keyPath });
-      for (const index of indexes) store.createIndex(index.name, index.keyPath, index);
-    });
+    const { database, drop } = await scratch('write-floor', { assessments: shape });
     const start = performance.now();
-    const write = scratch.transaction('assessments', 'readwrite');
+    const write = database.transaction('assessments', 'readwrite');
     const store = write.objectStore('assessments');
     for (const record of records) store.add(record);
     await done(write);
     const ms = performance.now() - start;
-    scratch.close();
-    indexedDB.deleteDatabase(name);
-    return { ms, records: records.length, indexes: indexes.length };
+    drop();
+    return { ms, records: records.length, indexes: shape.indexes.length };
   })();
 }
 
 /** How many records the app's database holds in all its tables: what a restore writes. */
 function recordCount() {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('uitstroombord');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const database = request.result;
-      const names = [...database.objectStoreNames];
-      const transaction = database.transaction(names, 'readonly');
-      let total = 0;
-      for (const name of names) {
-        const count = transaction.objectStore(name).count();
-        count.onsuccess = () => (total += count.result);
-      }
-      transaction.oncomplete = () => {
-        database.close();
-        resolve(total);
-      };
-      transaction.onerror = () => reject(transaction.error);
-    };
-  });
+  return (async () => {
+    const database = await window.__idb.open('uitstroombord');
+    const names = [...database.objectStoreNames];
+    const transaction = database.transaction(names, 'readonly');
+    const counts = names.map((name) => window.__idb.result(transaction.objectStore(name).count()));
+    const total = (await Promise.all(counts)).reduce((sum, count) => sum + count, 0);
+    database.close();
+    return total;
+  })();
 }
 
 /**
@@ -253,26 +259,16 @@ function recordCount() {
 function recordFloorProbe() {
   const COUNT = 20_000;
   return (async () => {
-    const name = `bench-record-floor-${Date.now()}`;
-    const database = await new Promise((resolve, reject) => {
-      const request = indexedDB.open(name, 1);
-      request.onupgradeneeded = () =>
-        request.result.createObjectStore('records', { keyPath: 'id' });
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+    const { database, drop } = await window.__idb.scratch('record-floor', {
+      records: { keyPath: 'id', indexes: [] },
     });
     const start = performance.now();
     const write = database.transaction('records', 'readwrite');
     const store = write.objectStore('records');
     for (let index = 0; index < COUNT; index++) store.add({ id: String(index).padStart(6, '0') });
-    await new Promise((resolve, reject) => {
-      write.oncomplete = resolve;
-      write.onerror = () => reject(write.error);
-      write.onabort = () => reject(write.error);
-    });
+    await window.__idb.done(write);
     const ms = performance.now() - start;
-    database.close();
-    indexedDB.deleteDatabase(name);
+    drop();
     return { usPerRecord: (ms * 1000) / COUNT };
   })();
 }
@@ -372,20 +368,7 @@ function filterProbe(rows = '[role=grid] tbody') {
  * The page is reloaded afterwards: the cells no longer match React's.
  */
 function installLightFloor() {
-  const open = (name, version, upgrade) =>
-    new Promise((resolve, reject) => {
-      const request = indexedDB.open(name, version);
-      request.onupgradeneeded = () => upgrade?.(request.result);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  const shapeOf = (store) => ({
-    keyPath: store.keyPath,
-    indexes: [...store.indexNames].map((name) => {
-      const index = store.index(name);
-      return { name, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
-    }),
-  });
+  const { open, result, done, shapeOf, scratch } = window.__idb;
   const STATES = {
     r: ['red', 'R', 'rood'],
     o: ['amber', 'O', 'oranje'],
@@ -398,25 +381,13 @@ function installLightFloor() {
       assessments: shapeOf(read.objectStore('assessments')),
       currentLights: shapeOf(read.objectStore('currentLights')),
     };
-    const lights = await new Promise((resolve, reject) => {
-      const request = read.objectStore('currentLights').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const lights = await result(read.objectStore('currentLights').getAll());
     app.close();
-    const name = `bench-light-floor-${Date.now()}`;
-    const scratch = await open(name, 1, (database) => {
-      for (const [store, shape] of Object.entries(shapes)) {
-        const created = database.createObjectStore(store, { keyPath: shape.keyPath });
-        for (const index of shape.indexes) created.createIndex(index.name, index.keyPath, index);
-      }
-    });
-    await new Promise((resolve, reject) => {
-      const fill = scratch.transaction('currentLights', 'readwrite');
-      for (const light of lights) fill.objectStore('currentLights').put(light);
-      fill.oncomplete = resolve;
-      fill.onerror = () => reject(fill.error);
-    });
+    // Kept open for the key presses; deleted with the others after the page reloads.
+    const { database: scratchDb } = await scratch('light-floor', shapes);
+    const fill = scratchDb.transaction('currentLights', 'readwrite');
+    for (const light of lights) fill.objectStore('currentLights').put(light);
+    await done(fill);
     const sample = lights[0];
     let written = 0;
     document.addEventListener(
@@ -432,7 +403,7 @@ function installLightFloor() {
         const at = new Date().toISOString();
         const id = `floor-${(written += 1)}`;
         const record = { ...sample, id, colour, assessedAt: at, createdAt: at, updatedAt: at };
-        const transaction = scratch.transaction(['assessments', 'currentLights'], 'readwrite');
+        const transaction = scratchDb.transaction(['assessments', 'currentLights'], 'readwrite');
         const current = transaction.objectStore('currentLights');
         current.get([sample.youthId, sample.conditionId]).onsuccess = () => {
           transaction.objectStore('assessments').add(record);
@@ -844,6 +815,7 @@ async function runBoard(browser, plan) {
     timezoneId: 'Europe/Amsterdam',
   });
   await context.addInitScript(installAfterFrame);
+  await context.addInitScript(installIdbHelpers);
   try {
     const page = await context.newPage();
     log(`Bord ${name}: demo laden (${plan.n} jongeren, ${MONTHS} maanden)…`);
