@@ -1,6 +1,7 @@
 // `vite preview` of a build directory for the scripts that drive Chromium (bench, dev aids).
 import { execSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -49,4 +50,27 @@ export function stopPreview(server) {
   } catch {
     // already gone
   }
+}
+
+/** Debian's Chromium (CHROMIUM_PATH overrides it), as the bench and the e2e tests drive it. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+}
+
+/** A page as the bench sees the board (1366×800, Dutch); `options` go to its context. */
+export async function boardPage(browser, options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 800 },
+    locale: 'nl-NL',
+    ...options,
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** Resolves once the demo board shows all `n` young people. */
+export function waitForDemoBoard(page, n) {
+  return page
+    .locator('.row-count')
+    .filter({ hasText: new RegExp(`^${n} jongeren$`) })
+    .waitFor({ timeout: 600_000 });
 }

@@ -2,18 +2,20 @@
 // Usage: CSS='…' node scripts/dev/css-diff.mjs buildDir  (N=100 young people)
 // Screenshots the demo board, adds the CSS, screenshots again (/tmp/cmp-a.png, /tmp/cmp-b.png)
 // and prints how many pixels differ.
-import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { startPreview, stopPreview } from '../preview.mjs';
+import {
+  boardPage,
+  launchChromium,
+  startPreview,
+  stopPreview,
+  waitForDemoBoard,
+} from '../preview.mjs';
 const server = await startPreview(process.argv[2], 4198);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, bypassCSP: true });
+const browser = await launchChromium();
+const { page } = await boardPage(browser, { bypassCSP: true });
 const n = Number(process.env.N ?? 100);
 await page.goto(`http://127.0.0.1:4198/?demo=${n}&maanden=12#/`);
-await page
-  .locator('.row-count')
-  .filter({ hasText: new RegExp(`^${n} jongeren$`) })
-  .waitFor({ timeout: 600000 });
+await waitForDemoBoard(page, n);
 await page.waitForTimeout(1000);
 const a = await page.screenshot();
 await page.addStyleTag({ content: process.env.CSS });

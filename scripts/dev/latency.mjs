@@ -12,9 +12,15 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { installAfterFrame } from '../paint-probe.mjs';
-import { buildInto, startPreview, stopPreview } from '../preview.mjs';
+import {
+  boardPage,
+  buildInto,
+  launchChromium,
+  startPreview,
+  stopPreview,
+  waitForDemoBoard,
+} from '../preview.mjs';
 
 const [what = 'filter', ...given] = process.argv.slice(2);
 const N = Number(process.env.N ?? 1000);
@@ -79,16 +85,9 @@ function armProbe() {
 
 async function measure(dir, port, trace) {
   const server = await startPreview(dir, port);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  });
+  const browser = await launchChromium();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 800 },
-      locale: 'nl-NL',
-      bypassCSP: Boolean(process.env.CSS),
-    });
-    const page = await context.newPage();
+    const { context, page } = await boardPage(browser, { bypassCSP: Boolean(process.env.CSS) });
     await page.addInitScript(installAfterFrame);
     // A light is "handled" when its write commits.
     await page.addInitScript(() => {
@@ -104,10 +103,7 @@ async function measure(dir, port, trace) {
       };
     });
     await page.goto(`http://127.0.0.1:${port}/?demo=${N}&maanden=12#/`);
-    await page
-      .locator('.row-count')
-      .filter({ hasText: new RegExp(`^${N} jongeren$`) })
-      .waitFor({ timeout: 600_000 });
+    await waitForDemoBoard(page, N);
     if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
     const cdp = await context.newCDPSession(page);
     if (process.env.THROTTLE) {

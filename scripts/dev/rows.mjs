@@ -6,9 +6,15 @@
 // per variant the median time from the DOM change to the painted frame, and the trace phases.
 import os from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { installAfterFrame } from '../paint-probe.mjs';
-import { buildInto, startPreview, stopPreview } from '../preview.mjs';
+import {
+  boardPage,
+  buildInto,
+  launchChromium,
+  startPreview,
+  stopPreview,
+  waitForDemoBoard,
+} from '../preview.mjs';
 
 const dir = process.argv[2] ?? join(os.tmpdir(), 'uitstroombord-rows');
 if (!process.argv[2]) buildInto(dir);
@@ -25,22 +31,12 @@ const variants = [
 ];
 
 const server = await startPreview(dir, 4196);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-});
+const browser = await launchChromium();
 try {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 800 },
-    locale: 'nl-NL',
-    bypassCSP: true,
-  });
-  const page = await context.newPage();
+  const { context, page } = await boardPage(browser, { bypassCSP: true });
   await page.addInitScript(installAfterFrame);
   await page.goto('http://127.0.0.1:4196/?demo=1000&maanden=12#/');
-  await page
-    .locator('.row-count')
-    .filter({ hasText: /^1000 jongeren$/ })
-    .waitFor({ timeout: 600_000 });
+  await waitForDemoBoard(page, 1000);
   // Rows from several places in the list, so each replacement brings rows not shown before.
   const pool = [];
   for (const top of [0, 4400, 13200, 22000, 30800]) {
