@@ -265,12 +265,18 @@ export function migrateBackupSchema4To5(data: RawData): RawData {
   return data;
 }
 
+/** Schema 6 only dropped an index; records are the same. */
+export function migrateBackupSchema5To6(data: RawData): RawData {
+  return data;
+}
+
 /** Data migrations keyed by the schema version they start from; each brings it one version up. */
 export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) => RawData>> = {
   1: migrateBackupSchema1To2,
   2: migrateBackupSchema2To3,
   3: migrateBackupSchema3To4,
   4: migrateBackupSchema4To5,
+  5: migrateBackupSchema5To6,
 };
 
 /**

@@ -16,6 +16,7 @@ import {
   migrateBackupSchema2To3,
   migrateBackupSchema3To4,
   migrateBackupSchema4To5,
+  migrateBackupSchema5To6,
   parseBackupText,
   readBackupFile,
   type BackupData,
@@ -285,6 +286,11 @@ describe('older backups are migrated', () => {
   it('schema 4 → 5 keeps the data as it is: when a red run began is rebuilt on restore', () => {
     const data = sampleData();
     expect(migrateBackupSchema4To5(data)).toEqual(data);
+  });
+
+  it('schema 5 → 6 keeps the data as it is: only an index was dropped', () => {
+    const data = sampleData();
+    expect(migrateBackupSchema5To6(data)).toEqual(data);
   });
 
   it('keeps fields it does not know on records', async () => {

@@ -8,6 +8,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   SCHEMA_VERSIONS,
 } from './schema';
 
@@ -129,11 +130,8 @@ describe('schema migrations', () => {
         .table(table)
         .schema.indexes.map((index) => index.name)
         .sort();
-    expect(indexes('assessments')).toEqual([
-      '[youthId+conditionId+assessedAt]',
-      'meetingId',
-      'updatedAt',
-    ]);
+    // (Version 6 dropped `updatedAt` too.)
+    expect(indexes('assessments')).toEqual(['[youthId+conditionId+assessedAt]', 'meetingId']);
     expect(indexes('currentLights')).toEqual(['dueDate', 'youthId']);
     // Every record is kept, and the queries that used the dropped index still answer.
     expect(await current.assessments.toArray()).toEqual([light, otherLight]);
@@ -205,6 +203,47 @@ describe('schema migrations', () => {
       'assessedAt',
     );
     current.close();
+  });
+
+  it('opens a database written by version 5 and still finds history by young person and by meeting without the updatedAt index', async () => {
+    const name = `migration-v5-${Math.random()}`;
+    const v5 = new Dexie(name);
+    for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5])
+      v5.version(schema.version).stores(schema.stores);
+    await v5.open();
+    await v5.table('youths').add(youth);
+    const meetingId = '3c4d5e6f-0000-4000-8000-000000000001';
+    const inMeeting = {
+      ...light,
+      id: '9d2d6a0e-0c55-4d8b-8f0e-7bb9a1f5b333',
+      assessedAt: '2026-11-20T10:00:00.000Z',
+      createdAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      meetingId,
+    };
+    await v5.table('assessments').bulkAdd([light, inMeeting]);
+    const current = { ...inMeeting, redStreak: 2, redSince: light.assessedAt };
+    await v5.table('currentLights').add(current);
+    v5.close();
+
+    const database = new UitstroombordDatabase(name);
+    await database.open();
+    expect(database.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(database.assessments.schema.indexes.map((index) => index.name).sort()).toEqual([
+      '[youthId+conditionId+assessedAt]',
+      'meetingId',
+    ]);
+    // Every record is kept as it was, updatedAt included; only the index is gone.
+    expect(await database.assessments.toArray()).toEqual(
+      expect.arrayContaining([light, inMeeting]),
+    );
+    expect(await database.currentLights.toArray()).toEqual([current]);
+    setDatabase(database);
+    expect(await assessmentsOfYouths([youth.id]).count()).toBe(2);
+    expect(await database.assessments.where('meetingId').equals(meetingId).toArray()).toEqual([
+      inMeeting,
+    ]);
+    database.close();
   });
 
   it('declares versions in increasing order, each with a migration after the first', () => {
