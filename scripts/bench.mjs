@@ -9,8 +9,7 @@ import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { startPreview, stopPreview } from './preview.mjs';
+import { launchProfile, startPreview, stopPreview } from './preview.mjs';
 import { installAfterFrame } from './paint-probe.mjs';
 import { viewProbe } from './view-probe.mjs';
 
@@ -807,17 +806,19 @@ async function backups(page, runs, writeFloor) {
   return result;
 }
 
-async function runBoard(browser, plan) {
+async function runBoard(plan) {
   const name = `${plan.n}${plan.throttle ? ` (${plan.throttle}× CPU)` : ''}`;
-  const context = await browser.newContext({
+  // Each board in its own fresh profile on disk, as a coordinator's browser stores IndexedDB.
+  const profile = await launchProfile({
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
     viewport: { width: 1366, height: 800 },
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
+  const { context, page } = profile;
   await context.addInitScript(installAfterFrame);
   await context.addInitScript(installIdbHelpers);
   try {
-    const page = await context.newPage();
     log(`Bord ${name}: demo laden (${plan.n} jongeren, ${MONTHS} maanden)…`);
     const loadMs = await loadDemo(page, plan.n);
     log(`Bord ${name}: geladen in ${(loadMs / 1000).toFixed(1)} s`);
@@ -828,6 +829,7 @@ async function runBoard(browser, plan) {
     const result = {
       n: plan.n,
       throttle: plan.throttle ?? 1,
+      chromium: profile.version,
       demoLoadMs: loadMs,
       loadAverageAtStart: os.loadavg().map(round),
     };
@@ -895,7 +897,7 @@ async function runBoard(browser, plan) {
     result.loadAverageAtEnd = os.loadavg().map(round);
     return result;
   } finally {
-    await context.close();
+    await profile.close();
   }
 }
 
@@ -1103,7 +1105,6 @@ async function main() {
 
   build();
   let server;
-  let browser;
   const cleanup = () => {
     stopPreview(server);
     rmSync(OUT_DIR, { recursive: true, force: true });
@@ -1118,26 +1119,23 @@ async function main() {
   try {
     log(`Start: npx vite preview op ${BASE}`);
     server = await startPreview(OUT_DIR, PORT);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
     const machine = {
       cpu: os.cpus()[0]?.model ?? 'onbekend',
       cores: os.cpus().length,
       memoryGb: Math.round(os.totalmem() / 1024 ** 3),
       os: `${os.type()} ${os.release()}`,
       node: process.version,
-      chromium: browser.version(),
+      chromium: '', // from the first board's browser
       loadAverage: os.loadavg().map(round),
       date: new Date().toISOString(),
     };
     log(
-      `Machine: ${machine.cpu}, ${machine.cores} kernen, ${machine.memoryGb} GB, Node ${machine.node}, Chromium ${machine.chromium}`,
+      `Machine: ${machine.cpu}, ${machine.cores} kernen, ${machine.memoryGb} GB, Node ${machine.node}`,
     );
 
     const results = [];
-    for (const entry of plan) results.push(await runBoard(browser, entry));
+    for (const entry of plan) results.push(await runBoard(entry));
+    machine.chromium = results[0]?.chromium ?? 'onbekend';
     machine.loadAverageAfter = os.loadavg().map(round);
 
     const table = markdownTable(results);
@@ -1169,7 +1167,6 @@ async function main() {
     );
     log('Geschreven: bench/results.json');
   } finally {
-    await browser?.close();
     cleanup();
   }
 }
