@@ -113,4 +113,30 @@ describe('live signals per bucket', () => {
     a.stop();
     b.stop();
   });
+
+  it('computes the first time as a background task, after the render already waiting', async () => {
+    const youth = await addYouth(makeYouthFields({ birthDate: '2009-12-01', initials: 'B.T.' }));
+    // A browser with `scheduler.postTask`: tasks are held until the test runs them.
+    const tasks: { task: () => void; priority: string }[] = [];
+    const postTask = vi.fn((task: () => void, options: { priority: string }) => {
+      tasks.push({ task, priority: options.priority });
+      return Promise.resolve();
+    });
+    vi.stubGlobal('scheduler', { postTask });
+    try {
+      const watcher = watch();
+      await vi.waitFor(() => expect(tasks).toHaveLength(1));
+      // Every input has been read, yet nothing is computed until the task runs.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(watcher.emitted).toHaveLength(0);
+      expect(tasks).toEqual([{ task: expect.any(Function), priority: 'background' }]);
+      tasks[0]!.task();
+      const first = await watcher.next(1);
+      expect(first.youths.map((item) => item.id)).toEqual([youth.id]);
+      expect(asMap(first)).toEqual(await fromScratch());
+      watcher.stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -44,6 +44,33 @@ type BucketSignals = {
   count: number;
 };
 
+type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<void>;
+
+/**
+ * Runs `task` after the work already waiting, React's render of the board
+ * included: as a background task where the browser has `scheduler.postTask`
+ * (a plain timer used to fire before that render when the board opened, and
+ * held it up by the whole computation), else after a timer. Returns a cancel.
+ */
+function afterRender(task: () => void): () => void {
+  const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+  let cancelled = false;
+  if (postTask) {
+    void postTask
+      .call(
+        (globalThis as unknown as { scheduler: object }).scheduler,
+        () => {
+          if (!cancelled) task();
+        },
+        { priority: 'background' },
+      )
+      .catch(() => undefined);
+    return () => (cancelled = true);
+  }
+  const timer = setTimeout(task, 0);
+  return () => clearTimeout(timer);
+}
+
 const sameThresholds = (a: SignalThresholds, b: SignalThresholds) =>
   THRESHOLD_KEYS.every((key) => a[key] === b[key]);
 
@@ -118,16 +145,16 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           });
       };
 
-      // The first computation covers every young person (about 50 ms at 1,000): it waits a
-      // task, so the board can paint its lights first. Later changes are small: at once.
-      let scheduled: ReturnType<typeof setTimeout> | undefined;
+      // The first computation covers every young person (about 50 ms at 1,000): it waits
+      // until the board has rendered its lights (see `afterRender`). Later changes are small: at once.
+      let cancel: (() => void) | undefined;
       const update = () => {
         if (computed[0] !== undefined) compute();
         else
-          scheduled ??= setTimeout(() => {
-            scheduled = undefined;
+          cancel ??= afterRender(() => {
+            cancel = undefined;
             compute();
-          }, 0);
+          });
       };
 
       const subscriptions = [
@@ -162,7 +189,7 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
         }),
       ];
       return () => {
-        clearTimeout(scheduled);
+        cancel?.();
         subscriptions.forEach((subscription) => subscription.unsubscribe());
       };
     }),
