@@ -90,6 +90,29 @@ export async function launchProfile(options = {}) {
   }
 }
 
+/** Starts a Chromium trace through a page's CDP session (a profile has no `browser.startTracing`). */
+export async function startTrace(cdp, categories) {
+  await cdp.send('Tracing.start', {
+    categories: categories.join(','),
+    transferMode: 'ReturnAsStream',
+  });
+}
+
+/** Ends the trace begun by {@link startTrace}; resolves to its JSON text. */
+export async function stopTrace(cdp) {
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let text = '';
+  for (;;) {
+    const { data, eof } = await cdp.send('IO.read', { handle: stream });
+    text += data;
+    if (eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  return text;
+}
+
 /** A page as the bench sees the board (1366×800, Dutch); `options` go to its context. */
 export async function boardPage(browser, options = {}) {
   const context = await browser.newContext({

@@ -1,7 +1,8 @@
 // Developer aid, not part of CI: where the time of one keystroke goes, and A/B of builds.
 // Usage: node scripts/dev/latency.mjs [filter|light] [buildDir …]
 //   Without a build dir it builds the working tree (minified, as shipped) into a temp dir.
-//   With several, it measures them in turn, ROUNDS times, each in its own fresh browser:
+//   With several, it measures them in turn, ROUNDS times, each in its own fresh browser profile
+//   on disk (launchProfile, as the bench):
 //   two pages in one browser disturb each other, and this machine's noise is ±5 ms per run.
 // Env: N=1000 young people, KEYS=30 per run, ROUNDS=1, THROTTLE=4, CSS='…' extra rules,
 //   TRACE_OUT=file.json a Chromium trace with P-* marks per phase (last run only); ALL=1 every key.
@@ -14,11 +15,12 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { installAfterFrame } from '../paint-probe.mjs';
 import {
-  boardPage,
   buildInto,
-  launchChromium,
+  launchProfile,
   startPreview,
+  startTrace,
   stopPreview,
+  stopTrace,
   waitForDemoBoard,
 } from '../preview.mjs';
 
@@ -85,9 +87,14 @@ function armProbe() {
 
 async function measure(dir, port, trace) {
   const server = await startPreview(dir, port);
-  const browser = await launchChromium();
+  // An on-disk profile, as the bench and a coordinator's browser: IndexedDB in memory is slower.
+  const profile = await launchProfile({
+    viewport: { width: 1366, height: 800 },
+    locale: 'nl-NL',
+    bypassCSP: Boolean(process.env.CSS),
+  });
   try {
-    const { context, page } = await boardPage(browser, { bypassCSP: Boolean(process.env.CSS) });
+    const { context, page } = profile;
     await page.addInitScript(installAfterFrame);
     // A light is "handled" when its write commits.
     await page.addInitScript(() => {
@@ -110,15 +117,16 @@ async function measure(dir, port, trace) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
     }
     if (trace) {
-      await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'].concat([
-          'toplevel',
-          'v8',
-          'blink.user_timing',
-          'cc',
-          'viz',
-        ]),
-      });
+      await startTrace(cdp, [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink',
+        'toplevel',
+        'v8',
+        'blink.user_timing',
+        'cc',
+        'viz',
+      ]);
     }
     if (what === 'light') {
       await page.getByRole('grid').locator('[data-col="1"]').first().focus();
@@ -157,10 +165,10 @@ async function measure(dir, port, trace) {
       await page.waitForTimeout(100);
     }
     const cpu = ((await busy()) - before) * 1000;
-    if (trace) writeFileSync(trace, await browser.stopTracing());
+    if (trace) writeFileSync(trace, await stopTrace(cdp));
     return { samples, cpuPerKey: cpu / KEYS };
   } finally {
-    await browser.close();
+    await profile.close();
     stopPreview(server);
   }
 }
