@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser downloads do not work here: drive Debian's Chromium (scripts/ensure-chromium.mjs installs it).
+// Browser downloads do not work here: drive Debian's Chromium (scripts/ensure-test-tools.mjs installs it).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({

@@ -1096,7 +1096,7 @@ function markdownTable(results) {
 // ---------------------------------------------------------------------------
 
 async function main() {
-  execSync('node scripts/ensure-chromium.mjs', { cwd: ROOT, stdio: 'inherit' });
+  execSync('node scripts/ensure-test-tools.mjs chromium', { cwd: ROOT, stdio: 'inherit' });
   const sizes = process.env.BENCH_SIZES?.split(',').map(Number);
   const plan = PLAN.filter(
     (entry) =>

@@ -3,17 +3,24 @@
 // Usage: node scripts/dev/meeting.mjs [n=1000] [buildDir]  Env: THROTTLE=4, KEYS=20.
 import os from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { installAfterFrame } from '../paint-probe.mjs';
-import { buildInto, startPreview, stopPreview } from '../preview.mjs';
+import {
+  buildInto,
+  launchProfile,
+  startPreview,
+  startTrace,
+  stopPreview,
+  stopTrace,
+} from '../preview.mjs';
 
 const [n = '1000', given] = process.argv.slice(2);
 const dir = given ?? join(os.tmpdir(), 'uitstroombord-meeting');
 if (!given) buildInto(dir);
 const server = await startPreview(dir, 4186);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+// An on-disk profile, as the bench and a coordinator's browser: IndexedDB in memory is slower.
+const profile = await launchProfile({ viewport: { width: 1280, height: 720 } });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const { page } = profile;
   await page.addInitScript(installAfterFrame);
   await page.goto(`http://127.0.0.1:4186/?demo=${n}&maanden=12#/`);
   await page
@@ -60,15 +67,13 @@ try {
     await cdp.send('Profiler.start');
   }
   if (process.env.TRACE)
-    await browser.startTracing(page, {
-      categories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8',
-        'blink',
-        'blink.user_timing',
-      ],
-    });
+    await startTrace(cdp, [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'blink',
+      'blink.user_timing',
+    ]);
   const times = [];
   for (let i = 0; i < Number(process.env.KEYS ?? 20); i++) {
     await page.keyboard.press('1');
@@ -149,7 +154,7 @@ try {
   }
   const m1 = await metric();
   if (process.env.TRACE) {
-    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+    const { traceEvents } = JSON.parse(await stopTrace(cdp));
     const main = traceEvents.find(
       (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
     );
@@ -208,6 +213,6 @@ try {
     `${n}${process.env.THROTTLE ? ` ${process.env.THROTTLE}x` : ''}: light in meeting mode median ${Math.round(at(0.5))} ms, p95 ${Math.round(at(0.95))} ms; all ${times.map(Math.round).join(' ')}`,
   );
 } finally {
-  await browser.close();
+  await profile.close();
   stopPreview(server);
 }
