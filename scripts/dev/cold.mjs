@@ -56,10 +56,10 @@ async function round(dir, port) {
 const servers = [];
 const all = dirs.map(() => []);
 try {
-  for (const [index, dir] of dirs.entries()) servers.push(await startPreview(dir, 4185 + index));
+  for (const [index, dir] of dirs.entries()) servers.push(await startPreview(dir, 4190 + index));
   for (let turn = 0; turn < ROUNDS; turn++) {
     for (const [index, dir] of dirs.entries()) {
-      const times = await round(dir, 4185 + index);
+      const times = await round(dir, 4190 + index);
       all[index].push(...times.slice(1));
       console.log(`${dir.padEnd(36)} median ${median(times.slice(1))} ms  ${times.join(' ')}`);
     }

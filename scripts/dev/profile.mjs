@@ -8,8 +8,14 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { buildInto, startPreview, stopPreview } from '../preview.mjs';
+import {
+  buildInto,
+  launchProfile,
+  startPreview,
+  startTrace,
+  stopPreview,
+  stopTrace,
+} from '../preview.mjs';
 import { installAfterFrame } from '../paint-probe.mjs';
 import { viewProbe } from '../view-probe.mjs';
 
@@ -138,14 +144,13 @@ const PORT = 4175;
 if (!process.env.SKIP_BUILD) buildInto(OUT, { minify: false });
 const server = await startPreview(OUT, PORT);
 const base = `http://127.0.0.1:${PORT}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+// An on-disk profile, as the bench and a coordinator's browser: IndexedDB in memory is slower.
+const browserProfile = await launchProfile({
+  viewport: { width: 1366, height: 800 },
+  bypassCSP: Boolean(process.env.CSS),
 });
 try {
-  const page = await browser.newPage({
-    viewport: { width: 1366, height: 800 },
-    bypassCSP: Boolean(process.env.CSS),
-  });
+  const { page } = browserProfile;
   await page.addInitScript(installAfterFrame);
   await page.goto(`${base}/?demo=${n}&maanden=12#/`);
   await page
@@ -171,9 +176,7 @@ try {
   const started = Date.now();
   if (!process.env.NO_PROFILE) await cdp.send('Profiler.start');
   if (process.env.TRACE)
-    await browser.startTracing(page, {
-      categories: process.env.TRACE_CATEGORIES?.split(',') ?? TRACE_CATEGORIES,
-    });
+    await startTrace(cdp, process.env.TRACE_CATEGORIES?.split(',') ?? TRACE_CATEGORIES);
   if (what === 'restore') {
     await page.goto(`${base}/#/gegevens`);
     const button = page.getByRole('button', { name: 'Back-up downloaden' });
@@ -229,7 +232,7 @@ try {
     : await cdp.send('Profiler.stop');
   const after = await metrics();
   if (process.env.TRACE) {
-    const trace = (await browser.stopTracing()).toString();
+    const trace = await stopTrace(cdp);
     if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, trace);
     summariseTrace(JSON.parse(trace));
   }
@@ -300,6 +303,6 @@ try {
     console.log(`${(micro / 1000).toFixed(0).padStart(7)} ms  ${name}`);
   console.log(`total ${(total / 1000).toFixed(0)} ms`);
 } finally {
-  await browser.close();
+  await browserProfile.close();
   stopPreview(server);
 }
