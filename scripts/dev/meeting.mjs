@@ -11,6 +11,7 @@ import {
   startTrace,
   stopPreview,
   stopTrace,
+  waitForDemoBoard,
 } from '../preview.mjs';
 
 const [n = '1000', given] = process.argv.slice(2);
@@ -23,10 +24,7 @@ try {
   const { page } = profile;
   await page.addInitScript(installAfterFrame);
   await page.goto(`http://127.0.0.1:4186/?demo=${n}&maanden=12#/`);
-  await page
-    .locator('.row-count')
-    .filter({ hasText: new RegExp(`^${n} jongeren$`) })
-    .waitFor({ timeout: 600_000 });
+  await waitForDemoBoard(page, n);
   await page.goto(`http://127.0.0.1:4186/#/overleggen`);
   await page.getByRole('button', { name: 'Nieuw overleg' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nieuw overleg plannen' });

@@ -15,6 +15,7 @@ import {
   startTrace,
   stopPreview,
   stopTrace,
+  waitForDemoBoard,
 } from '../preview.mjs';
 import { installAfterFrame } from '../paint-probe.mjs';
 import { viewProbe } from '../view-probe.mjs';
@@ -153,10 +154,7 @@ try {
   const { page } = browserProfile;
   await page.addInitScript(installAfterFrame);
   await page.goto(`${base}/?demo=${n}&maanden=12#/`);
-  await page
-    .locator('.row-count')
-    .filter({ hasText: new RegExp(`^${n} jongeren$`) })
-    .waitFor({ timeout: 600_000 });
+  await waitForDemoBoard(page, n);
   if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
   await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);

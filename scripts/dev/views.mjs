@@ -3,7 +3,13 @@
 // (routes, comma-separated). Without buildDir it builds the working tree. For the bench's numbers see bench.mjs.
 import os from 'node:os';
 import { join } from 'node:path';
-import { buildInto, launchProfile, startPreview, stopPreview } from '../preview.mjs';
+import {
+  buildInto,
+  launchProfile,
+  startPreview,
+  stopPreview,
+  waitForDemoBoard,
+} from '../preview.mjs';
 import { installAfterFrame } from '../paint-probe.mjs';
 import { viewProbe } from '../view-probe.mjs';
 
@@ -20,10 +26,7 @@ try {
   const { page } = profile;
   await page.addInitScript(installAfterFrame);
   await page.goto(`http://127.0.0.1:4185/?demo=${n}&maanden=12#/`);
-  await page
-    .locator('.row-count')
-    .filter({ hasText: new RegExp(`^${n} jongeren$`) })
-    .waitFor({ timeout: 600_000 });
+  await waitForDemoBoard(page, n);
   const cdp = await page.context().newCDPSession(page);
   if (process.env.THROTTLE)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
