@@ -1,7 +1,7 @@
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
 import { nextRedRun, redRunFields, type CompletedActionField } from '@/domain/signals';
 import type { Assessment, CurrentLight, IsoDate } from '@/domain/types';
-import { createId, createMeta } from './clock';
+import { createId, createMeta, nowAfter } from './clock';
 import { db } from './database';
 import { writeWithLights } from './assessment-repository';
 import { StorageError } from './errors';
@@ -29,7 +29,7 @@ async function appendActionChange(
       if (!current || current.id !== expectedId || !current.action.trim())
         throw new StorageError('notFound');
       const actor = await currentActor();
-      const meta = createMeta(actor);
+      const meta = createMeta(actor, nowAfter(current.assessedAt));
       const {
         id: _id,
         undoes: _undoes,

@@ -3,7 +3,7 @@ import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
 import { compareNewestFirst } from '@/domain/light';
 import { nextRedRun, redRun, redRunFields } from '@/domain/signals';
 import type { Assessment, CurrentLight, LightInput } from '@/domain/types';
-import { createId, createMeta } from './clock';
+import { createId, createMeta, nowAfter } from './clock';
 import { noteCurrentLightWritten } from './board-queries';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
@@ -29,8 +29,9 @@ function buildAssessment(
   conditionId: ConditionId,
   input: LightInput,
   actor: string,
+  at: string,
 ): Assessment {
-  const meta = createMeta(actor);
+  const meta = createMeta(actor, at);
   const assessment: Assessment = {
     id: createId<AssessmentId>(),
     youthId,
@@ -71,7 +72,13 @@ async function appendLight(
     db().currentLights.get([youthId, conditionId]),
   ]);
   if (!youth) throw new StorageError('notFound');
-  const assessment = buildAssessment(youthId, conditionId, input, actor);
+  const assessment = buildAssessment(
+    youthId,
+    conditionId,
+    input,
+    actor,
+    nowAfter(previous?.assessedAt),
+  );
   await store(assessment, { ...assessment, ...redRunFields(nextRedRun(previous, assessment)) });
   return assessment;
 }
@@ -163,8 +170,19 @@ export async function undoAssessment(assessmentId: AssessmentId): Promise<Assess
           }
         : { colour: 'unassessed' };
       if (undone.meetingId) input.meetingId = undone.meetingId;
+      const newest = cell.reduce<string | undefined>(
+        (latest, other) =>
+          latest === undefined || other.assessedAt > latest ? other.assessedAt : latest,
+        undefined,
+      );
       const restore = {
-        ...buildAssessment(undone.youthId, undone.conditionId, input, await currentActor()),
+        ...buildAssessment(
+          undone.youthId,
+          undone.conditionId,
+          input,
+          await currentActor(),
+          nowAfter(newest),
+        ),
         undoes: undone.id,
       };
       // Undo takes a review out of the run: count it again from the history.

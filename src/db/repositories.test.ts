@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConditionId, YouthId } from '@/domain/ids';
 import { freshDatabase } from '@/testing/test-database';
 import { listConditions, reorderConditions, setConditionRetired } from './condition-repository';
@@ -8,6 +8,8 @@ import {
   setLight,
   undoAssessment,
 } from './assessment-repository';
+import { completeAction } from './action-repository';
+import { clock } from './clock';
 import type { UitstroombordDatabase } from './database';
 import { addYouth, listLeftYouths, listPlacedYouths, registerOutflow } from './youth-repository';
 import { updateSettings } from './settings-repository';
@@ -80,6 +82,41 @@ describe('lights', () => {
     const backToNothing = await undoAssessment(red.id);
     expect(backToNothing.colour).toBe('unassessed');
     expect(await historyForYouth(youth.id)).toHaveLength(4);
+  });
+
+  it('keeps the write order of one cell when the clock stands still or was set back', async () => {
+    const youth = await addYouth(fields);
+    const [housing] = await listConditions();
+    const now = vi.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-27T10:00:00.000Z'));
+    try {
+      const red = await setLight(youth.id, housing!.id, {
+        colour: 'red',
+        reason: 'Geen plek',
+        action: 'Bellen',
+      });
+      const green = await setLight(youth.id, housing!.id, { colour: 'green' });
+      // Set back by an hour (a corrected clock): still after what the cell already has.
+      now.mockReturnValue(new Date('2026-11-27T09:00:00.000Z'));
+      const amber = await setLight(youth.id, housing!.id, { colour: 'amber', action: 'Mailen' });
+      const done = await completeAction(youth.id, housing!.id, amber.id);
+      const restored = await undoAssessment(done.id);
+      expect([red, green, amber, done, restored].map((a) => a.assessedAt)).toEqual([
+        '2026-11-27T10:00:00.000Z',
+        '2026-11-27T10:00:00.001Z',
+        '2026-11-27T10:00:00.002Z',
+        '2026-11-27T10:00:00.003Z',
+        '2026-11-27T10:00:00.004Z',
+      ]);
+      expect(done.createdAt).toBe(done.assessedAt);
+      // Undo brings back what came just before, and the newest record is the current light.
+      expect(restored).toMatchObject({ colour: 'amber', action: 'Mailen', undoes: done.id });
+      expect((await listCurrentLights())[0]?.id).toBe(restored.id);
+      expect((await historyForYouth(youth.id)).map((a) => a.id)).toEqual(
+        [restored, done, amber, green, red].map((a) => a.id),
+      );
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('writes nothing when the young person does not exist', async () => {
