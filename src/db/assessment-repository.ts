@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
-import { compareNewestFirst } from '@/domain/light';
+import { compareNewestFirst, currentLight } from '@/domain/light';
 import { nextRedRun, redRun, redRunFields } from '@/domain/signals';
 import type { Assessment, CurrentLight, LightInput } from '@/domain/types';
 import { createId, createMeta, nowAfter } from './clock';
@@ -170,18 +170,13 @@ export async function undoAssessment(assessmentId: AssessmentId): Promise<Assess
           }
         : { colour: 'unassessed' };
       if (undone.meetingId) input.meetingId = undone.meetingId;
-      const newest = cell.reduce<string | undefined>(
-        (latest, other) =>
-          latest === undefined || other.assessedAt > latest ? other.assessedAt : latest,
-        undefined,
-      );
       const restore = {
         ...buildAssessment(
           undone.youthId,
           undone.conditionId,
           input,
           await currentActor(),
-          nowAfter(newest),
+          nowAfter(currentLight(cell)?.assessedAt),
         ),
         undoes: undone.id,
       };
