@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchProfile, startPreview, stopPreview } from './preview.mjs';
+import { boardPage, startPreview, stopPreview } from './preview.mjs';
 import { installAfterFrame } from './paint-probe.mjs';
 import { viewProbe } from './view-probe.mjs';
 
@@ -809,10 +809,8 @@ async function backups(page, runs, writeFloor) {
 async function runBoard(plan) {
   const name = `${plan.n}${plan.throttle ? ` (${plan.throttle}× CPU)` : ''}`;
   // Each board in its own fresh profile on disk, as a coordinator's browser stores IndexedDB.
-  const profile = await launchProfile({
+  const profile = await boardPage({
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    viewport: { width: 1366, height: 800 },
-    locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
   const { context, page } = profile;

@@ -55,11 +55,6 @@ export function stopPreview(server) {
   }
 }
 
-/** Debian's Chromium (CHROMIUM_PATH overrides it), as the bench and the e2e tests drive it. */
-export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-}
-
 /**
  * A fresh Chromium profile on disk, as a coordinator's browser has, with one
  * page. `browser.newContext()` is an incognito context, and Chromium keeps an
@@ -113,14 +108,9 @@ export async function stopTrace(cdp) {
   return text;
 }
 
-/** A page as the bench sees the board (1366×800, Dutch); `options` go to its context. */
-export async function boardPage(browser, options = {}) {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 800 },
-    locale: 'nl-NL',
-    ...options,
-  });
-  return { context, page: await context.newPage() };
+/** The board as the bench sees it (1366×800, Dutch) in {@link launchProfile}; `options` go there too. */
+export function boardPage(options = {}) {
+  return launchProfile({ viewport: { width: 1366, height: 800 }, locale: 'nl-NL', ...options });
 }
 
 /** Resolves once the demo board shows all `n` young people. */

@@ -8,13 +8,7 @@
 // Prints each round's reloads and, per build, the median over all rounds.
 import os from 'node:os';
 import { join } from 'node:path';
-import {
-  buildInto,
-  launchProfile,
-  startPreview,
-  stopPreview,
-  waitForDemoBoard,
-} from '../preview.mjs';
+import { buildInto, boardPage, startPreview, stopPreview, waitForDemoBoard } from '../preview.mjs';
 
 const N = Number(process.env.N ?? 1000);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -26,7 +20,7 @@ if (!given.length) buildInto(dirs[0]);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function round(dir, port) {
-  const profile = await launchProfile({ viewport: { width: 1366, height: 800 }, locale: 'nl-NL' });
+  const profile = await boardPage();
   try {
     const { context, page } = profile;
     await page.goto(`http://127.0.0.1:${port}/?demo=${N}&maanden=12#/`);
@@ -56,10 +50,10 @@ async function round(dir, port) {
 const servers = [];
 const all = dirs.map(() => []);
 try {
-  for (const [index, dir] of dirs.entries()) servers.push(await startPreview(dir, 4190 + index));
+  for (const [index, dir] of dirs.entries()) servers.push(await startPreview(dir, 4180 + index));
   for (let turn = 0; turn < ROUNDS; turn++) {
     for (const [index, dir] of dirs.entries()) {
-      const times = await round(dir, 4190 + index);
+      const times = await round(dir, 4180 + index);
       all[index].push(...times.slice(1));
       console.log(`${dir.padEnd(36)} median ${median(times.slice(1))} ms  ${times.join(' ')}`);
     }

@@ -3,16 +3,10 @@
 // Screenshots the demo board, adds the CSS, screenshots again (/tmp/cmp-a.png, /tmp/cmp-b.png)
 // and prints how many pixels differ.
 import { writeFileSync } from 'node:fs';
-import {
-  boardPage,
-  launchChromium,
-  startPreview,
-  stopPreview,
-  waitForDemoBoard,
-} from '../preview.mjs';
+import { boardPage, startPreview, stopPreview, waitForDemoBoard } from '../preview.mjs';
 const server = await startPreview(process.argv[2], 4198);
-const browser = await launchChromium();
-const { page } = await boardPage(browser, { bypassCSP: true });
+const profile = await boardPage({ bypassCSP: true });
+const { page } = profile;
 const n = Number(process.env.N ?? 100);
 await page.goto(`http://127.0.0.1:4198/?demo=${n}&maanden=12#/`);
 await waitForDemoBoard(page, n);
@@ -46,5 +40,5 @@ const diff = await page.evaluate(
   [a.toString('base64'), b.toString('base64')],
 );
 console.log('differing pixels', diff);
-await browser.close();
+await profile.close();
 stopPreview(server);

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { installAfterFrame } from '../paint-probe.mjs';
 import {
   buildInto,
-  launchProfile,
+  boardPage,
   startPreview,
   startTrace,
   stopPreview,
@@ -88,11 +88,7 @@ function armProbe() {
 async function measure(dir, port, trace) {
   const server = await startPreview(dir, port);
   // An on-disk profile, as the bench and a coordinator's browser: IndexedDB in memory is slower.
-  const profile = await launchProfile({
-    viewport: { width: 1366, height: 800 },
-    locale: 'nl-NL',
-    bypassCSP: Boolean(process.env.CSS),
-  });
+  const profile = await boardPage({ bypassCSP: Boolean(process.env.CSS) });
   try {
     const { context, page } = profile;
     await page.addInitScript(installAfterFrame);

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import {
   buildInto,
-  launchProfile,
+  boardPage,
   startPreview,
   startTrace,
   stopPreview,
@@ -146,10 +146,7 @@ if (!process.env.SKIP_BUILD) buildInto(OUT, { minify: false });
 const server = await startPreview(OUT, PORT);
 const base = `http://127.0.0.1:${PORT}`;
 // An on-disk profile, as the bench and a coordinator's browser: IndexedDB in memory is slower.
-const browserProfile = await launchProfile({
-  viewport: { width: 1366, height: 800 },
-  bypassCSP: Boolean(process.env.CSS),
-});
+const browserProfile = await boardPage({ bypassCSP: Boolean(process.env.CSS) });
 try {
   const { page } = browserProfile;
   await page.addInitScript(installAfterFrame);

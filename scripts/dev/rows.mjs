@@ -7,14 +7,7 @@
 import os from 'node:os';
 import { join } from 'node:path';
 import { installAfterFrame } from '../paint-probe.mjs';
-import {
-  boardPage,
-  buildInto,
-  launchChromium,
-  startPreview,
-  stopPreview,
-  waitForDemoBoard,
-} from '../preview.mjs';
+import { boardPage, buildInto, startPreview, stopPreview, waitForDemoBoard } from '../preview.mjs';
 
 const dir = process.argv[2] ?? join(os.tmpdir(), 'uitstroombord-rows');
 if (!process.argv[2]) buildInto(dir);
@@ -31,9 +24,9 @@ const variants = [
 ];
 
 const server = await startPreview(dir, 4196);
-const browser = await launchChromium();
+const profile = await boardPage({ bypassCSP: true });
 try {
-  const { context, page } = await boardPage(browser, { bypassCSP: true });
+  const { context, page } = profile;
   await page.addInitScript(installAfterFrame);
   await page.goto('http://127.0.0.1:4196/?demo=1000&maanden=12#/');
   await waitForDemoBoard(page, 1000);
@@ -114,6 +107,6 @@ try {
     );
   }
 } finally {
-  await browser.close();
+  await profile.close();
   stopPreview(server);
 }

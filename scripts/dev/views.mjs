@@ -3,13 +3,7 @@
 // (routes, comma-separated). Without buildDir it builds the working tree. For the bench's numbers see bench.mjs.
 import os from 'node:os';
 import { join } from 'node:path';
-import {
-  buildInto,
-  launchProfile,
-  startPreview,
-  stopPreview,
-  waitForDemoBoard,
-} from '../preview.mjs';
+import { buildInto, boardPage, startPreview, stopPreview, waitForDemoBoard } from '../preview.mjs';
 import { installAfterFrame } from '../paint-probe.mjs';
 import { viewProbe } from '../view-probe.mjs';
 
@@ -21,7 +15,7 @@ const VIEWS = (
 ).split(',');
 const server = await startPreview(dir, 4185);
 // An on-disk profile, as the bench and a coordinator's browser: IndexedDB in memory is slower.
-const profile = await launchProfile({ viewport: { width: 1366, height: 800 } });
+const profile = await boardPage();
 try {
   const { page } = profile;
   await page.addInitScript(installAfterFrame);
