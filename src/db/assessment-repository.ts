@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
+import { restoredLight } from '@/domain/carry-over';
 import { compareNewestFirst, currentLight } from '@/domain/light';
 import { nextRedRun, redRun, redRunFields } from '@/domain/signals';
 import type { Assessment, CurrentLight, LightInput } from '@/domain/types';
@@ -47,6 +48,7 @@ function buildAssessment(
   };
   if (input.dueDate) assessment.dueDate = input.dueDate;
   if (input.meetingId) assessment.meetingId = input.meetingId;
+  if (input.actionFrom && assessment.action) assessment.actionFrom = input.actionFrom;
   return assessment;
 }
 
@@ -158,17 +160,7 @@ export async function undoAssessment(assessmentId: AssessmentId): Promise<Assess
       const older = cell.filter(
         (other) => other.id !== undone.id && compareNewestFirst(undone, other) < 0,
       );
-      const previous = older.sort(compareNewestFirst)[0];
-      const input: LightInput = previous
-        ? {
-            colour: previous.colour,
-            reason: previous.reason,
-            action: previous.action,
-            actionOwner: previous.actionOwner,
-            dueDate: previous.dueDate,
-            discussedWithYouth: previous.discussedWithYouth,
-          }
-        : { colour: 'unassessed' };
+      const input = restoredLight(older.sort(compareNewestFirst)[0]);
       if (undone.meetingId) input.meetingId = undone.meetingId;
       const restore = {
         ...buildAssessment(

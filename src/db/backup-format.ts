@@ -126,6 +126,7 @@ const assessmentSchema = z.looseObject({
   assessedBy: z.string(),
   meetingId: id.nullish(),
   undoes: id.nullish(),
+  actionFrom: id.nullish(),
   ...meta,
 });
 

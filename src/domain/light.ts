@@ -57,6 +57,18 @@ export function cellState(
   return { state: 'unassessed', automatic: false };
 }
 
+/** Matches the default stale threshold (6 weeks): until then a light never assessed is simply new. */
+export const NEW_ON_BOARD_DAYS = 42;
+
+/**
+ * Was the young person added to the board recently? Their unassessed lights
+ * then read "nieuw", however long ago the placement itself began.
+ */
+export function newOnBoard(youth: Youth, today: IsoDate): boolean {
+  const days = daysBetween(youth.createdAt, today);
+  return Number.isFinite(days) && days >= 0 && days < NEW_ON_BOARD_DAYS;
+}
+
 /** The letter that carries the colour's meaning without colour (print, colour-blind users). */
 export const LIGHT_LETTER: Record<LightState, string> = {
   red: 'R',

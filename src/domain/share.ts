@@ -99,6 +99,8 @@ function minimiseAssessment(assessment: Assessment, actor: string): Assessment {
   };
   if (assessment.dueDate) shared.dueDate = assessment.dueDate;
   if (assessment.undoes) shared.undoes = assessment.undoes;
+  // Says "uit vorig licht": the reader must not take a carried action for a new one.
+  if (assessment.actionFrom) shared.actionFrom = assessment.actionFrom;
   return shared;
 }
 

@@ -157,6 +157,11 @@ export type Signal = SignalBase &
     | { kind: 'noPerspective'; age: number }
     | { kind: 'evaluationDue'; moment: EvaluationMomentKind; date: IsoDate }
     | {
+        kind: 'reasonMissing';
+        /** Red or amber lights that say nothing about what is missing, in condition order. */
+        conditionIds: ConditionId[];
+      }
+    | {
         kind: 'stale';
         /** The stale lights, in condition order. */
         conditionIds: ConditionId[];
@@ -177,6 +182,7 @@ export const SIGNAL_KINDS: readonly SignalKind[] = [
   'actionOverdue',
   'noPerspective',
   'evaluationDue',
+  'reasonMissing',
   'stale',
 ];
 
@@ -388,8 +394,13 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
   const staleIds: ConditionId[] = [];
   let oldestReview: IsoDateTime | undefined;
   let neverReviewed = false;
+  const reasonMissingIds: ConditionId[] = [];
   const staleAfterDays = thresholds.staleWeeks * 7;
-  const placedDays = todayDay - dayNumber(youth.placementStart);
+  // A light never reviewed waits from when the board got the young person, not from an
+  // older placement: someone added today is new, not "99 weken niet beoordeeld".
+  const addedDay = localDayNumber(youth.createdAt);
+  const placedDays =
+    todayDay - Math.max(dayNumber(youth.placementStart), Number.isFinite(addedDay) ? addedDay : 0);
   // Cheap year test first: most rows are nowhere near 18.
   const nearEighteen =
     Number(youth.birthDate.slice(0, 4)) + 18 <= Number(eighteenHorizon.slice(0, 4));
@@ -447,6 +458,9 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
       });
     }
 
+    if ((state === 'red' || state === 'amber') && !light?.reason.trim())
+      reasonMissingIds.push(condition.id);
+
     // A chosen n.v.t. rarely changes and an automatic one is not a review at all.
     if (state === 'notApplicable') continue;
     if (light ? light.assessedAt < staleBefore : placedDays > staleAfterDays) {
@@ -489,6 +503,14 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
     evaluationOpenUntil,
   );
   if (due) signals.push({ kind: 'evaluationDue', youthId, severity: 'low', ...due });
+
+  if (reasonMissingIds.length > 0)
+    signals.push({
+      kind: 'reasonMissing',
+      youthId,
+      severity: 'low',
+      conditionIds: reasonMissingIds,
+    });
 
   if (staleIds.length > 0)
     signals.push({

@@ -115,6 +115,12 @@ export type Assessment = RecordMeta & {
   meetingId?: MeetingId;
   /** Set when this record undoes an earlier one: the newest record still wins. */
   undoes?: AssessmentId;
+  /**
+   * Set when the action, owner and due date were not said in this record but
+   * carried over from an earlier one (a one-key colour change): the record
+   * they were said in. Shown as "uit vorig licht" until someone edits or closes the action.
+   */
+  actionFrom?: AssessmentId;
 };
 
 /** The details a person fills in for a light; the rest is stamped by the repository. */
@@ -126,6 +132,8 @@ export type LightInput = {
   dueDate?: IsoDate;
   discussedWithYouth?: DiscussedWithYouth;
   meetingId?: MeetingId;
+  /** See {@link Assessment.actionFrom}; set only by the carry-over rule (domain/carry-over.ts). */
+  actionFrom?: AssessmentId;
 };
 
 /**

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { editorStart } from '@/domain/carry-over';
 import { isIsoDate } from '@/domain/dates';
 import type {
   Assessment,
@@ -46,14 +47,28 @@ function LightEditorForm({
 }: LightEditorProps) {
   const startColour: LightColour | '' =
     initialColour ?? (current && current.colour !== 'unassessed' ? current.colour : '');
+  // The same carry-over rule as a one-key change: another colour starts without the old reason.
+  const start = editorStart(current, startColour);
   const [colour, setColour] = useState<LightColour | ''>(startColour);
-  const [reason, setReason] = useState(current?.reason ?? '');
-  const [action, setAction] = useState(current?.action ?? '');
-  const [actionOwner, setActionOwner] = useState(current?.actionOwner ?? '');
-  const [dueDate, setDueDate] = useState(current?.dueDate ?? '');
+  const [reason, setReason] = useState(start.reason ?? '');
+  const [action, setAction] = useState(start.action ?? '');
+  const [actionOwner, setActionOwner] = useState(start.actionOwner ?? '');
+  const [dueDate, setDueDate] = useState(start.dueDate ?? '');
   const [discussed, setDiscussed] = useState<DiscussedWithYouth>(
-    current?.discussedWithYouth ?? 'notDiscussed',
+    start.discussedWithYouth ?? 'notDiscussed',
   );
+  const [wordsTouched, setWordsTouched] = useState(false);
+  const chooseColour = (value: LightColour) => {
+    setColour(value);
+    if (wordsTouched) return;
+    const next = editorStart(current, value);
+    setReason(next.reason ?? '');
+    setDiscussed(next.discussedWithYouth ?? 'notDiscussed');
+  };
+  const previousReason =
+    current?.reason.trim() && reason !== current.reason && colour !== current.colour
+      ? current.reason
+      : undefined;
   const [errors, setErrors] = useState<{ colour?: string; dueDate?: string }>({});
   const [saving, setSaving] = useState(false);
   const colourLegendId = useId();
@@ -106,7 +121,7 @@ function LightEditorForm({
                 value={value}
                 data-autofocus={colour === value || (!colour && value === 'red') ? true : undefined}
                 checked={colour === value}
-                onChange={() => setColour(value)}
+                onChange={() => chooseColour(value)}
               />
               <Stoplight state={value} />
               <span>
@@ -129,8 +144,19 @@ function LightEditorForm({
           label={t.lightEditor.reason}
           value={reason}
           rows={2}
-          onChange={(e) => setReason(e.target.value)}
+          hint={
+            previousReason
+              ? t.lightEditor.previousReason(t.light[current?.colour ?? 'unassessed'], previousReason)
+              : undefined
+          }
+          onChange={(e) => {
+            setWordsTouched(true);
+            setReason(e.target.value);
+          }}
         />
+        {current?.actionFrom && action === current.action && (
+          <p className="muted light-editor-carried">{t.lightEditor.actionCarried}</p>
+        )}
         <div className="field-row">
           <TextField
             label={t.lightEditor.action}
@@ -159,7 +185,10 @@ function LightEditorForm({
                 name="discussed"
                 value={value}
                 checked={discussed === value}
-                onChange={() => setDiscussed(value)}
+                onChange={() => {
+                  setWordsTouched(true);
+                  setDiscussed(value);
+                }}
               />
               {t.discussed[value]}
             </label>

@@ -9,6 +9,11 @@ export type Toast = {
   message: ReactNode;
   tone: 'info' | 'error';
   action?: { label: string; run: () => void };
+  /**
+   * A question the toast asks about the change it reports, answered by a
+   * button or by one key (`key`, lower case) while the toast shows.
+   */
+  question?: { label: string; run: () => void; key: string };
 };
 
 type BoardSlice = {

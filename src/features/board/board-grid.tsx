@@ -11,7 +11,8 @@ import {
 import type { BoardRow } from '@/domain/board';
 import { ageOn } from '@/domain/dates';
 import type { ConditionId, YouthId } from '@/domain/ids';
-import type { CellState } from '@/domain/light';
+import { reasonMissing } from '@/domain/carry-over';
+import { newOnBoard, type CellState } from '@/domain/light';
 import type { Signal } from '@/domain/signals';
 import type { Assessment, Condition, LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
@@ -62,14 +63,21 @@ export const BoardGrid = memo(function BoardGrid({
   const focusAfterRender = useRef(false);
   const focus = useUiStore((state) => state.focus);
   const setFocus = useUiStore((state) => state.setFocus);
-  const { save, setColour, undo } = useLightActions();
-  const explain = useSignalExplainer(conditions);
-  const [editor, setEditor] = useState<EditorTarget | null>(null);
   const lastChange = useRef<{
     assessment: Assessment;
     youthLabel: string;
     conditionName: string;
   } | null>(null);
+  // A record written from the toast (an action closed) is the newest change Ctrl+Z undoes.
+  const onWritten = useCallback(
+    (assessment: Assessment, target: { youthLabel: string; conditionName: string }) => {
+      lastChange.current = { assessment, ...target };
+    },
+    [],
+  );
+  const { save, setColour, undo } = useLightActions(onWritten);
+  const explain = useSignalExplainer(conditions);
+  const [editor, setEditor] = useState<EditorTarget | null>(null);
 
   const rowIndexByYouth = useMemo(
     () => new Map(rows.map((row, index) => [row.youth.id as string, index])),
@@ -361,6 +369,7 @@ const BoardRowView = memo(function BoardRowView({
     [row, bucket, conditions, today],
   );
   const signalsId = signals ? `signals-${rowIndex}` : undefined;
+  const isNew = newOnBoard(youth, today);
   // Cut short with an ellipsis when the municipality is long; the title shows all of it.
   const meta = t.board.youthMeta(ageOn(youth.birthDate, today), youth.municipality);
   return (
@@ -386,7 +395,9 @@ const BoardRowView = memo(function BoardRowView({
       {cells.map((cell, index) => {
         const condition = conditions[index];
         if (!condition) return null;
-        const label = `${youth.initials} – ${condition.name}: ${cell.automatic ? t.automaticNotApplicable : t.light[cell.state]}`;
+        const missing = reasonMissing(cell.assessment);
+        const fresh = isNew && cell.state === 'unassessed';
+        const label = `${youth.initials} – ${condition.name}: ${cell.automatic ? t.automaticNotApplicable : t.light[cell.state]}${missing ? `, ${t.lightEditor.reasonMissing}` : ''}${fresh ? `, ${t.board.newYouth}` : ''}`;
         return (
           <td key={condition.id} className={`cell-${cell.state}`}>
             <button
@@ -406,6 +417,12 @@ const BoardRowView = memo(function BoardRowView({
               <Stoplight state={cell.state} />
               {cell.ageInDays !== undefined && (
                 <span className="cell-age">{shortAge(cell.ageInDays)}</span>
+              )}
+              {fresh && <span className="cell-age">{t.board.newYouth}</span>}
+              {missing && (
+                <span className="cell-flag" aria-hidden="true">
+                  !
+                </span>
               )}
             </button>
           </td>

@@ -1,8 +1,11 @@
 import { useCallback } from 'react';
+import { oneKeyLight } from '@/domain/carry-over';
 import type { ConditionId, YouthId } from '@/domain/ids';
 import type { Assessment, LightColour, LightInput } from '@/domain/types';
+import { completeAction } from '@/db/action-repository';
 import { setLight, undoAssessment } from '@/db/assessment-repository';
 import { t } from '@/i18n/dictionary';
+import { showLightToast } from '@/ui/light-toast';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 
@@ -17,7 +20,7 @@ type Target = {
  * Writes a light and offers undo in a toast. Undo appends a record that
  * restores the previous light; it never deletes history.
  */
-export function useLightActions() {
+export function useLightActions(onWritten?: (assessment: Assessment, target: Target) => void) {
   const showToast = useUiStore((state) => state.showToast);
 
   const undo = useCallback(
@@ -40,26 +43,24 @@ export function useLightActions() {
     async (target: Target, input: LightInput) => {
       const written = await runWrite(() => setLight(target.youthId, target.conditionId, input));
       if (!written) return undefined;
-      showToast({
-        message: t.board.lightSet(target.youthLabel, target.conditionName, t.light[written.colour]),
-        action: { label: t.actions.undo, run: () => void undo(written, target) },
+      showLightToast({
+        written,
+        youthLabel: target.youthLabel,
+        conditionName: target.conditionName,
+        undo: (assessment) => void undo(assessment, target),
+        completeAction: (light) =>
+          runWrite(() => completeAction(light.youthId, light.conditionId, light.id)),
+        onWritten: (assessment) => onWritten?.(assessment, target),
       });
       return written;
     },
-    [showToast, undo],
+    [undo, onWritten],
   );
 
-  /** A one-key colour keeps the open action, owner and due date: only the colour changes. */
+  /** A one-key colour: what it carries over is the domain's rule (`oneKeyLight`). */
   const setColour = useCallback(
     (target: Target, colour: LightColour, current: Assessment | undefined) =>
-      save(target, {
-        colour,
-        reason: current?.reason,
-        action: current?.action,
-        actionOwner: current?.actionOwner,
-        dueDate: current?.dueDate,
-        discussedWithYouth: current?.discussedWithYouth,
-      }),
+      save(target, oneKeyLight(current, colour)),
     [save],
   );
 

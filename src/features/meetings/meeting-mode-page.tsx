@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cellKey } from '@/domain/board';
+import { oneKeyLight, reasonMissing } from '@/domain/carry-over';
 import { ageOn, toIsoDate } from '@/domain/dates';
 import type { YouthId } from '@/domain/ids';
 import { cellState, type CellState } from '@/domain/light';
@@ -8,6 +9,7 @@ import { discussedCount, isOverdueAction } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
 import { resolveThresholds, signalsFor, type Signal } from '@/domain/signals';
 import type { Assessment, Condition, LightColour, LightInput, Youth } from '@/domain/types';
+import { completeAction } from '@/db/action-repository';
 import { historyForYouth, undoAssessment } from '@/db/assessment-repository';
 import { listReviewRequestsForYouth } from '@/db/review-request-repository';
 import { getSettings } from '@/db/settings-repository';
@@ -22,6 +24,7 @@ import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
 import { formatDate, formatDateTime } from '@/ui/format';
 import { LightEditor } from '@/ui/light-editor';
+import { showLightToast } from '@/ui/light-toast';
 import { Link, navigate, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { useUiStore } from '@/ui/store';
@@ -179,33 +182,24 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
       if (!youth) return undefined;
       const written = await runWrite(() => setMeetingLight(meeting.id, youth.id, target.id, input));
       if (!written) return undefined;
-      showToast({
-        message: t.meetings.lightSet(label, target.name, t.light[written.colour]),
-        action: {
-          label: t.actions.undo,
-          run: () => {
-            void runWrite(() => undoAssessment(written.id));
-          },
-        },
+      showLightToast({
+        written,
+        youthLabel: label,
+        conditionName: target.name,
+        undo: (assessment) => void runWrite(() => undoAssessment(assessment.id)),
+        completeAction: (light) =>
+          runWrite(() => completeAction(light.youthId, light.conditionId, light.id)),
       });
       return written;
     },
-    [youth, meeting.id, label, showToast],
+    [youth, meeting.id, label],
   );
 
   const setColour = useCallback(
     (colour: LightColour) => {
       if (!youth || !condition) return;
       const current = board.lights.get(cellKey(youth.id, condition.id));
-      // A one-key colour keeps the open action: only the colour changes.
-      void write(condition, {
-        colour,
-        reason: current?.reason,
-        action: current?.action,
-        actionOwner: current?.actionOwner,
-        dueDate: current?.dueDate,
-        discussedWithYouth: current?.discussedWithYouth,
-      });
+      void write(condition, oneKeyLight(current, colour));
     },
     [youth, condition, board.lights, write],
   );
@@ -337,6 +331,9 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
                         <span className="meeting-light-text">
                           <strong>{c.name}</strong>{' '}
                           <span className="meeting-light-word">{t.light[cell.state]}</span>
+                          {reasonMissing(cell.assessment) && (
+                            <span className="reason-missing">{t.lightEditor.reasonMissing}</span>
+                          )}
                           {(cell.assessment?.reason || cell.assessment?.action) && (
                             <span className="meeting-light-reason">
                               {cell.assessment.reason}
@@ -346,6 +343,12 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
                                   → {cell.assessment.action}
                                   {cell.assessment.actionOwner &&
                                     ` (${cell.assessment.actionOwner})`}
+                                  {cell.assessment.actionFrom && (
+                                    <span className="carried-mark">
+                                      {' '}
+                                      – {t.lightEditor.carriedMark}
+                                    </span>
+                                  )}
                                 </span>
                               )}
                             </span>
@@ -541,6 +544,8 @@ function signalText(signal: Signal, conditionName: (id: string) => string): stri
       return s.noPerspective(signal.age);
     case 'evaluationDue':
       return s.evaluationDue(formatDate(signal.date));
+    case 'reasonMissing':
+      return s.reasonMissing(signal.conditionIds.map(conditionName).join(', '));
     case 'stale':
       return s.stale(signal.weeks);
   }
@@ -606,6 +611,9 @@ function OpenActions({ youth, board, today }: { youth: Youth; board: BoardState;
             <li key={condition.id}>
               <strong>{condition.name}:</strong> {light.action}
               {light.actionOwner && ` (${light.actionOwner})`}
+              {light.actionFrom && (
+                <span className="carried-mark"> – {t.lightEditor.carriedMark}</span>
+              )}
               {light.dueDate && (
                 <span className={isOverdueAction(light, today) ? 'meeting-overdue' : 'muted'}>
                   {' '}

@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { completeAction } from '@/db/action-repository';
 import { setLight, undoAssessment } from '@/db/assessment-repository';
+import { reasonMissing } from '@/domain/carry-over';
 import type { AssessmentId } from '@/domain/ids';
 import { cellState, type CellState } from '@/domain/light';
 import type { Assessment, Condition, IsoDate, LightInput, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { formatDate, shortAge } from '@/ui/format';
 import { LightEditor } from '@/ui/light-editor';
+import { showLightToast } from '@/ui/light-toast';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { LightLabel } from './light-label';
@@ -35,9 +38,13 @@ export function ConditionLights({ youth, conditions, current, today }: Condition
     const saved = await runWrite(() => setLight(youth.id, condition.id, input));
     if (!saved) return;
     setEditing(null);
-    showToast({
-      message: l.saved(condition.name, t.light[saved.colour]),
-      action: { label: t.actions.undo, run: () => void undo(saved.id, condition.name) },
+    showLightToast({
+      written: saved,
+      youthLabel: youth.initials,
+      conditionName: condition.name,
+      undo: (assessment) => void undo(assessment.id, condition.name),
+      completeAction: (light) =>
+        runWrite(() => completeAction(light.youthId, light.conditionId, light.id)),
     });
   };
 
@@ -108,8 +115,16 @@ function ConditionRow({ condition, cell, onEdit, showEditColumn }: ConditionRowP
           </span>
         )}
       </td>
-      <td>{light?.reason}</td>
-      <td>{light?.action}</td>
+      <td>
+        {light?.reason}
+        {reasonMissing(light) && <span className="reason-missing">{t.lightEditor.reasonMissing}</span>}
+      </td>
+      <td>
+        {light?.action}
+        {light?.actionFrom && light.action && (
+          <span className="carried-mark"> ({t.lightEditor.carriedMark})</span>
+        )}
+      </td>
       <td>{light?.actionOwner}</td>
       <td>{formatDate(light?.dueDate)}</td>
       {showEditColumn && (

@@ -1,4 +1,5 @@
 import { Fragment, useState } from 'react';
+import { reasonMissing } from '@/domain/carry-over';
 import type { Assessment, Condition } from '@/domain/types';
 import type { CompletedActionField } from '@/domain/signals';
 import { t } from '@/i18n/dictionary';
@@ -62,9 +63,10 @@ export function LightHistory({
 type HistoryEntryProps = { entry: Assessment; conditionName: string; isUndone: boolean };
 
 function HistoryEntry({ entry, conditionName, isUndone }: HistoryEntryProps) {
+  const carried = entry.actionFrom ? ` (${t.lightEditor.carriedMark})` : '';
   const details: [string, string][] = [
     [t.youth.lights.reason, entry.reason],
-    [t.youth.lights.action, entry.action],
+    [t.youth.lights.action, entry.action && `${entry.action}${carried}`],
     [t.youth.lights.owner, entry.actionOwner],
     [t.youth.lights.dueDate, formatDate(entry.dueDate)],
     // Written by "Afgerond" on the actions list (signals feature).
@@ -83,6 +85,9 @@ function HistoryEntry({ entry, conditionName, isUndone }: HistoryEntryProps) {
           <LightLabel state={entry.colour} />
           {isUndone && <span className="youth-tag">{h.undone}</span>}
           {entry.undoes && <span className="youth-tag">{h.restore}</span>}
+          {reasonMissing(entry) && (
+            <span className="youth-tag reason-missing">{t.lightEditor.reasonMissing}</span>
+          )}
         </p>
         {entry.undoes && <p className="muted">{h.restoreNote}</p>}
         {entry.colour !== 'unassessed' && (

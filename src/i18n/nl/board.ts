@@ -16,16 +16,24 @@ export const board = {
   cellTitle: (assessment: Assessment, age: string) =>
     [
       `Beoordeeld ${age === 'vandaag' ? 'vandaag' : `${age} geleden`} door ${assessment.assessedBy}`,
-      assessment.reason && `Ontbreekt: ${assessment.reason}`,
+      assessment.reason
+        ? `Ontbreekt: ${assessment.reason}`
+        : (assessment.colour === 'red' || assessment.colour === 'amber') && 'Reden ontbreekt',
       assessment.action &&
-        `Actie: ${assessment.action}${assessment.actionOwner ? ` (${assessment.actionOwner})` : ''}`,
+        `Actie: ${assessment.action}${assessment.actionOwner ? ` (${assessment.actionOwner})` : ''}${assessment.actionFrom ? ' – uit vorig licht' : ''}`,
     ]
       .filter(Boolean)
       .join('\n'),
   lightSet: (youth: string, condition: string, colour: string) =>
     `${youth} – ${condition}: ${colour}`,
+  actionDoneQuestion: (lightSet: string, action: string) =>
+    `${lightSet}. Is de actie „${action}” afgerond?`,
+  actionDoneAnswer: 'Ja, afgerond (A)',
+  actionClosed: (youth: string, condition: string, action: string) =>
+    `Actie afgerond: ${youth} – ${condition}: ${action}`,
   undone: (youth: string, condition: string, colour: string) =>
     `Ongedaan gemaakt: ${youth} – ${condition} is weer ${colour}`,
+  newYouth: 'nieuw',
   filtersLabel: 'Zoeken en filteren',
   search: 'Zoeken',
   searchPlaceholder: 'Initialen, cliëntnr., gemeente…',

@@ -61,6 +61,12 @@ export const common = {
     owner: 'Actiehouder',
     dueDate: 'Streefdatum',
     discussed: 'Besproken met de jongere?',
+    previousReason: (colour: string, reason: string) =>
+      `Bij ${colour} stond: „${reason}”. Die reden hoort bij de oude kleur; schrijf op wat nu ontbreekt.`,
+    actionCarried:
+      'Deze actie staat open uit een vorig licht. Pas hem aan of sluit hem; bij opslaan geldt hij als door jou bevestigd.',
+    carriedMark: 'uit vorig licht',
+    reasonMissing: 'reden ontbreekt',
   },
   automaticNotApplicable: 'n.v.t. op grond van leeftijd',
   discussed: {

@@ -242,6 +242,7 @@ export const meetings = {
       `${condition}: actie “${action}” had op ${date} klaar moeten zijn`,
     noPerspective: (age: number) => `${age} jaar en geen perspectief vastgelegd`,
     evaluationDue: (date: string) => `Evaluatiemoment op ${date}`,
+    reasonMissing: (conditions: string) => `Reden ontbreekt bij ${conditions}`,
     stale: (weeks: number) => `Stoplichten ${weeks} weken niet beoordeeld`,
   },
 };

@@ -69,6 +69,8 @@ function explain(signal: Signal, context: ExplainContext): string {
       return `${signal.age} jaar en geen perspectief vastgelegd`;
     case 'evaluationDue':
       return `Evaluatiemoment ${moment[signal.moment]} (${context.date(signal.date)}) nog niet besproken`;
+    case 'reasonMissing':
+      return `${signal.conditionIds.map(context.conditionName).join(', ')}: reden ontbreekt – schrijf op wat er ontbreekt`;
     case 'stale':
       return `${signal.conditionIds.map(context.conditionName).join(', ')}: ${plural(signal.weeks, 'week', 'weken')} niet beoordeeld`;
   }
@@ -94,6 +96,7 @@ export const signals = {
     actionOverdue: 'Actie over datum',
     noPerspective: 'Geen perspectief',
     evaluationDue: 'Evaluatiemoment',
+    reasonMissing: 'Reden ontbreekt',
     stale: 'Niet recent beoordeeld',
   } satisfies Record<SignalKind, string>,
   severity: { high: 'Hoog', medium: 'Middel', low: 'Laag' } satisfies Record<Severity, string>,
