@@ -77,7 +77,10 @@ describe('oneKeyLight: what R/O/G/N carries over', () => {
 
   it('keeps pointing at the record an action was first said in, across several changes', () => {
     const first = light('red', true);
-    const amber = { ...makeAssessment({ ...cell, colour: 'amber' }), ...oneKeyLight(first, 'amber') };
+    const amber = {
+      ...makeAssessment({ ...cell, colour: 'amber' }),
+      ...oneKeyLight(first, 'amber'),
+    };
     const green = oneKeyLight(amber as Assessment, 'green');
     expect(green.actionFrom).toBe('before');
   });

@@ -146,7 +146,10 @@ function LightEditorForm({
           rows={2}
           hint={
             previousReason
-              ? t.lightEditor.previousReason(t.light[current?.colour ?? 'unassessed'], previousReason)
+              ? t.lightEditor.previousReason(
+                  t.light[current?.colour ?? 'unassessed'],
+                  previousReason,
+                )
               : undefined
           }
           onChange={(e) => {

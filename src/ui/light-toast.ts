@@ -8,6 +8,8 @@ export type LightToast = {
   written: Assessment;
   youthLabel: string;
   conditionName: string;
+  /** What the toast says about the change; by default "A.B. – Wonen: groen". */
+  message?: string;
   /** Appends the record that undoes `assessment`, and says so. */
   undo: (assessment: Assessment) => void;
   /** Closes the open action of `light`; resolves to the record that closed it, if written. */
@@ -25,7 +27,8 @@ export type LightToast = {
 export function showLightToast(toast: LightToast): void {
   const { showToast } = useUiStore.getState();
   const { written, youthLabel, conditionName } = toast;
-  const message = t.board.lightSet(youthLabel, conditionName, t.light[written.colour]);
+  const message =
+    toast.message ?? t.board.lightSet(youthLabel, conditionName, t.light[written.colour]);
   const asks = written.colour === 'green' && hasOpenAction(written);
   const closeAction = async () => {
     const closed = await toast.completeAction(written);

@@ -397,7 +397,7 @@ const BoardRowView = memo(function BoardRowView({
         if (!condition) return null;
         const missing = reasonMissing(cell.assessment);
         const fresh = isNew && cell.state === 'unassessed';
-        const label = `${youth.initials} – ${condition.name}: ${cell.automatic ? t.automaticNotApplicable : t.light[cell.state]}${missing ? `, ${t.lightEditor.reasonMissing}` : ''}${fresh ? `, ${t.board.newYouth}` : ''}`;
+        const label = `${youth.initials} – ${condition.name}: ${cell.automatic ? t.automaticNotApplicable : t.light[cell.state]}${missing ? `, ${t.lightEditor.reasonMissing}` : ''}`;
         return (
           <td key={condition.id} className={`cell-${cell.state}`}>
             <button

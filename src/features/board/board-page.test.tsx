@@ -54,10 +54,15 @@ describe('BoardPage', () => {
     const cell = await screen.findByRole('button', { name: 'K.L. – Wonen: niet beoordeeld' });
     cell.focus();
     await user.keyboard('r');
-    expect(await screen.findByRole('button', { name: 'K.L. – Wonen: rood' })).toBeInTheDocument();
+    // A one-key colour says nothing about what is missing, and the cell says so.
+    expect(
+      await screen.findByRole('button', { name: 'K.L. – Wonen: rood, reden ontbreekt' }),
+    ).toBeInTheDocument();
     await user.keyboard('{ArrowRight}o');
     expect(
-      await screen.findByRole('button', { name: 'K.L. – Onderwijs / werk: oranje' }),
+      await screen.findByRole('button', {
+        name: 'K.L. – Onderwijs / werk: oranje, reden ontbreekt',
+      }),
     ).toHaveFocus();
 
     const toast = await screen.findByRole('status');

@@ -42,6 +42,7 @@ export function ConditionLights({ youth, conditions, current, today }: Condition
       written: saved,
       youthLabel: youth.initials,
       conditionName: condition.name,
+      message: l.saved(condition.name, t.light[saved.colour]),
       undo: (assessment) => void undo(assessment.id, condition.name),
       completeAction: (light) =>
         runWrite(() => completeAction(light.youthId, light.conditionId, light.id)),
@@ -117,7 +118,9 @@ function ConditionRow({ condition, cell, onEdit, showEditColumn }: ConditionRowP
       </td>
       <td>
         {light?.reason}
-        {reasonMissing(light) && <span className="reason-missing">{t.lightEditor.reasonMissing}</span>}
+        {reasonMissing(light) && (
+          <span className="reason-missing">{t.lightEditor.reasonMissing}</span>
+        )}
       </td>
       <td>
         {light?.action}
