@@ -5,7 +5,9 @@ import { activeReview, subscribeReview } from '@/db/review-database';
 import { BackupReminder } from '@/features/backup/backup-reminder';
 import { UpdatePrompt } from '@/features/backup/update-prompt';
 import { ReviewModeBanner } from '@/features/exchange/review-mode-banner';
+import { WelcomeDialog } from '@/features/identity/welcome-dialog';
 import { t } from '@/i18n/dictionary';
+import { paths } from '@/ui/router';
 import { Toaster } from '@/ui/toaster';
 import { Routes } from './routes';
 import { Shell } from './shell';
@@ -57,7 +59,7 @@ export function App({ starting }: { starting: Starting }) {
   return (
     <div className="app-root" key={review?.databaseName ?? 'own'}>
       <ReviewModeBanner />
-      <Shell>
+      <Shell readOnly={Boolean(review)}>
         {closedByOtherTab && (
           <div className="banner banner-warning" role="alert">
             <p>{t.backup.app.closedByOtherTab}</p>
@@ -75,6 +77,7 @@ export function App({ starting }: { starting: Starting }) {
         <UpdatePrompt />
         <BackupReminder />
         <Routes />
+        {!review && <WelcomeDialog shareFilePath={paths.data()} />}
         <Toaster />
       </Shell>
     </div>

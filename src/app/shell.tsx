@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PersonSwitcher } from '@/features/identity/person-switcher';
 import { AttentionNavCount } from '@/features/signals/attention-nav-count';
 import { t } from '@/i18n/dictionary';
 import { Link, paths, useRoute, type Route } from '@/ui/router';
@@ -27,7 +28,7 @@ const NAV: { to: string; label: string; matches: Route['name'][]; count?: boolea
   { to: paths.settings(), label: t.nav.settings, matches: ['settings'] },
 ];
 
-export function Shell({ children }: { children: ReactNode }) {
+export function Shell({ children, readOnly }: { children: ReactNode; readOnly?: boolean }) {
   const route = useRoute();
   return (
     <div className="app">
@@ -61,6 +62,7 @@ export function Shell({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
+        {!readOnly && <PersonSwitcher />}
       </header>
       <main id="inhoud" tabIndex={-1}>
         {children}

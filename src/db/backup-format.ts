@@ -137,6 +137,8 @@ const settingsSchema = z.looseObject({
   lastBackupAt: isoDateTime.nullish(),
   backupReminderDays: z.number().int().positive().nullish(),
   retentionMonths: z.number().int().positive().nullish(),
+  audience: z.enum(['provider', 'municipality']).nullish(),
+  recentUserNames: z.array(z.string()).nullish(),
   ...meta,
 });
 

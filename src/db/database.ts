@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
+import type { Audience } from '@/domain/identity';
 import type { Meeting } from '@/domain/meeting-types';
 import type { SignalThresholds } from '@/domain/signals';
 import type { MeetingCadence } from '@/domain/meetings';
@@ -26,6 +27,10 @@ export type SettingsRecord = {
   retentionMonths?: number;
   /** When meetings are due; defaults in domain/meetings.ts. */
   meetingCadence?: MeetingCadence;
+  /** Answered on first use (domain/identity.ts): the provider's team or a municipality. */
+  audience?: Audience;
+  /** Names used on this device, newest first, to switch person on a shared laptop. */
+  recentUserNames?: string[];
 };
 export const SETTINGS_ID = 'settings';
 

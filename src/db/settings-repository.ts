@@ -2,7 +2,9 @@ import { db, SETTINGS_ID, type SettingsRecord } from './database';
 import { guarded } from './errors';
 import { nowIso } from './clock';
 
-export const DEFAULT_USER_NAME = 'Onbekend';
+import { rememberName, UNKNOWN_PERSON, type Audience } from '@/domain/identity';
+
+export const DEFAULT_USER_NAME = UNKNOWN_PERSON;
 
 export async function getSettings(): Promise<SettingsRecord> {
   const stored = await db().settings.get(SETTINGS_ID);
@@ -32,8 +34,59 @@ export async function updateSettings(
       const next: SettingsRecord = {
         ...current,
         ...patch,
+        ...(patch.userName
+          ? { recentUserNames: rememberName(current.recentUserNames, patch.userName) }
+          : {}),
         updatedAt: nowIso(),
         updatedBy: patch.userName ?? current.userName,
+      };
+      await db().settings.put(next);
+      return next;
+    }),
+  );
+}
+
+/** First use: who works here and for which provider (or: a municipality that only reads). */
+export async function saveIdentity(
+  identity:
+    { audience: 'provider'; userName: string; providerName: string } | { audience: 'municipality' },
+): Promise<SettingsRecord> {
+  return guarded(() =>
+    db().transaction('rw', db().settings, async () => {
+      const current = await getSettings();
+      const patch: Partial<SettingsRecord> =
+        identity.audience === 'provider'
+          ? {
+              audience: 'provider' as Audience,
+              userName: identity.userName.trim(),
+              providerName: identity.providerName.trim(),
+              recentUserNames: rememberName(current.recentUserNames, identity.userName),
+            }
+          : { audience: 'municipality' as Audience };
+      const next: SettingsRecord = {
+        ...current,
+        ...patch,
+        updatedAt: nowIso(),
+        updatedBy: patch.userName ?? current.userName,
+      };
+      await db().settings.put(next);
+      return next;
+    }),
+  );
+}
+
+/** A shared meeting laptop: the next changes are stamped with this person's name. */
+export async function switchPerson(userName: string): Promise<SettingsRecord> {
+  return guarded(() =>
+    db().transaction('rw', db().settings, async () => {
+      const current = await getSettings();
+      const name = userName.trim();
+      const next: SettingsRecord = {
+        ...current,
+        userName: name,
+        recentUserNames: rememberName(current.recentUserNames, name),
+        updatedAt: nowIso(),
+        updatedBy: name,
       };
       await db().settings.put(next);
       return next;

@@ -5,6 +5,7 @@ import { common } from './nl/common';
 import { conditions } from './nl/conditions';
 import { defaultConditions } from './nl/conditions-defaults';
 import { exchange } from './nl/exchange';
+import { identity } from './nl/identity';
 import { settings } from './nl/settings';
 import { meetings } from './nl/meetings';
 import { review } from './nl/review';
@@ -23,5 +24,6 @@ export const nl = {
   review,
   backup,
   exchange,
+  identity,
 };
 export type Dictionary = typeof nl;

@@ -9,13 +9,23 @@ type DialogProps = {
   className?: string;
   /** Accessible description, e.g. the criteria of a light. */
   describedBy?: string;
+  /** False for a question that must be answered first: no close button, Escape does nothing. */
+  dismissable?: boolean;
 };
 
 /**
  * A modal on the native <dialog>: focus trap, Escape and the top layer come from
  * the browser. Mark the element that should get focus first with `data-autofocus`.
  */
-export function Dialog({ open, title, onClose, children, className, describedBy }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+  className,
+  describedBy,
+  dismissable = true,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -43,19 +53,21 @@ export function Dialog({ open, title, onClose, children, className, describedBy 
       aria-describedby={describedBy}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        if (dismissable) onClose();
       }}
     >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button
-          type="button"
-          className="button-icon"
-          aria-label={t.actions.close}
-          onClick={onClose}
-        >
-          ×
-        </button>
+        {dismissable && (
+          <button
+            type="button"
+            className="button-icon"
+            aria-label={t.actions.close}
+            onClick={onClose}
+          >
+            ×
+          </button>
+        )}
       </div>
       {children}
     </dialog>

@@ -1,3 +1,5 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSettings } from '@/db/settings-repository';
 import { memo, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { BoardRow } from '@/domain/board';
@@ -48,6 +50,7 @@ export const BoardPrint = memo(function BoardPrint({
   today: string;
 }) {
   const [printing, setPrinting] = usePrinting();
+  const settings = useLiveQuery(getSettings, []);
   return (
     <>
       <button
@@ -62,7 +65,10 @@ export const BoardPrint = memo(function BoardPrint({
       </button>
       {printing && (
         <div className="board-print print-only">
-          <p>{t.review.printedOn(formatDate(today))}</p>
+          <p>
+            {settings?.providerName && <strong>{settings.providerName} · </strong>}
+            {t.review.printedOn(formatDate(today))}
+          </p>
           <table className="board-print-table">
             <thead>
               <tr>
