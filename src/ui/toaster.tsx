@@ -39,7 +39,7 @@ function ToastItem({ toast }: { toast: Toast }) {
       {question && (
         <button
           type="button"
-          className="button button-small button-primary"
+          className="button button-small"
           aria-keyshortcuts={question.key.toUpperCase()}
           onClick={() => {
             question.run();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { autoAnswerWelcome, expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { BoardPageModel } from './page-models/board-page';
 import { DataPageModel, trackForeignRequests } from './page-models/data-safety';
@@ -56,6 +57,7 @@ test('a backup downloaded in one browser restores the same board in a fresh one'
   const fresh = await browser.newContext({ baseURL, locale, timezoneId, viewport });
   const freshForeign = trackForeignRequests(fresh, origin());
   const other = await fresh.newPage();
+  await autoAnswerWelcome(other);
   const restore = new DataPageModel(other);
   await restore.open();
   await restore.chooseBackup(path);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test, welcomeDialog } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { BoardPageModel } from './page-models/board-page';
 
@@ -128,7 +129,14 @@ test('share file: exported for one municipality with a passphrase, opened read-o
   const context = await browser.newContext();
   const reviewer = await context.newPage();
   const reviewerForeign = recordForeignRequests(reviewer, origin);
-  await openDataPage(reviewer);
+  // First use: the account manager says they read a share file, and lands on its chooser.
+  await reviewer.goto('/#/');
+  const welcome = welcomeDialog(reviewer);
+  await welcome.getByRole('radio', { name: /^Ik ben van de gemeente/ }).check();
+  await expect(welcome.getByLabel('Je naam')).toHaveCount(0);
+  await welcome.getByRole('button', { name: 'Deelbestand openen' }).press('Enter');
+  await expect(welcome).toBeHidden();
+  await expect(reviewer.getByLabel('Deelbestand', { exact: true })).toBeFocused();
   await reviewer.getByLabel('Deelbestand', { exact: true }).setInputFiles(sharePath);
   await reviewer.getByRole('button', { name: 'Openen' }).click();
   await expect(reviewer.getByRole('alert').filter({ hasText: /\S/ })).toContainText(

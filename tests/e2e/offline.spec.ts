@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { autoAnswerWelcome, expect, test } from './fixtures';
 import { BoardPageModel } from './page-models/board-page';
 import {
   trackCspViolations,
@@ -58,6 +59,7 @@ test('two tabs show each other’s changes live', async ({ context, page }) => {
   const foreign = trackForeignRequests(context, origin());
   const first = new BoardPageModel(page);
   const secondPage = await context.newPage();
+  await autoAnswerWelcome(secondPage);
   const second = new BoardPageModel(secondPage);
   await first.open();
   await second.open();
