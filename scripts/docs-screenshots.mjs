@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { answerWelcome } from './preview.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const port = Number(process.env.DOCS_PORT ?? 4175);
@@ -90,6 +91,7 @@ try {
   });
   const page = await context.newPage();
   await page.goto(`${base}/#/`);
+  await answerWelcome(page, 'Anna de Boer', 'Stichting De Linde');
   await page.getByRole('button', { name: 'Demobord laden' }).click();
   await page.getByRole('grid').waitFor();
   await printToPng(page, 'print-bord');

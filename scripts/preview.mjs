@@ -113,10 +113,26 @@ export function boardPage(options = {}) {
   return launchProfile({ viewport: { width: 1366, height: 800 }, locale: 'nl-NL', ...options });
 }
 
-/** Resolves once the demo board shows all `n` young people. */
-export function waitForDemoBoard(page, n) {
-  return page
+/**
+ * First use asks who works here, in a modal that blocks the board's keys. A
+ * coordinator answers it once per browser; so do the scripts, right after the
+ * demo board is in, so every measurement after it sees the board as used daily.
+ */
+export async function answerWelcome(page, name = 'Bench', provider = 'Uitstroombord bench') {
+  const dialog = page.getByRole('dialog', { name: 'Welkom bij het Uitstroombord' });
+  await dialog.waitFor({ timeout: 60_000 });
+  await dialog.getByRole('radio', { name: /^Ik werk bij de zorgaanbieder/ }).check();
+  await dialog.getByLabel('Je naam').fill(name);
+  await dialog.getByLabel('Naam van de zorgaanbieder').fill(provider);
+  await dialog.getByRole('button', { name: 'Aan de slag' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Resolves once the demo board shows all `n` young people and the first-use question is answered. */
+export async function waitForDemoBoard(page, n) {
+  await page
     .locator('.row-count')
     .filter({ hasText: new RegExp(`^${n} jongeren$`) })
     .waitFor({ timeout: 600_000 });
+  await answerWelcome(page);
 }
