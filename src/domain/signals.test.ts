@@ -226,6 +226,37 @@ describe('a light not reviewed for more than N weeks', () => {
     });
   });
 
+  it('a young person added to the board today is new, not stale since an old placement', () => {
+    const added = youth({
+      placementStart: '2024-03-01',
+      birthDate: '2014-01-01',
+      createdAt: `${TODAY}T08:00:00.000Z`,
+    });
+    expect(kinds(run(added, []))).not.toContain('stale');
+    // Six weeks after being added, the never-assessed lights are stale, counted from then.
+    const later = addDaysIso(TODAY, 7 * 7);
+    expect(run(added, [], { today: later }).find((s) => s.kind === 'stale')).toMatchObject({
+      weeks: 7,
+    });
+  });
+
+  it('red or amber without a reason is named; a reason, green or n.v.t. is not', () => {
+    const who = youth({ birthDate: '2009-01-01' });
+    const silent = [
+      light(who, housing.id, 'red', undefined, { reason: '' }),
+      light(who, transition.id, 'amber', undefined, { reason: '  ' }),
+    ];
+    expect(run(who, silent).find((s) => s.kind === 'reasonMissing')).toMatchObject({
+      severity: 'low',
+      conditionIds: [housing.id, transition.id],
+    });
+    const said = [
+      light(who, housing.id, 'red', undefined, { reason: 'Geen woonplek' }),
+      light(who, transition.id, 'green', undefined, { reason: '' }),
+    ];
+    expect(kinds(run(who, said))).not.toContain('reasonMissing');
+  });
+
   it('lists all stale lights in one signal with the oldest age in weeks', () => {
     const who = youth({ birthDate: '2009-01-01' });
     const lights = [
