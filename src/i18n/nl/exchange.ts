@@ -1,5 +1,6 @@
 import type { CsvColumn, CsvDelimiter, CsvEncoding } from '@/domain/csv';
 import type { YouthErrorCode } from '@/domain/youth';
+import { plural } from './numbers';
 
 export const exchange = {
   csv: {
@@ -35,7 +36,7 @@ export const exchange = {
       `Deze kolommen ontbreken: ${columns.join(', ')}. Gebruik de kopregel van het sjabloon.`,
     unreadable: 'Dit bestand kon niet gelezen worden. Er is niets geïmporteerd.',
     summary: (total: number, valid: number, delimiter: string, encoding: string) =>
-      `${total} ${total === 1 ? 'rij' : 'rijen'} gelezen (${delimiter}, ${encoding}): ${valid} in orde, ${total - valid} met fouten.`,
+      `${plural(total, 'rij', 'rijen')} gelezen (${delimiter}, ${encoding}): ${valid} in orde, ${total - valid} met fouten.`,
     ignoredColumns: (headers: string[]) =>
       `Deze kolommen worden niet geïmporteerd: ${headers.join(', ')}.`,
     delimiter: { ';': 'puntkomma', ',': 'komma' } satisfies Record<CsvDelimiter, string>,
@@ -76,20 +77,20 @@ export const exchange = {
     duplicateInFile: (row: number, initials: string) =>
       `Rij ${row}: ${initials} staat al eerder in dit bestand`,
     errorsTitle: 'Fouten per rij',
-    moreErrors: (count: number) => `… en nog ${count} ${count === 1 ? 'fout' : 'fouten'}.`,
+    moreErrors: (count: number) => `… en nog ${plural(count, 'fout', 'fouten')}.`,
     previewTitle: 'Voorbeeld',
     previewRow: 'Rij',
     previewStatus: 'Controle',
     statusOk: 'In orde',
     statusError: 'Fout',
-    moreRows: (count: number) => `… en nog ${count} ${count === 1 ? 'rij' : 'rijen'}.`,
+    moreRows: (count: number) => `… en nog ${plural(count, 'rij', 'rijen')}.`,
     skipInvalid: 'Sla ongeldige rijen over',
-    importButton: (count: number) => `${count} ${count === 1 ? 'jongere' : 'jongeren'} importeren`,
+    importButton: (count: number) => `${plural(count, 'jongere', 'jongeren')} importeren`,
     blocked: (invalid: number) =>
-      `Er is niets geïmporteerd: ${invalid} ${invalid === 1 ? 'rij heeft' : 'rijen hebben'} fouten. Verbeter het bestand en kies het opnieuw, of kies ‘Sla ongeldige rijen over’.`,
+      `Er is niets geïmporteerd: ${plural(invalid, 'rij heeft', 'rijen hebben')} fouten. Verbeter het bestand en kies het opnieuw, of kies ‘Sla ongeldige rijen over’.`,
     nothingValid: 'Er is geen enkele rij in orde; er valt niets te importeren.',
     imported: (count: number) =>
-      `${count} ${count === 1 ? 'jongere' : 'jongeren'} geïmporteerd en op het bord gezet.`,
+      `${plural(count, 'jongere', 'jongeren')} geïmporteerd en op het bord gezet.`,
     notInReview: 'Importeren kan niet in een alleen-lezen inzage. Sluit eerst de inzage.',
   },
   share: {
@@ -112,7 +113,7 @@ export const exchange = {
     create: 'Deelbestand maken',
     creating: 'Bezig met maken…',
     created: (municipality: string, count: number, encrypted: boolean) =>
-      `Deelbestand voor ${municipality} gemaakt met ${count} ${count === 1 ? 'jongere' : 'jongeren'}${encrypted ? ', versleuteld' : ', niet versleuteld'}.`,
+      `Deelbestand voor ${municipality} gemaakt met ${plural(count, 'jongere', 'jongeren')}${encrypted ? ', versleuteld' : ', niet versleuteld'}.`,
     fileName: (municipality: string, date: string) =>
       `uitstroombord-deelbestand-${municipality
         .toLowerCase()
@@ -144,7 +145,7 @@ export const exchange = {
     },
     kept: 'Bewaarde inzagen',
     keptItem: (municipality: string, asOf: string, count: number) =>
-      `Gemeente ${municipality}, stand per ${asOf} (${count} ${count === 1 ? 'jongere' : 'jongeren'})`,
+      `Gemeente ${municipality}, stand per ${asOf} (${plural(count, 'jongere', 'jongeren')})`,
     current: 'nu geopend',
     openKept: 'Openen',
     remove: 'Verwijderen',

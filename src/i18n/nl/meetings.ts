@@ -1,5 +1,6 @@
 import type { IsoWeekday, WeekOfMonth } from '@/domain/meetings';
 import type { MeetingStatus, MeetingType } from '@/domain/meeting-types';
+import { plural } from './numbers';
 
 const place = (position: number, total: number) => `plaats ${position} van ${total}`;
 
@@ -66,7 +67,8 @@ export const meetings = {
   chooseMunicipality: 'Kies ten minste één gemeente.',
   noMunicipalities: 'Er staan nog geen jongeren op het bord.',
   create: 'Plannen en agenda voorstellen',
-  created: (count: number) => `Overleg gepland met ${count} jongeren op de agenda.`,
+  created: (count: number) =>
+    `Overleg gepland met ${plural(count, 'jongere', 'jongeren')} op de agenda.`,
   saved: 'Overleg opgeslagen.',
 
   // Plan page
@@ -76,7 +78,7 @@ export const meetings = {
   agendaHeading: (count: number) => `Agenda (${count})`,
   agendaEmpty: 'De agenda is leeg. Voeg jongeren toe of stel de agenda opnieuw voor.',
   propose: 'Agenda opnieuw voorstellen',
-  proposed: (count: number) => `Agenda voorgesteld: ${count} jongeren.`,
+  proposed: (count: number) => `Agenda voorgesteld: ${plural(count, 'jongere', 'jongeren')}.`,
   addYouth: 'Jongere toevoegen aan de agenda',
   chooseYouth: 'Kies een jongere',
   add: 'Toevoegen',
@@ -96,7 +98,7 @@ export const meetings = {
   startMeeting: 'Overleg starten',
   continueMeeting: 'Naar de vergadermodus',
   exportIcs: 'Agenda-afspraak (.ics)',
-  icsDescription: (count: number) => `Agenda: ${count} jongeren.`,
+  icsDescription: (count: number) => `Agenda: ${plural(count, 'jongere', 'jongeren')}.`,
   drag: {
     roleDescription: 'sleepknop',
     instructions:
@@ -124,7 +126,7 @@ export const meetings = {
   exitFullscreen: 'Volledig scherm uit',
   confirm: 'Besproken, ongewijzigd',
   confirmed: (who: string, count: number) =>
-    `${who}: ${count} stoplichten bevestigd, besproken en ongewijzigd.`,
+    `${who}: ${plural(count, 'stoplicht', 'stoplichten')} bevestigd, besproken en ongewijzigd.`,
   close: 'Overleg afsluiten',
   closeConfirm:
     'Het overleg afsluiten? Daarna is het verslag definitief. Jongeren die niet besproken zijn, staan in het verslag.',
@@ -242,6 +244,6 @@ export const meetings = {
       `${condition}: actie “${action}” had op ${date} klaar moeten zijn`,
     noPerspective: (age: number) => `${age} jaar en geen perspectief vastgelegd`,
     evaluationDue: (date: string) => `Evaluatiemoment op ${date}`,
-    stale: (weeks: number) => `Stoplichten ${weeks} weken niet beoordeeld`,
+    stale: (weeks: number) => `Stoplichten ${plural(weeks, 'week', 'weken')} niet beoordeeld`,
   },
 };

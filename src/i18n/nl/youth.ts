@@ -1,3 +1,5 @@
+import { plural } from './numbers';
+
 export const youth = {
   loading: 'Laden…',
   notFound: 'Jongere niet gevonden',
@@ -70,7 +72,7 @@ export const youth = {
     filter: 'Toon',
     all: 'Alle randvoorwaarden',
     empty: 'Er zijn nog geen stoplichten gezet.',
-    count: (n: number) => (n === 1 ? '1 beoordeling' : `${n} beoordelingen`),
+    count: (n: number) => plural(n, 'beoordeling', 'beoordelingen'),
     by: (name: string) => `door ${name}`,
     undone: 'ongedaan gemaakt',
     restore: 'herstel',
@@ -90,7 +92,7 @@ export const youth = {
 
   left: {
     title: 'Uitgestroomd',
-    count: (n: number) => (n === 1 ? '1 jongere' : `${n} jongeren`),
+    count: (n: number) => plural(n, 'jongere', 'jongeren'),
     youth: 'Jongere',
     placedSince: 'Geplaatst sinds',
     leftOn: 'Uitgestroomd op',
