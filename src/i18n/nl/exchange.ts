@@ -126,7 +126,7 @@ export const exchange = {
   open: {
     title: 'Deelbestand openen (inzage)',
     intro:
-      'Open een deelbestand van een zorgaanbieder. Het wordt apart van uw eigen gegevens bewaard en kan alleen gelezen worden: het bord, de aandachtspunten en het gemeenteoverzicht werken, wijzigen kan niet.',
+      'Open een deelbestand van een zorgaanbieder. Het wordt apart van je eigen gegevens bewaard en kan alleen gelezen worden: het bord, de aandachtspunten en het gemeenteoverzicht werken, wijzigen kan niet.',
     file: 'Deelbestand',
     passphrase: 'Wachtwoord van het deelbestand',
     needsPassphrase: 'Dit bestand is versleuteld. Vul het wachtwoord in en kies Openen.',
@@ -153,7 +153,7 @@ export const exchange = {
       `Inzage ${municipality}, stand per ${asOf} verwijderen`,
     openLabel: (municipality: string, asOf: string) =>
       `Inzage ${municipality}, stand per ${asOf} openen`,
-    removed: 'Inzage verwijderd. Uw eigen gegevens zijn niet veranderd.',
+    removed: 'Inzage verwijderd. Je eigen gegevens zijn niet veranderd.',
     gone: 'Deze inzage bestaat niet meer in deze browser.',
   },
   banner: {
@@ -163,6 +163,6 @@ export const exchange = {
     birthMonth: 'Geboortedatums zijn afgerond op de maand.',
     close: 'Inzage sluiten',
     remove: 'Inzage verwijderen',
-    closed: 'Inzage gesloten. U ziet weer uw eigen gegevens.',
+    closed: 'Inzage gesloten. Je ziet weer je eigen gegevens.',
   },
 };

@@ -214,7 +214,7 @@ export const signals = {
     request: 'Herbeoordeling nodig',
     requestTitle: (youth: string) => `Herbeoordeling nodig – ${youth}`,
     requestIntro:
-      'De jongere komt bovenaan Aandacht tot een stoplicht opnieuw beoordeeld is of u "Besproken" kiest.',
+      'De jongere komt bovenaan Aandacht tot een stoplicht opnieuw beoordeeld is of je "Besproken" kiest.',
     triggerLabel: 'Aanleiding',
     chooseTrigger: 'Kies een aanleiding',
     note: 'Toelichting',
