@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeYouth } from '@/testing/factories';
 import {
+  draftFromYouth,
   emptyYouthDraft,
   validateOutflow,
   validateYouth,
@@ -46,6 +47,12 @@ describe('validateYouth', () => {
     const fields = youthFieldsFromDraft({ ...valid, initials: ' A.B. ', coordinator: '' });
     expect(fields.initials).toBe('A.B.');
     expect(fields.coordinator).toBeUndefined();
+  });
+
+  it("stores 'onbekend' as no perspective: one way to say the perspective is not known", () => {
+    expect(youthFieldsFromDraft({ ...valid, perspective: 'onbekend' }).perspective).toBeUndefined();
+    expect(youthFieldsFromDraft({ ...valid, perspective: 'thuis' }).perspective).toBe('thuis');
+    expect(draftFromYouth(makeYouth({ perspective: 'onbekend' })).perspective).toBe('');
   });
 });
 

@@ -50,6 +50,14 @@ export function emptyYouthDraft(): YouthDraft {
   };
 }
 
+/**
+ * 'onbekend' and no perspective mean the same thing (the signals treat them
+ * alike, the screens show one label), so a draft stores them one way: none.
+ */
+function recordedPerspective(perspective: Perspective | undefined): Perspective | undefined {
+  return perspective === 'onbekend' ? undefined : perspective;
+}
+
 export function draftFromYouth(youth: Youth): YouthDraft {
   return {
     initials: youth.initials,
@@ -60,7 +68,7 @@ export function draftFromYouth(youth: Youth): YouthDraft {
     placementType: youth.placementType,
     placementStart: youth.placementStart,
     plannedEnd: youth.plannedEnd ?? '',
-    perspective: youth.perspective ?? '',
+    perspective: recordedPerspective(youth.perspective) ?? '',
     coordinator: youth.coordinator ?? '',
     procesregie: youth.procesregie ?? '',
     notes: youth.notes ?? '',
@@ -123,7 +131,7 @@ export function youthFieldsFromDraft(draft: YouthDraft) {
     placementType: draft.placementType as PlacementType,
     placementStart: draft.placementStart,
     plannedEnd: optional(draft.plannedEnd),
-    perspective: optional(draft.perspective) as Perspective | undefined,
+    perspective: recordedPerspective(optional(draft.perspective) as Perspective | undefined),
     coordinator: optional(draft.coordinator),
     procesregie: optional(draft.procesregie),
     notes: optional(draft.notes),

@@ -63,6 +63,7 @@ describe('young person detail', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'A.B.' })).toBeInTheDocument();
     expect(screen.getByText('16 jaar')).toBeInTheDocument();
     expect(screen.getByText(t.youth.fields.turnsEighteen)).toBeInTheDocument();
+    expect(screen.getByText('Nog onbekend')).toBeInTheDocument();
 
     const row = (await screen.findByRole('rowheader', { name: 'Wonen' })).closest('tr');
     expect(row).toHaveTextContent('oranje');

@@ -18,7 +18,7 @@ export function YouthFacts({ youth, today }: { youth: Youth; today: IsoDate }) {
     [f.placementType, t.placementType[youth.placementType]],
     [f.placementStart, formatDate(youth.placementStart)],
     [f.plannedEnd, formatDate(youth.plannedEnd)],
-    [f.perspective, youth.perspective ? t.perspective[youth.perspective] : f.perspectiveNone],
+    [f.perspective, t.perspectiveOf(youth.perspective)],
     [f.coordinator, youth.coordinator],
     [f.procesregie, youth.procesregie],
     [f.clientNumber, youth.clientNumber],

@@ -6,6 +6,17 @@ import type {
 } from '@/domain/types';
 import type { YouthErrorCode } from '@/domain/youth';
 
+const perspective = {
+  thuis: 'Terug naar huis',
+  pleeggezin: 'Pleeggezin',
+  gezinshuis: 'Gezinshuis',
+  trainingshuis: 'Trainingshuis / kamertraining',
+  begeleidWonen: 'Begeleid wonen',
+  zelfstandig: 'Zelfstandig wonen',
+  andereVoorziening: 'Andere voorziening',
+  onbekend: 'Nog onbekend',
+} satisfies Record<Perspective, string>;
+
 export const common = {
   appName: 'Uitstroombord',
   appTagline: 'Randvoorwaarden voor uitstroom, per jongere in één oogopslag',
@@ -77,16 +88,12 @@ export const common = {
     pleeggezin: 'Pleeggezin',
     overig: 'Overig',
   } satisfies Record<PlacementType, string>,
-  perspective: {
-    thuis: 'Terug naar huis',
-    pleeggezin: 'Pleeggezin',
-    gezinshuis: 'Gezinshuis',
-    trainingshuis: 'Trainingshuis / kamertraining',
-    begeleidWonen: 'Begeleid wonen',
-    zelfstandig: 'Zelfstandig wonen',
-    andereVoorziening: 'Andere voorziening',
-    onbekend: 'Nog onbekend',
-  } satisfies Record<Perspective, string>,
+  perspective,
+  /**
+   * A young person's perspective as every screen shows it. None recorded and
+   * 'onbekend' read the same, "Nog onbekend": one label for one meaning.
+   */
+  perspectiveOf: (value: Perspective | undefined) => perspective[value ?? 'onbekend'],
   errors: {
     required: 'Vul dit veld in.',
     invalidDate: 'Dit is geen geldige datum.',

@@ -34,7 +34,6 @@ export const youth = {
     placementStart: 'Geplaatst sinds',
     plannedEnd: 'Geplande einddatum',
     perspective: 'Perspectief',
-    perspectiveNone: 'Nog niet vastgelegd',
     coordinator: 'Zorgcoördinator',
     procesregie: 'Procesregie',
     procesregieHint: 'Bijv. wijkteam, GI',
