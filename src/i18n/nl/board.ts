@@ -8,7 +8,8 @@ export const board = {
   gridLabel: 'Stoplichten per jongere en randvoorwaarde',
   youthColumn: 'Jongere',
   plannedEndColumn: 'Einde plaatsing',
-  turnsEighteenColumn: 'Wordt 18',
+  // Tense-free: the column also holds birthdays that have passed (young adults still placed).
+  turnsEighteenColumn: '18e verjaardag',
   youthMeta: (age: number, municipality: string) => `${age} jr · ${municipality}`,
   totalsLabel: (count: number) => `Totaal (${count})`,
   totalsAria: (counts: Record<LightState, number>) =>

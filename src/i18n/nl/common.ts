@@ -73,6 +73,11 @@ export const common = {
     dueDate: 'Streefdatum',
     discussed: 'Besproken met de jongere?',
   },
+  /** The 18th birthday, in the tense `today` gives it (see eighteenthBirthday in ui/format). */
+  eighteenthBirthday: {
+    future: 'Wordt 18 op',
+    past: 'Werd 18 op',
+  },
   automaticNotApplicable: 'n.v.t. op grond van leeftijd',
   discussed: {
     agreed: 'Besproken, jongere is het eens',

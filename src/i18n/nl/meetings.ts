@@ -236,7 +236,8 @@ export const meetings = {
   signal: {
     severity: { high: 'hoog', medium: 'middel', low: 'laag' },
     reviewRequested: (note: string) => `Herbeoordeling gevraagd${note ? `: ${note}` : ''}`,
-    turningEighteen: (date: string) => `Wordt 18 op ${date} en 18+ overgang is niet groen`,
+    /** `birthday` is "Wordt 18 op …" or "Werd 18 op …" (eighteenthBirthday in ui/format). */
+    turningEighteen: (birthday: string) => `${birthday} en 18+ overgang is niet groen`,
     plannedEndNearWithRed: (date: string) => `Geplande uitstroom ${date}, nog rode stoplichten`,
     plannedEndPassed: (date: string) => `Geplande uitstroom ${date} is verstreken`,
     redStreak: (condition: string, count: number) => `${condition}: ${count}× achter elkaar rood`,

@@ -25,8 +25,6 @@ export const youth = {
     clientNumber: 'Cliëntnummer (eigen dossier)',
     birthDate: 'Geboortedatum',
     age: 'Leeftijd',
-    turnsEighteen: 'Wordt 18 op',
-    turnedEighteen: 'Werd 18 op',
     municipality: 'Gemeente',
     municipalityHint: 'De gemeente die de plaatsing betaalt.',
     location: 'Locatie',
