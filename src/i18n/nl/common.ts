@@ -107,7 +107,8 @@ export const common = {
     beforeBirth: 'De plaatsing kan niet vóór de geboortedatum beginnen.',
     implausibleAge: 'Controleer de geboortedatum: de jongere zou ouder dan 27 zijn.',
     tooLong: 'Dit is te lang.',
-    looksLikeFullName: 'Gebruik initialen of een schuilnaam, geen volledige naam.',
+    looksLikeFullName:
+      'Dit lijkt een volledige naam. Vul initialen in (zoals A.B.) of één woord als schuilnaam (zoals Mo), zodat je de jongere niet herkenbaar opslaat.',
     unknownOption: 'Kies een van de opties.',
   } satisfies Record<YouthErrorCode, string>,
   storage: {

@@ -67,7 +67,8 @@ export const exchange = {
       beforeBirth: 'ligt vóór de geboortedatum',
       implausibleAge: 'geeft een leeftijd boven 27 jaar',
       tooLong: 'is te lang',
-      looksLikeFullName: 'lijkt een volledige naam; gebruik initialen of een schuilnaam',
+      looksLikeFullName:
+        'lijkt een volledige naam; gebruik initialen (zoals A.B.) of één woord als schuilnaam (zoals Mo)',
       unknownOption: 'is geen bekende keuze',
     } satisfies Record<YouthErrorCode, string>,
     rowError: (row: number, column: string, value: string, problem: string) =>

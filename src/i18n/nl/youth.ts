@@ -21,7 +21,8 @@ export const youth = {
 
   fields: {
     initials: 'Initialen of schuilnaam',
-    initialsHint: 'Geen volledige naam, voor de privacy van de jongere.',
+    initialsHint:
+      'Initialen (zoals A.B.) of één woord als schuilnaam (zoals Mo). Geen volledige naam, voor de privacy van de jongere.',
     clientNumber: 'Cliëntnummer (eigen dossier)',
     birthDate: 'Geboortedatum',
     age: 'Leeftijd',
