@@ -128,7 +128,7 @@ export const signals = {
   actions: {
     title: 'Acties',
     intro:
-      'Alle open acties van de stoplichten, te laat eerst. "Afgerond" en "Opnieuw plannen" worden in de geschiedenis bewaard.',
+      'Alle open acties van de stoplichten, te laat eerst. "Afgerond" en "Opnieuw plannen" worden in de geschiedenis bewaard; met "Ongedaan maken" in de melding zet je ze terug.',
     loading: 'Acties worden geladen…',
     owner: 'Actiehouder',
     allOwners: 'Alle actiehouders',
@@ -161,6 +161,10 @@ export const signals = {
     dueDateInPast: 'Kies een datum vanaf vandaag.',
     completed: (action: string, youth: string) => `Actie afgerond: ${action} (${youth})`,
     replanned: (youth: string, date: string) => `Opnieuw gepland voor ${youth}: ${date}`,
+    completeUndone: (action: string, youth: string) =>
+      `Ongedaan gemaakt: ${action} (${youth}) staat weer open`,
+    replanUndone: (action: string, youth: string) =>
+      `Ongedaan gemaakt: ${action} (${youth}) heeft weer de vorige streefdatum en actiehouder`,
     count: (n: number) => plural(n, 'open actie', 'open acties'),
     showing: (shown: number, total: number) =>
       `${formatCount(shown)} van ${formatCount(total)} acties getoond, te laat eerst.`,
