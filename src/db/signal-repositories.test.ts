@@ -84,6 +84,42 @@ describe('actions', () => {
     });
   });
 
+  it('undoing "afgerond" or "opnieuw plannen" appends a record that reopens the action as it was', async () => {
+    const { youth, housing } = await setup();
+    const set = await setLight(youth.id, housing.id, {
+      colour: 'red',
+      reason: 'Geen woning',
+      action: 'Aanmelden begeleid wonen',
+      actionOwner: 'Sanne W.',
+      dueDate: '2026-01-01',
+    });
+    const done = await completeAction(youth.id, housing.id, set.id);
+    const reopened = await undoAssessment(done.id);
+    expect(reopened).toMatchObject({
+      undoes: done.id,
+      colour: 'red',
+      reason: 'Geen woning',
+      action: 'Aanmelden begeleid wonen',
+      actionOwner: 'Sanne W.',
+      dueDate: '2026-01-01',
+    });
+    expect(reopened).not.toHaveProperty('completedAction');
+
+    const replanned = await replanAction(youth.id, housing.id, reopened.id, {
+      dueDate: '2026-12-15',
+      actionOwner: 'Joost V.',
+    });
+    const back = await undoAssessment(replanned.id);
+    expect(back).toMatchObject({ actionOwner: 'Sanne W.', dueDate: '2026-01-01' });
+
+    // Append-only: every step is in the history, the newest is the current light.
+    expect(await historyForYouth(youth.id)).toHaveLength(5);
+    expect((await listCurrentLights())[0]).toMatchObject({
+      id: back.id,
+      action: 'Aanmelden begeleid wonen',
+    });
+  });
+
   it('refuses to act on a light that changed meanwhile', async () => {
     const { youth, housing } = await setup();
     const first = await setLight(youth.id, housing.id, { colour: 'red', action: 'Bellen' });

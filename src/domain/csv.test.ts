@@ -161,6 +161,20 @@ describe('readYouthCsv', () => {
     expect(invalid[0]!.raw.birthDate).toBe('31-02-2010');
   });
 
+  it('refuses a full name with the same rule as the form, and takes initials and one word', () => {
+    const rows = ['Jan de Vries', 'J. v.d. Berg', 'A.B. de J.', 'Mo']
+      .map((initials) => `${initials};;1-3-2010;Zwolle;X;;1-9-2025;;;;`)
+      .join('\n');
+    const result = readYouthCsv(utf8(`${HEADER}\n${rows}\n`), { today, labels });
+    if (result.kind !== 'ok') throw new Error(result.kind);
+    expect(result.rows.map((row) => row.errors.initials)).toEqual([
+      'looksLikeFullName',
+      'looksLikeFullName',
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('refuses unknown options, empty files, files without data rows, missing columns and large files', () => {
     const unknown = readYouthCsv(
       utf8(`${HEADER}\nA.B.;;1-3-2010;Zwolle;X;tentje;1-9-2025;;ergens;;\n`),

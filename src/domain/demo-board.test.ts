@@ -6,6 +6,7 @@ import type { ConditionId } from './ids';
 import { cellState, currentLight } from './light';
 import type { Assessment, Condition, LightState, Youth } from './types';
 import { DEFAULT_CONDITION_KEYS } from './types';
+import { looksLikeFullName } from './youth';
 
 const TODAY = '2026-11-25';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -135,6 +136,7 @@ describe('generateDemoBoard', () => {
       expect(youth.initials).toMatch(/^[A-Z]\.([A-Z]\.)?((v|d|t|v\.d)\.)?[A-Z]\.$/);
       expect(youth.initials).not.toMatch(/\s/);
       expect(youth.initials).not.toMatch(/\p{L}{3,}\s+\p{L}{3,}/u);
+      expect(looksLikeFullName(youth.initials)).toBe(false);
       if (youth.clientNumber) expect(youth.clientNumber).toMatch(/^CL-\d{5}$/);
     }
     const numbers = board.youths.flatMap((youth) =>

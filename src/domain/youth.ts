@@ -50,6 +50,14 @@ export function emptyYouthDraft(): YouthDraft {
   };
 }
 
+/**
+ * 'onbekend' and no perspective mean the same thing (the signals treat them
+ * alike, the screens show one label), so a draft stores them one way: none.
+ */
+function recordedPerspective(perspective: Perspective | undefined): Perspective | undefined {
+  return perspective === 'onbekend' ? undefined : perspective;
+}
+
 export function draftFromYouth(youth: Youth): YouthDraft {
   return {
     initials: youth.initials,
@@ -60,7 +68,7 @@ export function draftFromYouth(youth: Youth): YouthDraft {
     placementType: youth.placementType,
     placementStart: youth.placementStart,
     plannedEnd: youth.plannedEnd ?? '',
-    perspective: youth.perspective ?? '',
+    perspective: recordedPerspective(youth.perspective) ?? '',
     coordinator: youth.coordinator ?? '',
     procesregie: youth.procesregie ?? '',
     notes: youth.notes ?? '',
@@ -68,15 +76,69 @@ export function draftFromYouth(youth: Youth): YouthDraft {
 }
 
 /**
- * Checks a draft. Keeps personal data minimal: initials or a pseudonym, so a
- * value with a space between two long words (a full name) is refused.
+ * Name particles: Dutch tussenvoegsels and a few particles of names common in
+ * the Netherlands. A particle names no one, so "A.B. de J." is still initials;
+ * a written-out word next to one is a surname all the same ("de Vries").
+ */
+const NAME_PARTICLES = new Set([
+  ...['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'op', 'in', 'aan', 'bij', 'uit'],
+  ...['von', 'la', 'le', 'du', 'da', 'di', 'dos', 'del', 'el', 'al'],
+]);
+
+/**
+ * Is this part of the value a written-out name? Two or more letters, not a
+ * particle, and not initials written without dots (up to three capitals:
+ * "PJ", "AB"). The price of that last rule: a name of three letters typed in
+ * capitals ("JAN KOK") reads as initials.
+ */
+function isWrittenOutName(part: string): boolean {
+  const letters = part.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  if (NAME_PARTICLES.has(letters.toLowerCase())) return false;
+  return !(letters.length <= 3 && letters === letters.toUpperCase());
+}
+
+/**
+ * The privacy rule for "initialen of schuilnaam": one written-out word may
+ * stand alone, initials may come in any number, but a written-out word WITH
+ * anything else is (part of) a full name and is refused.
+ *
+ * - Refused: "Jan de Vries", "Pieter Jansen", "Mohammed El Amrani", and a
+ *   surname with an initial or a particle: "J. v.d. Berg", "J. Berg",
+ *   "de Vries", "van der Berg", "Jansen, J." — a surname with an initial
+ *   identifies a person in a group of a few dozen as surely as the full name.
+ *   Also a given name with a surname initial ("Jan J.") and a two-word
+ *   pseudonym ("Kleine Beer"): the rule cannot tell them from a full name,
+ *   and "one word or initials" is a rule a coordinator can keep in mind.
+ * - Accepted: initials in any form ("A.B.", "PJ", "J.v.d.M.", "A.B. de J." —
+ *   the particle is written out but the surname is an initial), and one word:
+ *   "Mo", "Sanne-Lotte". A single given name is pseudonym-level: on its own,
+ *   without a surname, it does not single out one young person outside the
+ *   group, and a nickname or invented name looks exactly the same. A single
+ *   word that happens to be a surname ("Jansen") cannot be told from a
+ *   pseudonym, so it passes too; the field's hint asks for none.
+ *
+ * Parts are split at spaces, dots, commas, slashes and underscores; a hyphen
+ * or apostrophe stays inside its word ("Sanne-Lotte", "O'Neil"). Parts without
+ * letters (a number, "Jongere 12") do not count.
+ */
+export function looksLikeFullName(value: string): boolean {
+  const parts = value.split(/[\s.,/_;]+/u).filter((part) => /\p{L}/u.test(part));
+  return parts.length > 1 && parts.some(isWrittenOutName);
+}
+
+/**
+ * Checks a draft: the one set of value rules for the form and the spreadsheet
+ * import. Keeps personal data minimal: initials or a pseudonym, never a full
+ * name (see {@link looksLikeFullName}).
  */
 export function validateYouth(draft: YouthDraft, today: IsoDate): YouthErrors {
   const errors: YouthErrors = {};
   const initials = draft.initials.trim();
   if (!initials) errors.initials = 'required';
+  // Before the length: "Mohammed El Amrani" is refused for being a name, not for being long.
+  else if (looksLikeFullName(initials)) errors.initials = 'looksLikeFullName';
   else if (initials.length > INITIALS_MAX_LENGTH) errors.initials = 'tooLong';
-  else if (/\p{L}{3,}\s+\p{L}{3,}/u.test(initials)) errors.initials = 'looksLikeFullName';
 
   if (!draft.birthDate) errors.birthDate = 'required';
   else if (!isIsoDate(draft.birthDate)) errors.birthDate = 'invalidDate';
@@ -123,7 +185,7 @@ export function youthFieldsFromDraft(draft: YouthDraft) {
     placementType: draft.placementType as PlacementType,
     placementStart: draft.placementStart,
     plannedEnd: optional(draft.plannedEnd),
-    perspective: optional(draft.perspective) as Perspective | undefined,
+    perspective: recordedPerspective(optional(draft.perspective) as Perspective | undefined),
     coordinator: optional(draft.coordinator),
     procesregie: optional(draft.procesregie),
     notes: optional(draft.notes),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, shortAge } from './format';
+import { eighteenthBirthday, formatDate, shortAge } from './format';
 
 describe('formatDate', () => {
   it('formats Dutch dates, the same again from its cache, per pattern', () => {
@@ -29,5 +29,23 @@ describe('shortAge', () => {
     expect(shortAge(3)).toMatch(/^3/);
     expect(shortAge(21)).toMatch(/^3/);
     expect(shortAge(120)).toMatch(/^3/);
+  });
+});
+
+describe('eighteenthBirthday', () => {
+  it.each([
+    ['2009-03-03', '2026-11-25', 'Wordt 18 op 3 mrt. 2027'],
+    ['2008-11-25', '2026-11-25', 'Wordt 18 op 25 nov. 2026'],
+    ['2008-11-24', '2026-11-25', 'Werd 18 op 24 nov. 2026'],
+    ['2007-11-17', '2026-11-25', 'Werd 18 op 17 nov. 2025'],
+  ])('born %s, on %s: %s', (birthDate, today, text) => {
+    expect(eighteenthBirthday(birthDate, today).text).toBe(text);
+  });
+
+  it('gives label and date apart, for a definition list', () => {
+    expect(eighteenthBirthday('2007-11-17', '2026-11-25')).toMatchObject({
+      label: 'Werd 18 op',
+      date: '17 nov. 2025',
+    });
   });
 });

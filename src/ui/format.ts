@@ -1,4 +1,6 @@
 import { format, parseISO } from 'date-fns';
+import { turnsEighteenOn } from '@/domain/dates';
+import type { IsoDate } from '@/domain/types';
 import { dateLocale, t } from '@/i18n/dictionary';
 
 /** "3 d", "5 wk", "4 mnd" — short enough for a board cell. */
@@ -23,6 +25,21 @@ export function formatDate(value: string | undefined, pattern = 'd MMM yyyy'): s
     formatted.set(key, text);
   }
   return text;
+}
+
+/**
+ * The 18th birthday as every screen says it: "Wordt 18 op 3 mrt. 2027" up to and
+ * including the day itself, "Werd 18 op 17 nov. 2025" once it has passed (a
+ * young adult still placed). `today` decides the tense.
+ */
+export function eighteenthBirthday(
+  birthDate: IsoDate,
+  today: IsoDate,
+): { label: string; date: string; text: string } {
+  const on = turnsEighteenOn(birthDate);
+  const label = on >= today ? t.eighteenthBirthday.future : t.eighteenthBirthday.past;
+  const date = formatDate(on);
+  return { label, date, text: `${label} ${date}` };
 }
 
 export function formatDateTime(value: string): string {

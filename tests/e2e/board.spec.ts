@@ -31,7 +31,7 @@ test('a coordinator adds a young person, sets three lights by keyboard, and they
 
   await page.getByRole('link', { name: 'Bord', exact: true }).click();
   await expect(board.grid()).toBeVisible();
-  await expect(page.getByText('1 jongeren')).toBeVisible();
+  await expect(page.getByText('1 jongere', { exact: true })).toBeVisible();
 
   // Keyboard only: tab into the grid, move with arrows, set with R / O / G.
   await board.cell('K.L.', 'Wonen').focus();

@@ -199,7 +199,7 @@ test('share file: exported for one municipality with a passphrase, opened read-o
     .getByRole('button', { name: new RegExp(`^Inzage ${chosen}, stand per .* verwijderen$`) })
     .click();
   await expect(
-    reviewer.getByText('Inzage verwijderd. Uw eigen gegevens zijn niet veranderd.'),
+    reviewer.getByText('Inzage verwijderd. Je eigen gegevens zijn niet veranderd.'),
   ).toBeVisible();
   await expect(reviewer.getByRole('heading', { name: 'Bewaarde inzagen' })).toHaveCount(0);
 

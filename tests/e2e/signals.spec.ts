@@ -109,6 +109,39 @@ test('marking an overdue action done removes its signal without a reload', async
   );
 });
 
+test('an action marked done by mistake comes back with “Ongedaan maken” in the toast, by keyboard', async ({
+  page,
+}) => {
+  const signals = new SignalsModel(page);
+  await signals.openDemo();
+  await signals.goActions();
+  const { done, label, action, initials } = await signals.firstOverdueAction();
+  expect(action).toBeTruthy();
+  const countBefore = await signals.navCount();
+
+  await signals.pressWithKeyboard(done);
+  await expect(page.getByText(`Actie afgerond: ${action} (${initials})`)).toBeVisible();
+  await expect(signals.actionButton(label)).toHaveCount(0);
+  await expect.poll(() => signals.navCount()).toBe(countBefore - 1);
+
+  await signals.pressWithKeyboard(signals.undoButton());
+  await expect(
+    page.getByText(`Ongedaan gemaakt: ${action} (${initials}) staat weer open`),
+  ).toBeVisible();
+  // The action is open again, still overdue, and its signal is back.
+  await expect(signals.actionButton(label)).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Open acties' })
+      .getByRole('row')
+      .filter({ has: signals.actionButton(label) }),
+  ).toContainText('te laat');
+  await expect.poll(() => signals.navCount()).toBe(countBefore);
+  // Keyboard users land on the row of the action that came back.
+  await expect(page.locator(':focus')).toHaveAttribute('href', /#\/jongere\//);
+  await expectNoSeriousA11yViolations(page);
+});
+
 test('a long actions list opens with the most overdue 100; the rest follow by keyboard', async ({
   page,
 }) => {

@@ -133,7 +133,7 @@ describe('Gegevens page: erasure and retention', () => {
     await user.click(screen.getByRole('button', { name: t.backup.erase.button }));
     const dialog = await screen.findByRole('dialog', { name: 'W.E. volledig verwijderen' });
     expect(
-      await within(dialog).findByText('1 stoplichtbeoordelingen (de hele geschiedenis)'),
+      await within(dialog).findByText('1 stoplichtbeoordeling (de hele geschiedenis)'),
     ).toBeInTheDocument();
 
     await user.type(within(dialog).getByLabelText(/Typ de initialen W.E./), 'B.L.');

@@ -67,6 +67,28 @@ describe('CsvImportSection', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/Rij 2: J2 staat al op het bord/, {}, SLOW)).toBeInTheDocument();
   });
 
+  it('refuses a full name in the initials column, as the form does', async () => {
+    const user = userEvent.setup();
+    render(<CsvImportSection />);
+    const rows = ['Jan de Vries', 'A.B. de J.'].map(
+      (initials) => `${initials};;1-3-2010;Zwolle;De Linde;Leefgroep;1-9-2025;;;;`,
+    );
+    await user.upload(
+      screen.getByLabelText('CSV-bestand'),
+      new File([[HEADER, ...rows].join('\r\n')], 'namen.csv', { type: 'text/csv' }),
+    );
+    expect(
+      await screen.findByText(
+        "Rij 2: initialen 'Jan de Vries' lijkt een volledige naam; gebruik initialen (zoals A.B.) of één woord als schuilnaam (zoals Mo)",
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('2 rijen gelezen (puntkomma, UTF-8): 1 in orde, 1 met fouten.'),
+    ).toBeInTheDocument();
+  });
+
   it('refuses a file without data rows and one without the needed columns', async () => {
     const user = userEvent.setup();
     render(<CsvImportSection />);

@@ -22,7 +22,7 @@ import {
 } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
-import { formatDate, formatDateTime } from '@/ui/format';
+import { eighteenthBirthday, formatDate, formatDateTime } from '@/ui/format';
 import { LightEditor } from '@/ui/light-editor';
 import { showLightToast } from '@/ui/light-toast';
 import { Link, navigate, paths } from '@/ui/router';
@@ -521,13 +521,18 @@ function useYouthHistory(youthId: YouthId) {
   return useLiveQuery(() => historyForYouth(youthId), [youthId]);
 }
 
-function signalText(signal: Signal, conditionName: (id: string) => string): string {
+function signalText(
+  signal: Signal,
+  conditionName: (id: string) => string,
+  youth: Youth,
+  today: string,
+): string {
   const s = t.meetings.signal;
   switch (signal.kind) {
     case 'reviewRequested':
       return s.reviewRequested(signal.note);
     case 'turningEighteen':
-      return s.turningEighteen(formatDate(signal.turnsOn));
+      return s.turningEighteen(eighteenthBirthday(youth.birthDate, today).text);
     case 'plannedEndNearWithRed':
       return s.plannedEndNearWithRed(formatDate(signal.plannedEnd));
     case 'plannedEndPassed':
@@ -583,7 +588,7 @@ function YouthSignals({ youth, board, today }: { youth: Youth; board: BoardState
             <span className="meeting-signal-severity">
               {t.meetings.signal.severity[signal.severity]}
             </span>{' '}
-            {signalText(signal, name)}
+            {signalText(signal, name, youth, today)}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { completeAction } from '@/db/action-repository';
+import { completeAction, type ActionAssessment } from '@/db/action-repository';
+import { undoAssessment } from '@/db/assessment-repository';
 import { listOutflowChecks } from '@/db/outflow-check-repository';
 import { observeCurrentLightBuckets } from '@/db/board-queries';
 import { listLeftYouths } from '@/db/youth-repository';
@@ -108,8 +109,13 @@ export function ActionsPage() {
   useEffect(() => {
     const id = focusRow.current;
     if (!id) return;
+    const link = tablesRef.current?.querySelector<HTMLElement>(
+      `[data-action="${CSS.escape(id)}"] a`,
+    );
+    // An undone action comes back with a later live update: keep waiting for its row.
+    if (!link) return;
     focusRow.current = null;
-    tablesRef.current?.querySelector<HTMLElement>(`[data-action="${CSS.escape(id)}"] a`)?.focus();
+    link.focus();
   }, [groups]);
 
   const showMore = (count: number) => {
@@ -121,14 +127,36 @@ export function ActionsPage() {
     ? followUps.filter((due) => due.youth.coordinator === owner)
     : followUps;
 
+  /**
+   * Undo appends a record that restores the light as it was before (history
+   * stays append-only), so the action is open again with its date and owner.
+   */
+  const undo = async (written: ActionAssessment, undoneMessage: string) => {
+    const restored = await runWrite(() => undoAssessment(written.id));
+    if (!restored) return;
+    showToast({ message: undoneMessage });
+    // The toast's button is gone: land on the page, then on the action's row once it is back.
+    titleRef.current?.focus();
+    focusRow.current = restored.id;
+  };
+
+  const offerUndo = (written: ActionAssessment, message: string, undoneMessage: string) =>
+    showToast({
+      message,
+      action: { label: t.actions.undo, run: () => void undo(written, undoneMessage) },
+    });
+
   const complete = async (action: OpenAction) => {
     const done = await runWrite(() =>
       completeAction(action.youth.id, action.condition.id, action.light.id),
     );
     if (done) {
-      showToast({
-        message: t.signals.actions.completed(action.light.action, action.youth.initials),
-      });
+      const { action: text } = action.light;
+      offerUndo(
+        done,
+        t.signals.actions.completed(text, action.youth.initials),
+        t.signals.actions.completeUndone(text, action.youth.initials),
+      );
       // The row is gone: keep keyboard users on the page, not on <body>.
       titleRef.current?.focus();
     }
@@ -283,7 +311,18 @@ export function ActionsPage() {
         </>
       )}
       {replanning && (
-        <ReplanDialog action={replanning} today={today} onClose={() => setReplanning(null)} />
+        <ReplanDialog
+          action={replanning}
+          today={today}
+          onClose={() => setReplanning(null)}
+          onReplanned={(written, message) =>
+            offerUndo(
+              written,
+              message,
+              t.signals.actions.replanUndone(replanning.light.action, replanning.youth.initials),
+            )
+          }
+        />
       )}
       {following && (
         <FollowUpDialog

@@ -1,32 +1,35 @@
 import { useState, type FormEvent } from 'react';
-import { replanAction } from '@/db/action-repository';
+import { replanAction, type ActionAssessment } from '@/db/action-repository';
 import { isIsoDate } from '@/domain/dates';
 import type { OpenAction } from '@/domain/signals';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
 import { TextField } from '@/ui/fields';
 import { formatDate } from '@/ui/format';
-import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
 
 const a = t.signals.actions;
 
-/** "Opnieuw plannen": a new due date (today or later) and, if needed, another owner. */
+/**
+ * "Opnieuw plannen": a new due date (today or later) and, if needed, another
+ * owner. The page says so in a toast that offers undo (`onReplanned`).
+ */
 export function ReplanDialog({
   action,
   today,
   onClose,
+  onReplanned,
 }: {
   action: OpenAction;
   today: string;
   onClose: () => void;
+  onReplanned: (written: ActionAssessment, message: string) => void;
 }) {
   const [dueDate, setDueDate] = useState('');
   const [owner, setOwner] = useState(action.light.actionOwner);
   const [errors, setErrors] = useState<{ dueDate?: string; owner?: string }>({});
   const [saving, setSaving] = useState(false);
-  const showToast = useUiStore((state) => state.showToast);
   const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -51,7 +54,7 @@ export function ReplanDialog({
     setSaving(false);
     if (!saved) return;
     onClose();
-    showToast({ message: a.replanned(action.youth.initials, formatDate(dueDate)) });
+    onReplanned(saved, a.replanned(action.youth.initials, formatDate(dueDate)));
   };
 
   return (

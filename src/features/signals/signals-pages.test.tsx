@@ -194,6 +194,87 @@ describe('Acties', () => {
     });
   });
 
+  it('undoes "Afgerond" from the toast by keyboard: the action is back, history only grows', async () => {
+    const youth = await addYouth(fields({ initials: 'X.Y.' }));
+    await setLight(youth.id, await housingId(), {
+      colour: 'red',
+      action: 'Aanmelden begeleid wonen',
+      actionOwner: 'Joost V.',
+      dueDate: day(-3),
+    });
+    const user = userEvent.setup();
+    render(
+      <>
+        <ActionsPage />
+        <Toaster />
+      </>,
+    );
+    const done = await screen.findByRole('button', {
+      name: 'Afgerond: Aanmelden begeleid wonen (X.Y.)',
+    });
+    done.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Geen open acties.', {}, { timeout: 5000 })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Actie afgerond: Aanmelden begeleid wonen (X.Y.)',
+    );
+
+    screen.getByRole('button', { name: 'Ongedaan maken' }).focus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByText('Ongedaan gemaakt: Aanmelden begeleid wonen (X.Y.) staat weer open'),
+    ).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Open acties' }, { timeout: 5000 });
+    const row = within(table).getByRole('row', { name: /Aanmelden begeleid wonen/ });
+    expect(row).toHaveTextContent('Joost V.');
+    expect(row).toHaveTextContent('3 dagen te laat');
+    // Keyboard users land on the action that came back.
+    await waitFor(() => expect(within(row).getByRole('link', { name: 'X.Y.' })).toHaveFocus());
+    // Set, completed, restored: undo appended, nothing was removed.
+    expect(await historyForYouth(youth.id)).toHaveLength(3);
+  });
+
+  it('undoes "Opnieuw plannen" from the toast: the old date and owner are back', async () => {
+    const youth = await addYouth(fields({ initials: 'X.Y.' }));
+    await setLight(youth.id, await housingId(), {
+      colour: 'amber',
+      action: 'Bellen met woningcorporatie',
+      actionOwner: 'Sanne W.',
+      dueDate: day(-1),
+    });
+    const user = userEvent.setup();
+    render(
+      <>
+        <ActionsPage />
+        <Toaster />
+      </>,
+    );
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Opnieuw plannen: Bellen met woningcorporatie (X.Y.)',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText(/Nieuwe streefdatum/), day(14));
+    const owner = within(dialog).getByLabelText('Actiehouder');
+    await user.clear(owner);
+    await user.type(owner, 'Lotte B.');
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    const table = await screen.findByRole('table', { name: 'Open acties' });
+    await waitFor(() => expect(within(table).getByText('Lotte B.')).toBeVisible());
+
+    screen.getByRole('button', { name: 'Ongedaan maken' }).focus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByText(
+        'Ongedaan gemaakt: Bellen met woningcorporatie (X.Y.) heeft weer de vorige streefdatum en actiehouder',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(within(table).getByText('Sanne W.')).toBeVisible());
+    expect(within(table).getByText('1 dag te laat')).toBeVisible();
+    expect(within(table).queryByText('Lotte B.')).not.toBeInTheDocument();
+  });
+
   it('re-plans with a new date and owner, and filters by owner', async () => {
     const youth = await addYouth(fields({ initials: 'X.Y.' }));
     await setLight(youth.id, await housingId(), {

@@ -62,7 +62,8 @@ describe('young person detail', () => {
     renderDetail();
     expect(await screen.findByRole('heading', { level: 1, name: 'A.B.' })).toBeInTheDocument();
     expect(screen.getByText('16 jaar')).toBeInTheDocument();
-    expect(screen.getByText(t.youth.fields.turnsEighteen)).toBeInTheDocument();
+    expect(screen.getByText(t.eighteenthBirthday.future)).toBeInTheDocument();
+    expect(screen.getByText('Nog onbekend')).toBeInTheDocument();
 
     const row = (await screen.findByRole('rowheader', { name: 'Wonen' })).closest('tr');
     expect(row).toHaveTextContent('oranje');
@@ -78,6 +79,15 @@ describe('young person detail', () => {
     expect(items[0]).toHaveTextContent(t.discussed.agreed);
     expect(items[1]).toHaveTextContent('rood');
     expect(items[1]).toHaveTextContent('Geen woonplek in zicht');
+  });
+
+  it('says "Werd 18 op" for a young adult whose 18th birthday has passed', async () => {
+    youth = await addYouth(youthFields({ initials: 'E.F.', birthDate: yearsAgo(19) }));
+    renderDetail();
+    expect(await screen.findByRole('heading', { level: 1, name: 'E.F.' })).toBeInTheDocument();
+    expect(screen.getByText('19 jaar')).toBeInTheDocument();
+    expect(screen.getByText('Werd 18 op')).toBeInTheDocument();
+    expect(screen.queryByText('Wordt 18 op')).not.toBeInTheDocument();
   });
 
   it('shows every active condition, "niet beoordeeld" or n.v.t. by age until set', async () => {

@@ -116,8 +116,9 @@ export function YouthForm({ initial, cancelTo, onSave }: YouthFormProps) {
         <legend>{t.youth.form.direction}</legend>
         <div className="field-row">
           <SelectField label={f.perspective} {...bind('perspective')}>
-            <option value="">{f.perspectiveNone}</option>
-            {PERSPECTIVES.map((perspective) => (
+            {/* "Nog onbekend" is the empty choice: 'onbekend' is stored as no perspective. */}
+            <option value="">{t.perspective.onbekend}</option>
+            {PERSPECTIVES.filter((perspective) => perspective !== 'onbekend').map((perspective) => (
               <option key={perspective} value={perspective}>
                 {t.perspective[perspective]}
               </option>

@@ -1,5 +1,5 @@
 import type { BackupErrorCode, BackupErrorDetail, BackupTable } from '@/domain/backup-types';
-import { formatCount } from './numbers';
+import { formatCount, plural } from './numbers';
 
 const tableLabels: Record<BackupTable, string> = {
   youths: 'Jongeren',
@@ -115,7 +115,7 @@ export const backup = {
   >,
   reminder: {
     never: 'Er is nog geen back-up gemaakt van dit bord.',
-    old: (days: number) => `De laatste back-up is ${days} dagen oud.`,
+    old: (days: number) => `De laatste back-up is ${plural(days, 'dag', 'dagen')} oud.`,
     advice: 'Als deze browser zijn gegevens verliest, is alleen een back-up nog over.',
     button: 'Nu back-up maken',
     later: 'Later',
@@ -138,10 +138,10 @@ export const backup = {
       meetings: number;
     }) => [
       'de gegevens van de jongere',
-      `${counts.assessments} stoplichtbeoordelingen (de hele geschiedenis)`,
-      `${counts.reviewRequests} verzoeken om herbeoordeling`,
-      `${counts.outflowChecks} controles na uitstroom`,
-      `de plek op de agenda van ${counts.meetings} overleggen`,
+      `${plural(counts.assessments, 'stoplichtbeoordeling', 'stoplichtbeoordelingen')} (de hele geschiedenis)`,
+      plural(counts.reviewRequests, 'verzoek om herbeoordeling', 'verzoeken om herbeoordeling'),
+      plural(counts.outflowChecks, 'controle na uitstroom', 'controles na uitstroom'),
+      `de plek op de agenda van ${plural(counts.meetings, 'overleg', 'overleggen')}`,
     ],
     typeInitials: (initials: string) => `Typ de initialen ${initials} om te bevestigen`,
     mismatch: 'De initialen komen niet overeen.',
@@ -152,19 +152,19 @@ export const backup = {
   retention: {
     title: 'Bewaartermijn',
     text: (months: number) =>
-      `Jongeren die meer dan ${months} maanden geleden zijn uitgestroomd. Bewaar gegevens niet langer dan nodig; de termijn stel je in bij Instellingen.`,
+      `Jongeren die meer dan ${plural(months, 'maand', 'maanden')} geleden zijn uitgestroomd. Bewaar gegevens niet langer dan nodig; de termijn stel je in bij Instellingen.`,
     none: (months: number) =>
-      `Er zijn geen jongeren die meer dan ${months} maanden geleden zijn uitgestroomd.`,
+      `Er zijn geen jongeren die meer dan ${plural(months, 'maand', 'maanden')} geleden zijn uitgestroomd.`,
     caption: 'Jongeren voorbij de bewaartermijn',
     column: { initials: 'Jongere', municipality: 'Gemeente', leftOn: 'Uitgestroomd op' },
-    button: (count: number) => `Deze ${count} jongeren verwijderen…`,
+    button: (count: number) => `Deze ${plural(count, 'jongere', 'jongeren')} verwijderen…`,
     dialogTitle: 'Jongeren voorbij de bewaartermijn verwijderen',
     warning: (count: number) =>
-      `Let op: ${count} jongeren worden met hun hele geschiedenis definitief verwijderd. Dit kan niet ongedaan worden gemaakt. Maak eerst een back-up als de gegevens elders nog nodig zijn.`,
+      `Let op: ${plural(count, 'jongere wordt', 'jongeren worden')} met hun hele geschiedenis definitief verwijderd. Dit kan niet ongedaan worden gemaakt. Maak eerst een back-up als de gegevens elders nog nodig zijn.`,
     confirmLabel: (count: number) => `Typ ${count} om te bevestigen`,
     mismatch: 'Het aantal komt niet overeen.',
     confirm: 'Definitief verwijderen',
-    done: (count: number) => `${count} jongeren zijn verwijderd.`,
+    done: (count: number) => `${plural(count, 'jongere is', 'jongeren zijn')} verwijderd.`,
   },
   settings: {
     title: 'Opslag en back-up',

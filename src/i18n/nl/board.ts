@@ -1,5 +1,6 @@
 import type { SortKey } from '@/domain/board';
 import type { Assessment, LightState } from '@/domain/types';
+import { plural } from './numbers';
 
 export const board = {
   title: 'Bord',
@@ -7,7 +8,8 @@ export const board = {
   gridLabel: 'Stoplichten per jongere en randvoorwaarde',
   youthColumn: 'Jongere',
   plannedEndColumn: 'Einde plaatsing',
-  turnsEighteenColumn: 'Wordt 18',
+  // Tense-free: the column also holds birthdays that have passed (young adults still placed).
+  turnsEighteenColumn: '18e verjaardag',
   youthMeta: (age: number, municipality: string) => `${age} jr · ${municipality}`,
   totalsLabel: (count: number) => `Totaal (${count})`,
   totalsAria: (counts: Record<LightState, number>) =>
@@ -59,7 +61,9 @@ export const board = {
   groupByMunicipality: 'Groeperen per gemeente',
   resetFilters: 'Filters wissen',
   rowCount: (shown: number, total: number) =>
-    shown === total ? `${total} jongeren` : `${shown} van ${total} jongeren`,
+    shown === total
+      ? plural(total, 'jongere', 'jongeren')
+      : `${shown} van ${plural(total, 'jongere', 'jongeren')}`,
   noMatches: 'Geen jongeren gevonden met deze filters.',
   keysIntro: 'Toetsen:',
   keys: [
@@ -72,7 +76,8 @@ export const board = {
   addYouth: 'Jongere toevoegen',
   loadDemo: 'Demobord laden',
   demoLoading: 'Demobord wordt geladen…',
-  demoLoaded: (count: number) => `Demobord geladen: ${count} fictieve jongeren.`,
+  demoLoaded: (count: number) =>
+    `Demobord geladen: ${plural(count, 'fictieve jongere', 'fictieve jongeren')}.`,
   demoNote:
     'Het demobord bevat alleen verzonnen jongeren. Je kunt het later vervangen door echte gegevens.',
   demoConfirmTitle: 'Demobord laden?',

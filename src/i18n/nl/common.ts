@@ -6,6 +6,17 @@ import type {
 } from '@/domain/types';
 import type { YouthErrorCode } from '@/domain/youth';
 
+const perspective = {
+  thuis: 'Terug naar huis',
+  pleeggezin: 'Pleeggezin',
+  gezinshuis: 'Gezinshuis',
+  trainingshuis: 'Trainingshuis / kamertraining',
+  begeleidWonen: 'Begeleid wonen',
+  zelfstandig: 'Zelfstandig wonen',
+  andereVoorziening: 'Andere voorziening',
+  onbekend: 'Nog onbekend',
+} satisfies Record<Perspective, string>;
+
 export const common = {
   appName: 'Uitstroombord',
   appTagline: 'Randvoorwaarden voor uitstroom, per jongere in één oogopslag',
@@ -68,6 +79,11 @@ export const common = {
     carriedMark: 'uit vorig licht',
     reasonMissing: 'reden ontbreekt',
   },
+  /** The 18th birthday, in the tense `today` gives it (see eighteenthBirthday in ui/format). */
+  eighteenthBirthday: {
+    future: 'Wordt 18 op',
+    past: 'Werd 18 op',
+  },
   automaticNotApplicable: 'n.v.t. op grond van leeftijd',
   discussed: {
     agreed: 'Besproken, jongere is het eens',
@@ -83,16 +99,12 @@ export const common = {
     pleeggezin: 'Pleeggezin',
     overig: 'Overig',
   } satisfies Record<PlacementType, string>,
-  perspective: {
-    thuis: 'Terug naar huis',
-    pleeggezin: 'Pleeggezin',
-    gezinshuis: 'Gezinshuis',
-    trainingshuis: 'Trainingshuis / kamertraining',
-    begeleidWonen: 'Begeleid wonen',
-    zelfstandig: 'Zelfstandig wonen',
-    andereVoorziening: 'Andere voorziening',
-    onbekend: 'Nog onbekend',
-  } satisfies Record<Perspective, string>,
+  perspective,
+  /**
+   * A young person's perspective as every screen shows it. None recorded and
+   * 'onbekend' read the same, "Nog onbekend": one label for one meaning.
+   */
+  perspectiveOf: (value: Perspective | undefined) => perspective[value ?? 'onbekend'],
   errors: {
     required: 'Vul dit veld in.',
     invalidDate: 'Dit is geen geldige datum.',
@@ -101,7 +113,8 @@ export const common = {
     beforeBirth: 'De plaatsing kan niet vóór de geboortedatum beginnen.',
     implausibleAge: 'Controleer de geboortedatum: de jongere zou ouder dan 27 zijn.',
     tooLong: 'Dit is te lang.',
-    looksLikeFullName: 'Gebruik initialen of een schuilnaam, geen volledige naam.',
+    looksLikeFullName:
+      'Dit lijkt een volledige naam. Vul initialen in (zoals A.B.) of één woord als schuilnaam (zoals Mo), zodat je de jongere niet herkenbaar opslaat.',
     unknownOption: 'Kies een van de opties.',
   } satisfies Record<YouthErrorCode, string>,
   storage: {

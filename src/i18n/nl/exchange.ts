@@ -1,5 +1,6 @@
 import type { CsvColumn, CsvDelimiter, CsvEncoding } from '@/domain/csv';
 import type { YouthErrorCode } from '@/domain/youth';
+import { plural } from './numbers';
 
 export const exchange = {
   csv: {
@@ -35,7 +36,7 @@ export const exchange = {
       `Deze kolommen ontbreken: ${columns.join(', ')}. Gebruik de kopregel van het sjabloon.`,
     unreadable: 'Dit bestand kon niet gelezen worden. Er is niets geïmporteerd.',
     summary: (total: number, valid: number, delimiter: string, encoding: string) =>
-      `${total} ${total === 1 ? 'rij' : 'rijen'} gelezen (${delimiter}, ${encoding}): ${valid} in orde, ${total - valid} met fouten.`,
+      `${plural(total, 'rij', 'rijen')} gelezen (${delimiter}, ${encoding}): ${valid} in orde, ${total - valid} met fouten.`,
     ignoredColumns: (headers: string[]) =>
       `Deze kolommen worden niet geïmporteerd: ${headers.join(', ')}.`,
     delimiter: { ';': 'puntkomma', ',': 'komma' } satisfies Record<CsvDelimiter, string>,
@@ -66,7 +67,8 @@ export const exchange = {
       beforeBirth: 'ligt vóór de geboortedatum',
       implausibleAge: 'geeft een leeftijd boven 27 jaar',
       tooLong: 'is te lang',
-      looksLikeFullName: 'lijkt een volledige naam; gebruik initialen of een schuilnaam',
+      looksLikeFullName:
+        'lijkt een volledige naam; gebruik initialen (zoals A.B.) of één woord als schuilnaam (zoals Mo)',
       unknownOption: 'is geen bekende keuze',
     } satisfies Record<YouthErrorCode, string>,
     rowError: (row: number, column: string, value: string, problem: string) =>
@@ -76,20 +78,20 @@ export const exchange = {
     duplicateInFile: (row: number, initials: string) =>
       `Rij ${row}: ${initials} staat al eerder in dit bestand`,
     errorsTitle: 'Fouten per rij',
-    moreErrors: (count: number) => `… en nog ${count} ${count === 1 ? 'fout' : 'fouten'}.`,
+    moreErrors: (count: number) => `… en nog ${plural(count, 'fout', 'fouten')}.`,
     previewTitle: 'Voorbeeld',
     previewRow: 'Rij',
     previewStatus: 'Controle',
     statusOk: 'In orde',
     statusError: 'Fout',
-    moreRows: (count: number) => `… en nog ${count} ${count === 1 ? 'rij' : 'rijen'}.`,
+    moreRows: (count: number) => `… en nog ${plural(count, 'rij', 'rijen')}.`,
     skipInvalid: 'Sla ongeldige rijen over',
-    importButton: (count: number) => `${count} ${count === 1 ? 'jongere' : 'jongeren'} importeren`,
+    importButton: (count: number) => `${plural(count, 'jongere', 'jongeren')} importeren`,
     blocked: (invalid: number) =>
-      `Er is niets geïmporteerd: ${invalid} ${invalid === 1 ? 'rij heeft' : 'rijen hebben'} fouten. Verbeter het bestand en kies het opnieuw, of kies ‘Sla ongeldige rijen over’.`,
+      `Er is niets geïmporteerd: ${plural(invalid, 'rij heeft', 'rijen hebben')} fouten. Verbeter het bestand en kies het opnieuw, of kies ‘Sla ongeldige rijen over’.`,
     nothingValid: 'Er is geen enkele rij in orde; er valt niets te importeren.',
     imported: (count: number) =>
-      `${count} ${count === 1 ? 'jongere' : 'jongeren'} geïmporteerd en op het bord gezet.`,
+      `${plural(count, 'jongere', 'jongeren')} geïmporteerd en op het bord gezet.`,
     notInReview: 'Importeren kan niet in een alleen-lezen inzage. Sluit eerst de inzage.',
   },
   share: {
@@ -112,7 +114,7 @@ export const exchange = {
     create: 'Deelbestand maken',
     creating: 'Bezig met maken…',
     created: (municipality: string, count: number, encrypted: boolean) =>
-      `Deelbestand voor ${municipality} gemaakt met ${count} ${count === 1 ? 'jongere' : 'jongeren'}${encrypted ? ', versleuteld' : ', niet versleuteld'}.`,
+      `Deelbestand voor ${municipality} gemaakt met ${plural(count, 'jongere', 'jongeren')}${encrypted ? ', versleuteld' : ', niet versleuteld'}.`,
     fileName: (municipality: string, date: string) =>
       `uitstroombord-deelbestand-${municipality
         .toLowerCase()
@@ -125,7 +127,7 @@ export const exchange = {
   open: {
     title: 'Deelbestand openen (inzage)',
     intro:
-      'Open een deelbestand van een zorgaanbieder. Het wordt apart van uw eigen gegevens bewaard en kan alleen gelezen worden: het bord, de aandachtspunten en het gemeenteoverzicht werken, wijzigen kan niet.',
+      'Open een deelbestand van een zorgaanbieder. Het wordt apart van je eigen gegevens bewaard en kan alleen gelezen worden: het bord, de aandachtspunten en het gemeenteoverzicht werken, wijzigen kan niet.',
     file: 'Deelbestand',
     passphrase: 'Wachtwoord van het deelbestand',
     needsPassphrase: 'Dit bestand is versleuteld. Vul het wachtwoord in en kies Openen.',
@@ -144,7 +146,7 @@ export const exchange = {
     },
     kept: 'Bewaarde inzagen',
     keptItem: (municipality: string, asOf: string, count: number) =>
-      `Gemeente ${municipality}, stand per ${asOf} (${count} ${count === 1 ? 'jongere' : 'jongeren'})`,
+      `Gemeente ${municipality}, stand per ${asOf} (${plural(count, 'jongere', 'jongeren')})`,
     current: 'nu geopend',
     openKept: 'Openen',
     remove: 'Verwijderen',
@@ -152,7 +154,7 @@ export const exchange = {
       `Inzage ${municipality}, stand per ${asOf} verwijderen`,
     openLabel: (municipality: string, asOf: string) =>
       `Inzage ${municipality}, stand per ${asOf} openen`,
-    removed: 'Inzage verwijderd. Uw eigen gegevens zijn niet veranderd.',
+    removed: 'Inzage verwijderd. Je eigen gegevens zijn niet veranderd.',
     gone: 'Deze inzage bestaat niet meer in deze browser.',
   },
   banner: {
@@ -162,6 +164,6 @@ export const exchange = {
     birthMonth: 'Geboortedatums zijn afgerond op de maand.',
     close: 'Inzage sluiten',
     remove: 'Inzage verwijderen',
-    closed: 'Inzage gesloten. U ziet weer uw eigen gegevens.',
+    closed: 'Inzage gesloten. Je ziet weer je eigen gegevens.',
   },
 };

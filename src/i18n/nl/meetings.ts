@@ -1,5 +1,6 @@
 import type { IsoWeekday, WeekOfMonth } from '@/domain/meetings';
 import type { MeetingStatus, MeetingType } from '@/domain/meeting-types';
+import { plural } from './numbers';
 
 const place = (position: number, total: number) => `plaats ${position} van ${total}`;
 
@@ -27,7 +28,7 @@ export const meetings = {
   newMeeting: 'Nieuw overleg',
   cadenceHeading: 'Volgende overleggen',
   nextDate: (type: string, date: string) => `${type}: ${date}`,
-  cadenceHint: 'Het ritme stelt u in bij Instellingen.',
+  cadenceHint: 'Het ritme stel je in bij Instellingen.',
   warningsHeading: 'Let op',
   warning: {
     notHeld: (title: string) => `${title} is gepland maar nog niet gehouden.`,
@@ -66,7 +67,8 @@ export const meetings = {
   chooseMunicipality: 'Kies ten minste één gemeente.',
   noMunicipalities: 'Er staan nog geen jongeren op het bord.',
   create: 'Plannen en agenda voorstellen',
-  created: (count: number) => `Overleg gepland met ${count} jongeren op de agenda.`,
+  created: (count: number) =>
+    `Overleg gepland met ${plural(count, 'jongere', 'jongeren')} op de agenda.`,
   saved: 'Overleg opgeslagen.',
 
   // Plan page
@@ -76,7 +78,7 @@ export const meetings = {
   agendaHeading: (count: number) => `Agenda (${count})`,
   agendaEmpty: 'De agenda is leeg. Voeg jongeren toe of stel de agenda opnieuw voor.',
   propose: 'Agenda opnieuw voorstellen',
-  proposed: (count: number) => `Agenda voorgesteld: ${count} jongeren.`,
+  proposed: (count: number) => `Agenda voorgesteld: ${plural(count, 'jongere', 'jongeren')}.`,
   addYouth: 'Jongere toevoegen aan de agenda',
   chooseYouth: 'Kies een jongere',
   add: 'Toevoegen',
@@ -96,7 +98,7 @@ export const meetings = {
   startMeeting: 'Overleg starten',
   continueMeeting: 'Naar de vergadermodus',
   exportIcs: 'Agenda-afspraak (.ics)',
-  icsDescription: (count: number) => `Agenda: ${count} jongeren.`,
+  icsDescription: (count: number) => `Agenda: ${plural(count, 'jongere', 'jongeren')}.`,
   drag: {
     roleDescription: 'sleepknop',
     instructions:
@@ -124,7 +126,7 @@ export const meetings = {
   exitFullscreen: 'Volledig scherm uit',
   confirm: 'Besproken, ongewijzigd',
   confirmed: (who: string, count: number) =>
-    `${who}: ${count} stoplichten bevestigd, besproken en ongewijzigd.`,
+    `${who}: ${plural(count, 'stoplicht', 'stoplichten')} bevestigd, besproken en ongewijzigd.`,
   close: 'Overleg afsluiten',
   closeConfirm:
     'Het overleg afsluiten? Daarna is het verslag definitief. Jongeren die niet besproken zijn, staan in het verslag.',
@@ -234,7 +236,8 @@ export const meetings = {
   signal: {
     severity: { high: 'hoog', medium: 'middel', low: 'laag' },
     reviewRequested: (note: string) => `Herbeoordeling gevraagd${note ? `: ${note}` : ''}`,
-    turningEighteen: (date: string) => `Wordt 18 op ${date} en 18+ overgang is niet groen`,
+    /** `birthday` is "Wordt 18 op …" or "Werd 18 op …" (eighteenthBirthday in ui/format). */
+    turningEighteen: (birthday: string) => `${birthday} en 18+ overgang is niet groen`,
     plannedEndNearWithRed: (date: string) => `Geplande uitstroom ${date}, nog rode stoplichten`,
     plannedEndPassed: (date: string) => `Geplande uitstroom ${date} is verstreken`,
     redStreak: (condition: string, count: number) => `${condition}: ${count}× achter elkaar rood`,
@@ -243,6 +246,6 @@ export const meetings = {
     noPerspective: (age: number) => `${age} jaar en geen perspectief vastgelegd`,
     evaluationDue: (date: string) => `Evaluatiemoment op ${date}`,
     reasonMissing: (conditions: string) => `Reden ontbreekt bij ${conditions}`,
-    stale: (weeks: number) => `Stoplichten ${weeks} weken niet beoordeeld`,
+    stale: (weeks: number) => `Stoplichten ${plural(weeks, 'week', 'weken')} niet beoordeeld`,
   },
 };

@@ -1,3 +1,5 @@
+import { plural } from './numbers';
+
 export const review = {
   loading: 'Cijfers worden berekend…',
   municipalitiesTitle: 'Gemeenten',
@@ -10,7 +12,7 @@ export const review = {
   pickOne: 'Kies ten minste één gemeente.',
   asOf: (date: string) => `Stand op ${date}`,
   period: (from: string, to: string) => `Periode ${from} t/m ${to}`,
-  youthCount: (n: number) => (n === 1 ? '1 jongere geplaatst' : `${n} jongeren geplaatst`),
+  youthCount: (n: number) => `${plural(n, 'jongere', 'jongeren')} geplaatst`,
   monthlyReportLink: (municipality: string) => `Maandrapport ${municipality}`,
   regionalLink: 'Regionaal overzicht (anoniem)',
   print: 'Afdrukken / PDF',
@@ -53,8 +55,8 @@ export const review = {
   redSince: 'Rood sinds',
   noEscalation: 'Geen kandidaten voor escalatie.',
   outflowTitle: 'Gerealiseerde uitstroom in de periode',
-  outflowCount: (n: number) => (n === 1 ? '1 jongere uitgestroomd' : `${n} jongeren uitgestroomd`),
-  outflowMedian: (days: number) => `Mediaan ${days} dagen geplaatst`,
+  outflowCount: (n: number) => `${plural(n, 'jongere', 'jongeren')} uitgestroomd`,
+  outflowMedian: (days: number) => `Mediaan ${plural(days, 'dag', 'dagen')} geplaatst`,
   destination: 'Bestemming',
   count: 'Aantal',
   leftOn: 'Uitgestroomd op',

@@ -9,15 +9,13 @@ import type {
   ThresholdErrorCode,
 } from '@/domain/signals';
 import type { LightState } from '@/domain/types';
-import { formatCount } from './numbers';
+import { formatCount, plural } from './numbers';
 
 /** What an explanation needs from the screen: condition names and date formatting. */
 export type ExplainContext = {
   conditionName: (id: ConditionId) => string;
   date: (iso: string) => string;
 };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const STATE_PHRASE: Record<LightState, string> = {
   red: 'staat op rood',
@@ -62,7 +60,7 @@ function explain(signal: Signal, context: ExplainContext): string {
     case 'plannedEndPassed':
       return `Geplande uitstroom (${context.date(signal.plannedEnd)}) is ${plural(signal.daysOverdue, 'dag', 'dagen')} verstreken, nog geplaatst`;
     case 'redStreak':
-      return `${context.conditionName(signal.conditionId)} ${signal.count} beoordelingen op rij rood – kandidaat voor escalatie`;
+      return `${context.conditionName(signal.conditionId)} ${plural(signal.count, 'beoordeling', 'beoordelingen')} op rij rood – kandidaat voor escalatie`;
     case 'actionOverdue':
       return `Actie ${context.conditionName(signal.conditionId)} ${plural(signal.daysOverdue, 'dag', 'dagen')} over de streefdatum (${context.date(signal.dueDate)}): ${signal.action}${signal.owner ? ` – ${signal.owner}` : ''}`;
     case 'noPerspective':
@@ -133,7 +131,7 @@ export const signals = {
   actions: {
     title: 'Acties',
     intro:
-      'Alle open acties van de stoplichten, te laat eerst. "Afgerond" en "Opnieuw plannen" worden in de geschiedenis bewaard.',
+      'Alle open acties van de stoplichten, te laat eerst. "Afgerond" en "Opnieuw plannen" worden in de geschiedenis bewaard; met "Ongedaan maken" in de melding zet je ze terug.',
     loading: 'Acties worden geladen…',
     owner: 'Actiehouder',
     allOwners: 'Alle actiehouders',
@@ -166,6 +164,10 @@ export const signals = {
     dueDateInPast: 'Kies een datum vanaf vandaag.',
     completed: (action: string, youth: string) => `Actie afgerond: ${action} (${youth})`,
     replanned: (youth: string, date: string) => `Opnieuw gepland voor ${youth}: ${date}`,
+    completeUndone: (action: string, youth: string) =>
+      `Ongedaan gemaakt: ${action} (${youth}) staat weer open`,
+    replanUndone: (action: string, youth: string) =>
+      `Ongedaan gemaakt: ${action} (${youth}) heeft weer de vorige streefdatum en actiehouder`,
     count: (n: number) => plural(n, 'open actie', 'open acties'),
     showing: (shown: number, total: number) =>
       `${formatCount(shown)} van ${formatCount(total)} acties getoond, te laat eerst.`,
@@ -180,19 +182,21 @@ export const signals = {
       'Drie en zes maanden na vertrek: woont de jongere nog op de beoogde plek, of is de jongere terug in zorg?',
     empty: 'Geen nazorgcontroles open.',
     item: (months: number, date: string) =>
-      `Controle ${months} maanden na uitstroom (vanaf ${date})`,
+      `Controle ${plural(months, 'maand', 'maanden')} na uitstroom (vanaf ${date})`,
     record: 'Vastleggen',
     recordAtActions: 'Vastleggen bij Acties',
     recordLabel: (youth: string, months: number) =>
-      `Controle ${months} maanden vastleggen voor ${youth}`,
-    dialogTitle: (youth: string, months: number) => `${youth} – ${months} maanden na uitstroom`,
+      `Controle ${plural(months, 'maand', 'maanden')} vastleggen voor ${youth}`,
+    dialogTitle: (youth: string, months: number) =>
+      `${youth} – ${plural(months, 'maand', 'maanden')} na uitstroom`,
     checkedOn: 'Datum van de controle',
     stillInPlace: 'Woont de jongere nog op de beoogde plek?',
     backInCare: 'Is de jongere terug in (jeugd)zorg?',
     yes: 'Ja',
     no: 'Nee',
     note: 'Toelichting',
-    saved: (youth: string, months: number) => `Controle ${months} maanden opgeslagen voor ${youth}`,
+    saved: (youth: string, months: number) =>
+      `Controle ${plural(months, 'maand', 'maanden')} opgeslagen voor ${youth}`,
     coordinator: (name: string) => `Coördinator: ${name}`,
     chooseAnswer: 'Kies ja of nee.',
     answer: (still: boolean, back: boolean) =>
@@ -200,7 +204,7 @@ export const signals = {
     notYet: (date: string) => `Nog niet gecontroleerd (vanaf ${date})`,
     notDue: (date: string) => `Op ${date}`,
     leftTitle: 'Nazorg na uitstroom',
-    checkLabel: (months: number) => `Na ${months} maanden`,
+    checkLabel: (months: number) => `Na ${plural(months, 'maand', 'maanden')}`,
   },
 
   // Beoordelingsstatus (detailpagina)
@@ -217,7 +221,7 @@ export const signals = {
     request: 'Herbeoordeling nodig',
     requestTitle: (youth: string) => `Herbeoordeling nodig – ${youth}`,
     requestIntro:
-      'De jongere komt bovenaan Aandacht tot een stoplicht opnieuw beoordeeld is of u "Besproken" kiest.',
+      'De jongere komt bovenaan Aandacht tot een stoplicht opnieuw beoordeeld is of je "Besproken" kiest.',
     triggerLabel: 'Aanleiding',
     chooseTrigger: 'Kies een aanleiding',
     note: 'Toelichting',

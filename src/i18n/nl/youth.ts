@@ -1,3 +1,5 @@
+import { plural } from './numbers';
+
 export const youth = {
   loading: 'Laden…',
   notFound: 'Jongere niet gevonden',
@@ -19,12 +21,11 @@ export const youth = {
 
   fields: {
     initials: 'Initialen of schuilnaam',
-    initialsHint: 'Geen volledige naam, voor de privacy van de jongere.',
+    initialsHint:
+      'Initialen (zoals A.B.) of één woord als schuilnaam (zoals Mo). Geen volledige naam, voor de privacy van de jongere.',
     clientNumber: 'Cliëntnummer (eigen dossier)',
     birthDate: 'Geboortedatum',
     age: 'Leeftijd',
-    turnsEighteen: 'Wordt 18 op',
-    turnedEighteen: 'Werd 18 op',
     municipality: 'Gemeente',
     municipalityHint: 'De gemeente die de plaatsing betaalt.',
     location: 'Locatie',
@@ -32,7 +33,6 @@ export const youth = {
     placementStart: 'Geplaatst sinds',
     plannedEnd: 'Geplande einddatum',
     perspective: 'Perspectief',
-    perspectiveNone: 'Nog niet vastgelegd',
     coordinator: 'Zorgcoördinator',
     procesregie: 'Procesregie',
     procesregieHint: 'Bijv. wijkteam, GI',
@@ -70,7 +70,7 @@ export const youth = {
     filter: 'Toon',
     all: 'Alle randvoorwaarden',
     empty: 'Er zijn nog geen stoplichten gezet.',
-    count: (n: number) => (n === 1 ? '1 beoordeling' : `${n} beoordelingen`),
+    count: (n: number) => plural(n, 'beoordeling', 'beoordelingen'),
     by: (name: string) => `door ${name}`,
     undone: 'ongedaan gemaakt',
     restore: 'herstel',
@@ -90,7 +90,7 @@ export const youth = {
 
   left: {
     title: 'Uitgestroomd',
-    count: (n: number) => (n === 1 ? '1 jongere' : `${n} jongeren`),
+    count: (n: number) => plural(n, 'jongere', 'jongeren'),
     youth: 'Jongere',
     placedSince: 'Geplaatst sinds',
     leftOn: 'Uitgestroomd op',

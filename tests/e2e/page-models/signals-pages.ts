@@ -28,6 +28,40 @@ export class SignalsModel {
     await expect(this.page.getByText(/^\d+ open acties?$/)).toBeVisible();
   }
 
+  /** The "Afgerond" button of the first overdue action, with the action and initials it names. */
+  async firstOverdueAction(): Promise<{
+    done: Locator;
+    label: string;
+    action: string;
+    initials: string;
+  }> {
+    const row = this.page
+      .getByRole('table', { name: 'Open acties' })
+      .getByRole('row')
+      .filter({ hasText: /te laat/ })
+      .first();
+    const label =
+      (await row.getByRole('button', { name: /^Afgerond: / }).getAttribute('aria-label')) ?? '';
+    const [, action = '', initials = ''] = /^Afgerond: (.*) \((.*)\)$/.exec(label) ?? [];
+    return { done: this.actionButton(label), label, action, initials };
+  }
+
+  /** A button on the Acties page by its full accessible name, e.g. "Afgerond: Bellen (A.B.)". */
+  actionButton(label: string): Locator {
+    return this.page.getByRole('button', { name: label, exact: true }).first();
+  }
+
+  /** Keyboard only: focus a button and press Enter. */
+  async pressWithKeyboard(button: Locator) {
+    await button.focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The "Ongedaan maken" button in the toast. */
+  undoButton(): Locator {
+    return this.page.getByRole('status').getByRole('button', { name: 'Ongedaan maken' });
+  }
+
   /** Every signal on the Aandacht view. */
   items(): Locator {
     return this.page.locator('.attention-page li.signal-item');
