@@ -390,7 +390,12 @@ function ActionTable({
                   {t.light[action.light.colour]}
                 </span>
               </td>
-              <td>{action.light.action}</td>
+              <td>
+                {action.light.action}
+                {action.light.actionFrom && (
+                  <span className="carried-mark"> ({t.lightEditor.carriedMark})</span>
+                )}
+              </td>
               <td>{action.light.actionOwner || '—'}</td>
               <td>
                 <span className="action-buttons">
