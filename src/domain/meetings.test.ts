@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { indexCurrentLights } from './board';
-import type { MeetingId, YouthId } from './ids';
+import type { ConditionId, MeetingId, YouthId } from './ids';
 import type { Meeting } from './meeting-types';
+import type { AssessedColour, Assessment } from './types';
 import { consecutiveReds } from './signals';
 import {
   confirmationOf,
@@ -15,6 +16,7 @@ import {
   redAndOverduePriority,
   signalPriority,
   summarizeMeeting,
+  unassessedConditions,
   weekdayOfMonth,
   withCadenceDefaults,
   type MeetingCadence,
@@ -273,6 +275,80 @@ describe('meeting summary', () => {
       discussedWithYouth: 'notDiscussed',
       meetingId: id,
     });
+  });
+});
+
+describe('unassessed conditions ("Besproken, ongewijzigd" needs every applicable light)', () => {
+  const today = '2026-11-26';
+  const always = makeCondition({ name: 'Wonen' });
+  // 18+ overgang: n.v.t. by age below 16 unless someone set a light.
+  const from16 = makeCondition({ name: '18+ overgang', appliesFromAge: 16 });
+  const fifteen = makeYouth({ birthDate: '2011-06-01' });
+  const sixteen = makeYouth({ birthDate: '2010-06-01' });
+
+  const cases: {
+    name: string;
+    youth: typeof fifteen;
+    wonen?: AssessedColour;
+    overgang?: AssessedColour;
+    expected: string[];
+  }[] = [
+    { name: 'no lights at all, 15', youth: fifteen, expected: ['Wonen'] },
+    { name: 'no lights at all, 16', youth: sixteen, expected: ['Wonen', '18+ overgang'] },
+    { name: 'every light set, 16', youth: sixteen, wonen: 'red', overgang: 'amber', expected: [] },
+    { name: 'green and n.v.t. by age', youth: fifteen, wonen: 'green', expected: [] },
+    {
+      name: 'n.v.t. chosen by hand',
+      youth: sixteen,
+      wonen: 'notApplicable',
+      overgang: 'notApplicable',
+      expected: [],
+    },
+    {
+      name: 'a light below its age floor counts',
+      youth: fifteen,
+      wonen: 'amber',
+      overgang: 'red',
+      expected: [],
+    },
+    {
+      name: 'an undone first light reads "niet beoordeeld"',
+      youth: sixteen,
+      wonen: 'unassessed',
+      overgang: 'green',
+      expected: ['Wonen'],
+    },
+    {
+      name: 'an undone light under the age floor is n.v.t.',
+      youth: fifteen,
+      wonen: 'green',
+      overgang: 'unassessed',
+      expected: [],
+    },
+    {
+      name: 'an applicable condition without a light',
+      youth: sixteen,
+      wonen: 'amber',
+      expected: ['18+ overgang'],
+    },
+  ];
+
+  it.each(cases)('$name → [$expected]', ({ youth, wonen, overgang, expected }) => {
+    const lights = new Map<ConditionId, Assessment>();
+    if (wonen)
+      lights.set(
+        always.id,
+        makeAssessment({ youthId: youth.id, conditionId: always.id, colour: wonen }),
+      );
+    if (overgang)
+      lights.set(
+        from16.id,
+        makeAssessment({ youthId: youth.id, conditionId: from16.id, colour: overgang }),
+      );
+    const names = unassessedConditions(youth, [always, from16], (c) => lights.get(c), today).map(
+      (condition) => condition.name,
+    );
+    expect(names).toEqual(expected);
   });
 });
 

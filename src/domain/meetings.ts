@@ -382,6 +382,24 @@ export function summarizeMeeting({
   };
 }
 
+/**
+ * The conditions whose light still needs an assessment before "Besproken,
+ * ongewijzigd" can say nothing changed: an applicable condition without a
+ * light, or whose light is "niet beoordeeld" (an undone first assessment).
+ * A condition that is n.v.t. by age ({@link cellState}) needs nothing.
+ * In the order of `conditions` (pass the active ones, in board order).
+ */
+export function unassessedConditions(
+  youth: Youth,
+  conditions: readonly Condition[],
+  lightOf: (conditionId: ConditionId) => Assessment | undefined,
+  today: IsoDate,
+): Condition[] {
+  return conditions.filter(
+    (condition) => cellState(youth, condition, lightOf(condition.id), today).state === 'unassessed',
+  );
+}
+
 /** The input for a confirming assessment: the same light again, now with the meeting. */
 export function confirmationOf(
   light: Assessment,
