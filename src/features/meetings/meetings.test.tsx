@@ -169,6 +169,56 @@ describe('meetings', { timeout: 30_000 }, () => {
     ).toEqual(['A.A.']);
   });
 
+  it('refuses "Besproken, ongewijzigd" while a light is unassessed and leads to it by keyboard', async () => {
+    const user = userEvent.setup();
+    const finances = conditions.find((condition) => condition.key === 'finances')!;
+    // 17: every default condition applies; Financiën was never assessed.
+    const d = await addYouth({ ...base, initials: 'D.D.', birthDate: '2009-03-01' });
+    const e = await addYouth({ ...base, initials: 'E.E.' });
+    for (const condition of conditions) {
+      if (condition !== finances) await setLight(d.id, condition.id, { colour: 'green' });
+    }
+    const meeting = await createMeeting(
+      { type: 'caseReview', date: '2026-12-01', chair: '', attendees: [], municipalities: [] },
+      [d, e].map((youth) => ({ youthId: youth.id, notes: '' })),
+    );
+    await startMeeting(meeting.id);
+    render(
+      <>
+        <MeetingModePage id={meeting.id} />
+        <Toaster />
+      </>,
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'D.D.' })).toBeInTheDocument();
+    const before = await historyForYouth(d.id);
+
+    await user.keyboard('b');
+    const refusal = await screen.findByText(
+      'D.D. kan nog niet als ongewijzigd besproken worden: dit stoplicht is nog niet beoordeeld: Financiën. Er is niets opgeslagen.',
+    );
+    expect(refusal).toHaveAttribute('role', 'alert');
+    // Nothing written, still on D.D., not discussed.
+    expect(screen.getByRole('heading', { level: 2, name: 'D.D.' })).toBeInTheDocument();
+    expect(screen.getByText('0 van 2 besproken')).toBeInTheDocument();
+    expect(await historyForYouth(d.id)).toEqual(before);
+    expect((await getMeeting(meeting.id))?.agenda[0]?.discussedAt).toBeUndefined();
+
+    // The button in the message has the focus: Enter opens Financiën in the light editor.
+    const assess = screen.getByRole('button', { name: 'Financiën nu beoordelen' });
+    expect(assess).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const editor = await screen.findByRole('dialog', { name: 'D.D. – Financiën' });
+    await user.click(within(editor).getByRole('radio', { name: /^oranje/i }));
+    await user.click(within(editor).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(refusal).not.toBeInTheDocument());
+
+    await user.keyboard('b');
+    expect(await screen.findByRole('heading', { level: 2, name: 'E.E.' })).toBeInTheDocument();
+    expect((await historyForYouth(d.id)).filter((x) => x.meetingId === meeting.id)).toHaveLength(
+      conditions.length + 1,
+    );
+  });
+
   it('saves the cadence and rejects an impossible interval next to the field', async () => {
     const user = userEvent.setup();
     render(<MeetingSettings />);

@@ -3,6 +3,12 @@ import type { MeetingStatus, MeetingType } from '@/domain/meeting-types';
 
 const place = (position: number, total: number) => `plaats ${position} van ${total}`;
 
+/** "Wonen", "Wonen en Netwerk", "Wonen, Financiën en Netwerk". */
+const listOf = (names: readonly string[]) =>
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+
 export const meetings = {
   title: 'Overleggen',
   loading: 'Overleggen worden geladen…',
@@ -125,6 +131,11 @@ export const meetings = {
   confirm: 'Besproken, ongewijzigd',
   confirmed: (who: string, count: number) =>
     `${who}: ${count} stoplichten bevestigd, besproken en ongewijzigd.`,
+  confirmRefused: (who: string, conditions: readonly string[]) =>
+    `${who} kan nog niet als ongewijzigd besproken worden: ${
+      conditions.length === 1 ? 'dit stoplicht is' : 'deze stoplichten zijn'
+    } nog niet beoordeeld: ${listOf(conditions)}. Er is niets opgeslagen.`,
+  assessFirst: (condition: string) => `${condition} nu beoordelen`,
   close: 'Overleg afsluiten',
   closeConfirm:
     'Het overleg afsluiten? Daarna is het verslag definitief. Jongeren die niet besproken zijn, staan in het verslag.',
