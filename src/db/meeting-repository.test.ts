@@ -131,7 +131,15 @@ describe('meeting repository', () => {
       history: await historyForYouths(closed.agenda.map((item) => item.youthId)),
     });
     expect(summary.moved).toEqual([
-      { youthId: a.id, conditionId: housing!.id, from: 'red', to: 'amber' },
+      {
+        youthId: a.id,
+        conditionId: housing!.id,
+        from: 'red',
+        to: 'amber',
+        reason: '',
+        action: '',
+        owner: '',
+      },
     ]);
     expect(summary.confirmed).toEqual([b.id]);
     expect(summary.notDiscussed).toEqual([c.id]);

@@ -159,7 +159,7 @@ describe('meeting summary', () => {
   const y = 'y' as YouthId;
   const z = 'z' as YouthId;
 
-  it('lists moved lights, new and completed actions, confirmed and undiscussed people', () => {
+  it('lists moved lights with their new details, new and replaced actions, confirmed and undiscussed people', () => {
     const history = [
       makeAssessment({
         youthId: x,
@@ -174,7 +174,10 @@ describe('meeting summary', () => {
         colour: 'amber',
         assessedAt: '2026-11-26T10:00:00.000Z',
         meetingId: id,
+        reason: ' Wachtlijst zonder datum ',
         action: 'Inschrijven',
+        actionOwner: 'Mo',
+        dueDate: '2026-12-15',
       }),
       makeAssessment({
         youthId: x,
@@ -218,10 +221,29 @@ describe('meeting summary', () => {
       history,
     });
     expect(summary.moved).toEqual([
-      { youthId: x, conditionId: housing.id, from: 'red', to: 'amber' },
+      {
+        youthId: x,
+        conditionId: housing.id,
+        from: 'red',
+        to: 'amber',
+        reason: 'Wachtlijst zonder datum',
+        action: 'Inschrijven',
+        owner: 'Mo',
+        dueDate: '2026-12-15',
+      },
     ]);
     expect(summary.newActions.map((a) => a.action)).toEqual(['Inschrijven']);
-    expect(summary.completedActions.map((a) => a.action)).toEqual(['Bellen']);
+    // "Bellen" is not done: the light is still amber, with a different action in its place.
+    expect(summary.completedActions).toEqual([]);
+    expect(summary.replacedActions).toEqual([
+      {
+        youthId: x,
+        conditionId: housing.id,
+        action: 'Bellen',
+        owner: '',
+        replacedBy: 'Inschrijven',
+      },
+    ]);
     expect(summary.confirmed).toEqual([y]);
     expect(summary.notDiscussed).toEqual([z]);
     expect(summary.escalations).toEqual([]);
@@ -237,12 +259,27 @@ describe('meeting summary', () => {
       }),
     );
     expect(consecutiveReds(reds)).toBe(3);
+    const redsOfY = reds.map((red) => ({ ...red, id: `${red.id}-y` as typeof red.id, youthId: y }));
     const summary = summarizeMeeting({
-      meeting: meeting({ id, agenda: [{ youthId: x, notes: '' }] }),
+      meeting: meeting({
+        id,
+        agenda: [
+          { youthId: x, notes: '' },
+          { youthId: y, notes: '' },
+        ],
+      }),
       conditions: [housing, school],
-      history: reds,
+      history: [...reds, ...redsOfY],
+      youths: new Map([
+        [x, { municipality: 'Zwolle' }],
+        [y, { municipality: 'Deventer' }],
+      ]),
     });
-    expect(summary.escalations).toEqual([{ youthId: x, conditionId: housing.id, reds: 3 }]);
+    // By municipality, the one who is asked to act.
+    expect(summary.escalations).toEqual([
+      { youthId: y, conditionId: housing.id, municipality: 'Deventer', reds: 3 },
+      { youthId: x, conditionId: housing.id, municipality: 'Zwolle', reds: 3 },
+    ]);
     expect(
       consecutiveReds([
         ...reds,
@@ -254,6 +291,68 @@ describe('meeting summary', () => {
         }),
       ]),
     ).toBe(0);
+  });
+
+  it('keeps completed actions and replaced actions apart', () => {
+    const cell = (youthId: YouthId, conditionId: ConditionId) => ({ youthId, conditionId });
+    const before = (c: ReturnType<typeof cell>, action: string, colour: AssessedColour = 'red') =>
+      makeAssessment({
+        ...c,
+        colour,
+        action,
+        actionOwner: 'Sam',
+        dueDate: '2026-11-01',
+        assessedAt: '2026-10-01T10:00:00.000Z',
+      });
+    const during = (c: ReturnType<typeof cell>, colour: AssessedColour, action: string) =>
+      makeAssessment({
+        ...c,
+        colour,
+        action,
+        actionOwner: 'Mo',
+        assessedAt: '2026-11-26T10:00:00.000Z',
+        meetingId: id,
+      });
+    const greenSame = cell(x, housing.id);
+    const cleared = cell(x, school.id);
+    const replaced = cell(y, housing.id);
+    const greenWithFollowUp = cell(y, school.id);
+    const unchanged = cell(z, housing.id);
+    const summary = summarizeMeeting({
+      meeting: meeting({
+        id,
+        agenda: [x, y, z].map((youthId) => ({ youthId, notes: '' })),
+      }),
+      conditions: [housing, school],
+      history: [
+        before(greenSame, 'Bellen'),
+        during(greenSame, 'green', 'Bellen'),
+        before(cleared, 'Aanmelden', 'amber'),
+        during(cleared, 'amber', ''),
+        before(replaced, 'Mailen'),
+        during(replaced, 'amber', 'Langsgaan'),
+        before(greenWithFollowUp, 'Intake', 'amber'),
+        during(greenWithFollowUp, 'green', 'Nazorg plannen'),
+        before(unchanged, 'Wachten'),
+        during(unchanged, 'red', 'Wachten'),
+      ],
+    });
+    expect(summary.completedActions.map((a) => [a.youthId, a.action, a.owner])).toEqual([
+      [x, 'Bellen', 'Sam'],
+      [x, 'Aanmelden', 'Sam'],
+      [y, 'Intake', 'Sam'],
+    ]);
+    expect(summary.replacedActions).toEqual([
+      {
+        youthId: y,
+        conditionId: housing.id,
+        action: 'Mailen',
+        owner: 'Sam',
+        dueDate: '2026-11-01',
+        replacedBy: 'Langsgaan',
+      },
+    ]);
+    expect(summary.newActions.map((a) => a.action)).toEqual(['Langsgaan', 'Nazorg plannen']);
   });
 
   it('confirms a light with the same details and the meeting', () => {

@@ -250,11 +250,17 @@ export function discussedCount(meeting: Meeting): number {
 
 // ---------------------------------------------------------------- summary
 
+/** A light whose colour the meeting changed, with what the new light says. */
 export type LightMove = {
   youthId: YouthId;
   conditionId: ConditionId;
   from: AssessedColour;
   to: AssessedColour;
+  /** What is missing, as recorded with the new light. */
+  reason: string;
+  action: string;
+  owner: string;
+  dueDate?: IsoDate;
 };
 
 export type ActionChange = {
@@ -265,9 +271,14 @@ export type ActionChange = {
   dueDate?: IsoDate;
 };
 
+/** An action that made way for a different one while the light stayed open. */
+export type ReplacedAction = ActionChange & { replacedBy: string };
+
 export type EscalationCandidate = {
   youthId: YouthId;
   conditionId: ConditionId;
+  /** The paying municipality, who is asked to act ('' when the young person is unknown). */
+  municipality: string;
   /** Consecutive red assessments, newest first. */
   reds: number;
 };
@@ -277,7 +288,11 @@ export type MeetingSummary = {
   /** Discussed, and every light they had before is unchanged. */
   confirmed: YouthId[];
   newActions: ActionChange[];
+  /** Open before the meeting and done now: the light turned green, or the action was cleared. */
   completedActions: ActionChange[];
+  /** Open before the meeting and swapped for a different action on a light still not green. */
+  replacedActions: ReplacedAction[];
+  /** By municipality, then in agenda order. */
   escalations: EscalationCandidate[];
   notDiscussed: YouthId[];
 };
@@ -302,9 +317,12 @@ export function summarizeMeeting({
   meeting,
   conditions,
   history,
+  youths,
   redStreak = ESCALATION_RED_COUNT,
 }: {
   meeting: Meeting;
+  /** The young people on the agenda, for the escalation candidates' municipality. */
+  youths?: ReadonlyMap<YouthId, Pick<Youth, 'municipality'>>;
   /** Consecutive red reviews from which a cell is an escalation candidate. */
   redStreak?: number;
   /** Active conditions, for the order of the lines and the escalation check. */
@@ -325,6 +343,7 @@ export function summarizeMeeting({
   const moved: LightMove[] = [];
   const newActions: ActionChange[] = [];
   const completedActions: ActionChange[] = [];
+  const replacedActions: ReplacedAction[] = [];
   const changedYouths = new Set<YouthId>();
   for (const list of cells.values()) {
     const inMeeting = list.filter((a) => a.meetingId === meeting.id);
@@ -335,7 +354,15 @@ export function summarizeMeeting({
     const cell = { youthId: after.youthId, conditionId: after.conditionId };
     const fromColour: AssessedColour = before?.colour ?? 'unassessed';
     if (fromColour !== after.colour) {
-      moved.push({ ...cell, from: fromColour, to: after.colour });
+      moved.push({
+        ...cell,
+        from: fromColour,
+        to: after.colour,
+        reason: after.reason.trim(),
+        action: actionOf(after),
+        owner: after.actionOwner,
+        ...(after.dueDate ? { dueDate: after.dueDate } : {}),
+      });
       changedYouths.add(after.youthId);
     }
     const oldAction = actionOf(before);
@@ -349,12 +376,15 @@ export function summarizeMeeting({
       });
     }
     if (oldAction && before && (newAction !== oldAction || after.colour === 'green')) {
-      completedActions.push({
+      const old: ActionChange = {
         ...cell,
         action: oldAction,
         owner: before.actionOwner,
         ...(before.dueDate ? { dueDate: before.dueDate } : {}),
-      });
+      };
+      // Green means the work is done, whatever follows; otherwise a new text took its place.
+      if (after.colour === 'green' || !newAction) completedActions.push(old);
+      else replacedActions.push({ ...old, replacedBy: newAction });
     }
     if (newAction !== oldAction) changedYouths.add(after.youthId);
   }
@@ -366,7 +396,12 @@ export function summarizeMeeting({
       if (!list) continue;
       const reds = consecutiveReds(list);
       if (reds >= redStreak) {
-        escalations.push({ youthId: item.youthId, conditionId: condition.id, reds });
+        escalations.push({
+          youthId: item.youthId,
+          conditionId: condition.id,
+          municipality: youths?.get(item.youthId)?.municipality ?? '',
+          reds,
+        });
       }
     }
   }
@@ -377,7 +412,10 @@ export function summarizeMeeting({
     confirmed: discussed.map((item) => item.youthId).filter((id) => !changedYouths.has(id)),
     newActions: newActions.sort(byPosition),
     completedActions: completedActions.sort(byPosition),
-    escalations: escalations.sort(byPosition),
+    replacedActions: replacedActions.sort(byPosition),
+    escalations: escalations.sort(
+      (a, b) => collator.compare(a.municipality, b.municipality) || byPosition(a, b),
+    ),
     notDiscussed: meeting.agenda.filter((item) => !item.discussedAt).map((item) => item.youthId),
   };
 }

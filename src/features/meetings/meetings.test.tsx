@@ -7,7 +7,15 @@ import type { YouthFields } from '@/domain/youth';
 import { historyForYouth, setLight } from '@/db/assessment-repository';
 import { listConditions } from '@/db/condition-repository';
 import type { UitstroombordDatabase } from '@/db/database';
-import { createMeeting, getMeeting, listMeetings, startMeeting } from '@/db/meeting-repository';
+import {
+  closeMeeting,
+  confirmLights,
+  createMeeting,
+  getMeeting,
+  listMeetings,
+  setMeetingLight,
+  startMeeting,
+} from '@/db/meeting-repository';
 import { addYouth } from '@/db/youth-repository';
 import { freshDatabase } from '@/testing/test-database';
 import { useUiStore } from '@/ui/store';
@@ -154,7 +162,7 @@ describe('meetings', { timeout: 30_000 }, () => {
       within(rows[1]!)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['C.C.', 'Wonen', 'R rood', 'O oranje']);
+    ).toEqual(['C.C.', 'Wonen', 'R rood', 'O oranje', 'Geen plek', '', '', '']);
     const confirmed = screen.getByRole('region', { name: 'Besproken, ongewijzigd' });
     expect(
       within(confirmed)
@@ -217,6 +225,88 @@ describe('meetings', { timeout: 30_000 }, () => {
     expect((await historyForYouth(d.id)).filter((x) => x.meetingId === meeting.id)).toHaveLength(
       conditions.length + 1,
     );
+  });
+
+  it('minutes: changed lights with reason and action, completed and replaced actions apart, escalations by municipality', async () => {
+    const [housing, school] = conditions;
+    const a = await addYouth({ ...base, initials: 'A.A.', municipality: 'Zwolle' });
+    const b = await addYouth({ ...base, initials: 'B.B.', municipality: 'Deventer' });
+    for (const condition of conditions) {
+      for (const youth of [a, b]) await setLight(youth.id, condition.id, { colour: 'amber' });
+    }
+    await setLight(a.id, housing!.id, { colour: 'red', action: 'Bellen', actionOwner: 'Sam' });
+    await setLight(a.id, school!.id, { colour: 'amber', action: 'Aanmelden', actionOwner: 'Sam' });
+    // B.B.: Wonen red for the third review in a row at the meeting.
+    await setLight(b.id, housing!.id, { colour: 'red' });
+    await setLight(b.id, housing!.id, { colour: 'red' });
+    const meeting = await createMeeting(
+      { type: 'caseReview', date: '2026-12-01', chair: '', attendees: [], municipalities: [] },
+      [a, b].map((youth) => ({ youthId: youth.id, notes: '' })),
+    );
+    await startMeeting(meeting.id);
+    await setMeetingLight(meeting.id, a.id, housing!.id, {
+      colour: 'amber',
+      reason: 'Wachtlijst begeleid wonen',
+      action: 'Inschrijven bij De Kern',
+      actionOwner: 'Mo',
+      dueDate: '2026-12-15',
+    });
+    await setMeetingLight(meeting.id, a.id, school!.id, { colour: 'green' });
+    await confirmLights(meeting.id, b.id);
+    await closeMeeting(meeting.id);
+
+    render(<MeetingMinutesPage id={meeting.id} />);
+    const moved = await screen.findByRole('table', { name: 'Gewijzigde stoplichten' });
+    expect(
+      within(moved)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'Jongere',
+      'Randvoorwaarde',
+      'Was',
+      'Nu',
+      'Wat ontbreekt',
+      'Actie',
+      'Actiehouder',
+      'Streefdatum',
+    ]);
+    const cellsOf = (table: HTMLElement) =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent),
+        );
+    expect(cellsOf(moved)).toEqual([
+      [
+        'A.A.',
+        'Wonen',
+        'R rood',
+        'O oranje',
+        'Wachtlijst begeleid wonen',
+        'Inschrijven bij De Kern',
+        'Mo',
+        '15 dec. 2026',
+      ],
+      ['A.A.', 'Onderwijs / werk', 'O oranje', 'G groen', '', '', '', ''],
+    ]);
+    expect(
+      cellsOf(screen.getByRole('table', { name: 'Afgeronde acties' })).map((row) =>
+        row.slice(0, 4),
+      ),
+    ).toEqual([['A.A.', 'Onderwijs / werk', 'Aanmelden', 'Sam']]);
+    expect(
+      cellsOf(screen.getByRole('table', { name: 'Vervangen acties' })).map((row) =>
+        row.slice(0, 5),
+      ),
+    ).toEqual([['A.A.', 'Wonen', 'Bellen', 'Inschrijven bij De Kern', 'Sam']]);
+    expect(cellsOf(screen.getByRole('table', { name: 'Kandidaten voor escalatie' }))).toEqual([
+      ['Deventer', 'B.B.', 'Wonen', 'R 3× rood'],
+    ]);
+    expect(screen.queryByText(/Afgeronde of vervangen/)).not.toBeInTheDocument();
   });
 
   it('saves the cadence and rejects an impossible interval next to the field', async () => {

@@ -193,7 +193,10 @@ export const meetings = {
   confirmedHeading: 'Besproken, ongewijzigd',
   noneConfirmed: 'Niemand.',
   newActionsHeading: 'Nieuwe acties',
-  completedActionsHeading: 'Afgeronde of vervangen acties',
+  completedActionsHeading: 'Afgeronde acties',
+  completedActionsIntro: 'Het stoplicht werd groen of de actie is geschrapt.',
+  replacedActionsHeading: 'Vervangen acties',
+  replacedActionsIntro: 'Een andere actie kwam in de plaats; het stoplicht is nog niet groen.',
   noneActions: 'Geen.',
   escalationsHeading: 'Kandidaten voor escalatie',
   escalationsIntro: (count: number) => `${count} of meer keer achter elkaar rood.`,
@@ -211,6 +214,9 @@ export const meetings = {
     owner: 'Actiehouder',
     due: 'Streefdatum',
     reds: 'Rood',
+    reason: 'Wat ontbreekt',
+    replacedBy: 'Vervangen door',
+    municipality: 'Gemeente',
   },
 
   // Settings
