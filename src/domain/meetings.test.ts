@@ -4,8 +4,9 @@ import { indexCurrentLights } from './board';
 import type { ConditionId, MeetingId, YouthId } from './ids';
 import type { Meeting } from './meeting-types';
 import type { AssessedColour, Assessment } from './types';
-import { consecutiveReds } from './signals';
+import { consecutiveReds, DEFAULT_SIGNAL_THRESHOLDS, signalsFor } from './signals';
 import {
+  agendaReasons,
   confirmationOf,
   defaultMeetingCadence,
   meetingToIcs,
@@ -149,6 +150,129 @@ describe('agenda proposal', () => {
       municipalities: ['Zwolle'],
     });
     expect(agenda.map((item) => item.youthId)).toEqual([a.id, c.id]);
+  });
+});
+
+describe('agenda scope', () => {
+  const linde = makeYouth({ initials: 'A.A.', location: 'De Linde', coordinator: 'Mo' });
+  const eik = makeYouth({ initials: 'B.B.', location: 'De Eik', coordinator: 'Mo ' });
+  const none = makeYouth({ initials: 'C.C.', location: 'De Linde' });
+  const ids = (scope: { location?: string; coordinator?: string }) =>
+    proposeAgenda({ type: 'caseReview', youths: [linde, eik, none], scope }).map(
+      (item) => item.youthId,
+    );
+
+  it.each([
+    { scope: {}, expected: [linde.id, eik.id, none.id] },
+    { scope: { location: 'De Linde' }, expected: [linde.id, none.id] },
+    { scope: { coordinator: 'Mo' }, expected: [linde.id, eik.id] },
+    { scope: { location: 'De Eik', coordinator: 'Mo' }, expected: [eik.id] },
+    { scope: { location: 'Elders' }, expected: [] },
+  ])('limits a case review to $scope', ({ scope, expected }) => {
+    expect(ids(scope)).toEqual(expected);
+  });
+});
+
+describe('agenda reasons', () => {
+  const today = '2026-11-26';
+  const housing = makeCondition({ name: 'Wonen', key: 'housing' });
+  const school = makeCondition({ name: 'School', key: 'schoolWork' });
+  const transition = makeCondition({ name: '18+', key: 'transition18', appliesFromAge: 16 });
+  const conditions = [housing, school, transition];
+  const light = (youthId: YouthId, conditionId: ConditionId, over: Partial<Assessment> = {}) =>
+    makeAssessment({ youthId, conditionId, assessedAt: '2026-11-20T10:00:00.000Z', ...over });
+  const reasonsOf = (
+    youth: ReturnType<typeof makeYouth>,
+    lights: Assessment[],
+    withSignals = true,
+  ) => {
+    const index = indexCurrentLights(lights);
+    const signals = withSignals
+      ? signalsFor({
+          youth,
+          conditions,
+          lights: index,
+          reviewRequests: [],
+          thresholds: DEFAULT_SIGNAL_THRESHOLDS,
+          today,
+        })
+      : [];
+    return agendaReasons({
+      youth,
+      signals,
+      conditions,
+      lights: index,
+      thresholds: DEFAULT_SIGNAL_THRESHOLDS,
+      today,
+    });
+  };
+  const summary = (reasons: ReturnType<typeof agendaReasons>) =>
+    reasons.map((reason) =>
+      reason.kind === 'signal'
+        ? `${reason.signal.severity}:${reason.signal.kind}`
+        : reason.kind === 'reds' || reason.kind === 'overdueActions'
+          ? `${reason.kind}:${reason.count}`
+          : `${reason.kind}:${reason.on}`,
+    );
+
+  it('gives signals by severity first, then the number of reds', () => {
+    // Turns 18 on 2027-03-01, 18+ overgang red; Wonen red with an overdue action.
+    const youth = makeYouth({ birthDate: '2009-03-01', perspective: 'thuis' });
+    const reasons = reasonsOf(youth, [
+      light(youth.id, housing.id, { colour: 'red', action: 'Bellen', dueDate: '2026-11-01' }),
+      light(youth.id, school.id, { colour: 'amber', action: 'Mailen', dueDate: '2026-11-10' }),
+      light(youth.id, transition.id, { colour: 'red' }),
+    ]);
+    expect(summary(reasons)).toEqual([
+      'high:turningEighteen',
+      'medium:actionOverdue',
+      'medium:actionOverdue',
+      'reds:2',
+    ]);
+    const first = reasons[0];
+    expect(
+      first?.kind === 'signal' && first.signal.kind === 'turningEighteen' && first.signal.turnsOn,
+    ).toBe('2027-03-01');
+  });
+
+  it('names an 18th birthday and a planned outflow that raise no signal, after what set the order', () => {
+    const youth = makeYouth({
+      birthDate: '2009-04-15',
+      perspective: 'thuis',
+      plannedEnd: '2027-01-31',
+    });
+    const reasons = reasonsOf(youth, [
+      light(youth.id, housing.id, { colour: 'green' }),
+      light(youth.id, school.id, { colour: 'amber' }),
+      light(youth.id, transition.id, { colour: 'green' }),
+    ]);
+    expect(summary(reasons)).toEqual(['turnsEighteen:2027-04-15', 'plannedEnd:2027-01-31']);
+    // Beyond the horizons (6 and 3 months): nothing to say.
+    const later = makeYouth({
+      birthDate: '2009-08-15',
+      perspective: 'thuis',
+      plannedEnd: '2027-06-01',
+    });
+    expect(
+      reasonsOf(
+        later,
+        conditions.map((c) => light(later.id, c.id, { colour: 'green' })),
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts overdue actions itself when no signal names them (signals not read yet)', () => {
+    const youth = makeYouth({ birthDate: '2012-01-01' });
+    const reasons = reasonsOf(
+      youth,
+      [
+        light(youth.id, housing.id, { colour: 'red', action: 'Bellen', dueDate: '2026-11-01' }),
+        // A green light's action is done, not overdue.
+        light(youth.id, school.id, { colour: 'green', action: 'Klaar', dueDate: '2026-11-01' }),
+      ],
+      false,
+    );
+    expect(summary(reasons)).toEqual(['reds:1', 'overdueActions:1']);
   });
 });
 

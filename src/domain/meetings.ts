@@ -1,9 +1,15 @@
 import { cellKey, historiesByCell, type CurrentLightIndex } from './board';
-import { daysBetween } from './dates';
+import { addMonthsIso, daysBetween, turnsEighteenOn } from './dates';
 import type { ConditionId, MeetingId, YouthId } from './ids';
 import { cellState, compareNewestFirst } from './light';
 import type { AgendaItem, Meeting, MeetingType } from './meeting-types';
-import { consecutiveReds, type Severity, type Signal } from './signals';
+import {
+  compareSignals,
+  consecutiveReds,
+  type Severity,
+  type Signal,
+  type SignalThresholds,
+} from './signals';
 import type { AssessedColour, Assessment, Condition, IsoDate, IsoDateTime, Youth } from './types';
 
 // ---------------------------------------------------------------- cadence
@@ -201,12 +207,16 @@ export function isOverdueAction(light: Assessment | undefined, today: IsoDate): 
   );
 }
 
+/** Limits a proposed agenda to one location or one coordinator; absent means everyone. */
+export type AgendaScope = { location?: string; coordinator?: string };
+
 export type AgendaProposalInput = {
   type: MeetingType;
   /** Placed young people; anyone who left is skipped. */
   youths: readonly Youth[];
   /** For a municipal review: only their residents. */
   municipalities?: readonly string[];
+  scope?: AgendaScope;
   /** Higher comes first; ties by initials. */
   priority?: AgendaPriority;
 };
@@ -216,12 +226,14 @@ export function proposeAgenda({
   type,
   youths,
   municipalities = [],
+  scope = {},
   priority = () => 0,
 }: AgendaProposalInput): AgendaItem[] {
   const chosen = youths.filter(
     (youth) =>
       youth.status === 'placed' &&
-      (type === 'caseReview' || municipalities.includes(youth.municipality)),
+      (type === 'caseReview' || municipalities.includes(youth.municipality)) &&
+      inScope(youth, scope),
   );
   const scored = chosen.map((youth) => ({ youth, score: priority(youth) }));
   scored.sort(
@@ -233,6 +245,81 @@ export function proposeAgenda({
       collator.compare(a.youth.initials, b.youth.initials),
   );
   return scored.map(({ youth }) => ({ youthId: youth.id, notes: '' }));
+}
+
+export function inScope(youth: Youth, { location, coordinator }: AgendaScope): boolean {
+  return (
+    (!location || youth.location === location) &&
+    (!coordinator || (youth.coordinator ?? '').trim() === coordinator)
+  );
+}
+
+/**
+ * Why a young person is on the agenda, in the order that put them there
+ * ({@link signalPriority}): their signals, highest severity first; then red
+ * lights and overdue actions not already named by a signal. Last, two facts
+ * that do not move the order but that the meeting wants to see: an 18th
+ * birthday and a planned outflow date within the signal horizons, when no
+ * signal already names them.
+ */
+export type AgendaReason =
+  | { kind: 'signal'; signal: Signal }
+  | { kind: 'reds'; count: number }
+  | { kind: 'overdueActions'; count: number }
+  | { kind: 'turnsEighteen'; on: IsoDate }
+  | { kind: 'plannedEnd'; on: IsoDate };
+
+export function agendaReasons({
+  youth,
+  signals,
+  conditions,
+  lights,
+  thresholds,
+  today,
+}: {
+  youth: Youth;
+  /** This young person's signals (any order). */
+  signals: readonly Signal[];
+  /** Active conditions. */
+  conditions: readonly Condition[];
+  lights: CurrentLightIndex;
+  thresholds: Pick<SignalThresholds, 'turningEighteenMonths' | 'plannedEndMonths'>;
+  today: IsoDate;
+}): AgendaReason[] {
+  const reasons: AgendaReason[] = [...signals]
+    .sort(compareSignals)
+    .map((signal) => ({ kind: 'signal', signal }));
+  const named = new Set(
+    signals.flatMap((signal) => (signal.kind === 'actionOverdue' ? [signal.conditionId] : [])),
+  );
+  let reds = 0;
+  let overdue = 0;
+  for (const condition of conditions) {
+    const current = lights.get(cellKey(youth.id, condition.id));
+    if (cellState(youth, condition, current, today).state === 'red') reds += 1;
+    if (isOverdueAction(current, today) && !named.has(condition.id)) overdue += 1;
+  }
+  if (reds > 0) reasons.push({ kind: 'reds', count: reds });
+  if (overdue > 0) reasons.push({ kind: 'overdueActions', count: overdue });
+
+  const kinds = new Set(signals.map((signal) => signal.kind));
+  const eighteen = turnsEighteenOn(youth.birthDate);
+  if (
+    !kinds.has('turningEighteen') &&
+    eighteen >= today &&
+    eighteen <= addMonthsIso(today, thresholds.turningEighteenMonths)
+  )
+    reasons.push({ kind: 'turnsEighteen', on: eighteen });
+  const end = youth.plannedEnd;
+  if (
+    end &&
+    !kinds.has('plannedEndNearWithRed') &&
+    !kinds.has('plannedEndPassed') &&
+    end >= today &&
+    end <= addMonthsIso(today, thresholds.plannedEndMonths)
+  )
+    reasons.push({ kind: 'plannedEnd', on: end });
+  return reasons;
 }
 
 /** Keeps notes and "discussed" of people who stay when the agenda is proposed again. */

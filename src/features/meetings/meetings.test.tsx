@@ -2,6 +2,7 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activeConditions } from '@/domain/conditions';
+import { addMonthsIso, toIsoDate, turnsEighteenOn } from '@/domain/dates';
 import type { Condition, Youth } from '@/domain/types';
 import type { YouthFields } from '@/domain/youth';
 import { historyForYouth, setLight } from '@/db/assessment-repository';
@@ -19,6 +20,7 @@ import {
 import { addYouth } from '@/db/youth-repository';
 import { freshDatabase } from '@/testing/test-database';
 import { useUiStore } from '@/ui/store';
+import { formatDate } from '@/ui/format';
 import { Toaster } from '@/ui/toaster';
 import { MeetingMinutesPage } from './meeting-minutes-page';
 import { MeetingModePage } from './meeting-mode-page';
@@ -92,6 +94,66 @@ describe('meetings', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'C.C. van de agenda halen' }));
     await waitFor(() => expect(agendaNames()).toEqual(['A.A.', 'B.B.']));
     expect((await getMeeting(meeting!.id))?.agenda.map((item) => item.youthId)).toHaveLength(2);
+  });
+
+  it('limits the proposal to a location and says on each row why the young person is on it', async () => {
+    const user = userEvent.setup();
+    const transition = conditions.find((condition) => condition.key === 'transition18')!;
+    const housing = conditions.find((condition) => condition.key === 'housing')!;
+    const today = toIsoDate(new Date());
+    // Turns 18 in about three months: within the six-month horizon.
+    const birthDate = addMonthsIso(addMonthsIso(today, 3), -18 * 12);
+    const near = await addYouth({
+      ...base,
+      initials: 'N.N.',
+      birthDate,
+      location: 'De Eik',
+      coordinator: 'Sam',
+    });
+    // 14: far from 18, 18+ overgang n.v.t. by age.
+    const young = { ...base, birthDate: addMonthsIso(today, -14 * 12) };
+    const calm = await addYouth({ ...young, initials: 'K.K.', location: 'De Eik' });
+    const elsewhere = await addYouth({ ...young, initials: 'L.L.', location: 'De Linde' });
+    for (const condition of conditions) {
+      for (const youth of [near, calm, elsewhere])
+        if (youth === near || condition !== transition)
+          await setLight(youth.id, condition.id, { colour: 'green' });
+    }
+    await setLight(near.id, transition.id, { colour: 'red' });
+    await setLight(calm.id, housing.id, { colour: 'red' });
+    await setLight(calm.id, conditions[1]!.id, { colour: 'red' });
+
+    render(<MeetingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Nieuw overleg' }));
+    const dialog = screen.getByRole('dialog', { name: 'Nieuw overleg plannen' });
+    const scope = within(dialog).getByRole('group', { name: 'Agenda voorstellen voor' });
+    expect(within(scope).getByLabelText('Locatie')).toHaveValue('');
+    expect(within(scope).getByLabelText('Zorgcoördinator')).toHaveValue('');
+    await user.selectOptions(within(scope).getByLabelText('Locatie'), 'De Eik');
+    await user.click(within(dialog).getByRole('button', { name: 'Plannen en agenda voorstellen' }));
+    await waitFor(async () => expect(await listMeetings()).toHaveLength(1));
+    const [meeting] = await listMeetings();
+    expect(meeting?.agenda.map((item) => item.youthId)).toEqual([near.id, calm.id]);
+
+    render(<MeetingPage id={meeting!.id} />);
+    await screen.findByRole('list', { name: 'Agenda (2)' });
+    const rows = within(screen.getByRole('list', { name: /^Agenda/ })).getAllByRole('listitem');
+    // The 18th birthday is a high signal: it outranks K.K.'s two reds, and the row says so first.
+    await waitFor(() =>
+      expect(rows[0]!.querySelector('.agenda-reasons')?.textContent).toBe(
+        `Waarom: hoog Wordt 18 op ${formatDate(turnsEighteenOn(birthDate))}, 18+ overgang rood; · R 1 rood`,
+      ),
+    );
+    expect(rows[1]!.querySelector('.agenda-reasons')?.textContent).toBe('Waarom: R 2 rood');
+
+    // Proposing again: everyone by default, or only Sam's young people.
+    const again = screen.getByRole('group', { name: 'Agenda voorstellen voor' });
+    await user.selectOptions(within(again).getByLabelText('Zorgcoördinator'), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Agenda opnieuw voorstellen' }));
+    await screen.findByRole('list', { name: 'Agenda (1)' });
+    await user.selectOptions(within(again).getByLabelText('Zorgcoördinator'), '');
+    await user.click(screen.getByRole('button', { name: 'Agenda opnieuw voorstellen' }));
+    await screen.findByRole('list', { name: 'Agenda (3)' });
   });
 
   it('asks for a municipality for a municipal review and proposes only its residents', async () => {

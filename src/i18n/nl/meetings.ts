@@ -77,7 +77,7 @@ export const meetings = {
 
   // Plan page
   planIntro:
-    'Jongeren met de meeste rode stoplichten en verlopen acties staan bovenaan. Verander de volgorde door te slepen, met het toetsenbord of met de knoppen.',
+    'Voorgesteld: eerst jongeren met signalen (zwaarste eerst), dan met de meeste rode stoplichten en verlopen acties. Bij elke jongere staat waarom. Verander de volgorde door te slepen, met het toetsenbord of met de knoppen.',
   detailsHeading: 'Gegevens',
   agendaHeading: (count: number) => `Agenda (${count})`,
   agendaEmpty: 'De agenda is leeg. Voeg jongeren toe of stel de agenda opnieuw voor.',
@@ -98,6 +98,30 @@ export const meetings = {
     `${who} staat nu op ${place(position, total)}.`,
   handle: (who: string) => `${who} verplaatsen`,
   redCount: (count: number) => (count === 1 ? '1 rood' : `${count} rood`),
+  reasonsLabel: 'Waarom:',
+  reason: {
+    reviewRequested: 'Herbeoordeling gevraagd',
+    turningEighteen: (date: string, state: string) => `Wordt 18 op ${date}, 18+ overgang ${state}`,
+    plannedEndNearWithRed: (date: string) => `Uitstroom gepland ${date}, nog rood`,
+    plannedEndPassed: (date: string) => `Geplande uitstroom ${date} verstreken`,
+    redStreak: (condition: string, count: number) => `${condition} ${count}× op rij rood`,
+    actionOverdue: (conditions: readonly string[]) =>
+      `${conditions.length === 1 ? 'Actie' : 'Acties'} verlopen: ${listOf(conditions)}`,
+    overdueActions: (count: number) =>
+      count === 1 ? '1 actie verlopen' : `${count} acties verlopen`,
+    noPerspective: (age: number) => `${age} jaar, geen perspectief`,
+    evaluationDue: (date: string) => `Evaluatiemoment ${date}`,
+    stale: (weeks: number) => `${weeks} weken niet beoordeeld`,
+    turnsEighteen: (date: string) => `Wordt 18 op ${date}`,
+    plannedEnd: (date: string) => `Uitstroom gepland ${date}`,
+  },
+  scope: {
+    legend: 'Agenda voorstellen voor',
+    location: 'Locatie',
+    allLocations: 'Alle locaties',
+    coordinator: 'Zorgcoördinator',
+    allCoordinators: 'Alle zorgcoördinatoren',
+  },
   discussedMark: 'besproken',
   startMeeting: 'Overleg starten',
   continueMeeting: 'Naar de vergadermodus',
