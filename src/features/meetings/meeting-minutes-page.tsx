@@ -136,13 +136,12 @@ function Minutes({
         {summary.moved.length === 0 ? (
           <p className="muted">{t.meetings.noneMoved}</p>
         ) : (
-          <table className="simple minutes-table" aria-labelledby="minutes-moved">
+          <table className="simple minutes-table minutes-moved" aria-labelledby="minutes-moved">
             <thead>
               <tr>
                 <th scope="col">{t.meetings.col.youth}</th>
                 <th scope="col">{t.meetings.col.condition}</th>
-                <th scope="col">{t.meetings.col.was}</th>
-                <th scope="col">{t.meetings.col.now}</th>
+                <th scope="col">{t.meetings.col.wasNow}</th>
                 <th scope="col">{t.meetings.col.reason}</th>
                 <th scope="col">{t.meetings.col.action}</th>
                 <th scope="col">{t.meetings.col.owner}</th>
@@ -154,11 +153,15 @@ function Minutes({
                 <tr key={`${move.youthId}|${move.conditionId}`}>
                   <td>{who(move.youthId)}</td>
                   <td>{conditionName(move.conditionId)}</td>
-                  <td className="minutes-light">
-                    <Stoplight state={move.from} /> {t.light[move.from]}
-                  </td>
-                  <td className="minutes-light">
-                    <Stoplight state={move.to} /> {t.light[move.to]}
+                  {/* One narrow A4 column: the new light may go to the next line, whole. */}
+                  <td>
+                    <span className="minutes-light">
+                      <Stoplight state={move.from} /> {t.light[move.from]}
+                    </span>{' '}
+                    →{' '}
+                    <span className="minutes-light">
+                      <Stoplight state={move.to} /> {t.light[move.to]}
+                    </span>
                   </td>
                   <td className="minutes-text">{move.reason}</td>
                   <td className="minutes-text">{move.action}</td>

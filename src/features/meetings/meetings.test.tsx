@@ -224,7 +224,7 @@ describe('meetings', { timeout: 30_000 }, () => {
       within(rows[1]!)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['C.C.', 'Wonen', 'R rood', 'O oranje', 'Geen plek', '', '', '']);
+    ).toEqual(['C.C.', 'Wonen', 'R rood → O oranje', 'Geen plek', '', '', '']);
     const confirmed = screen.getByRole('region', { name: 'Besproken, ongewijzigd' });
     expect(
       within(confirmed)
@@ -264,7 +264,7 @@ describe('meetings', { timeout: 30_000 }, () => {
 
     await user.keyboard('b');
     const refusal = await screen.findByText(
-      'D.D. kan nog niet als ongewijzigd besproken worden: dit stoplicht is nog niet beoordeeld: Financiën. Er is niets opgeslagen.',
+      'D.D. kan nog niet als ongewijzigd besproken worden: dit stoplicht is nog niet beoordeeld: Financiën. Beoordeel eerst; ‘besproken, ongewijzigd’ is niet vastgelegd.',
     );
     expect(refusal).toHaveAttribute('role', 'alert');
     // Nothing written, still on D.D., not discussed.
@@ -326,8 +326,7 @@ describe('meetings', { timeout: 30_000 }, () => {
     ).toEqual([
       'Jongere',
       'Randvoorwaarde',
-      'Was',
-      'Nu',
+      'Was → nu',
       'Wat ontbreekt',
       'Actie',
       'Actiehouder',
@@ -346,14 +345,13 @@ describe('meetings', { timeout: 30_000 }, () => {
       [
         'A.A.',
         'Wonen',
-        'R rood',
-        'O oranje',
+        'R rood → O oranje',
         'Wachtlijst begeleid wonen',
         'Inschrijven bij De Kern',
         'Mo',
         '15 dec. 2026',
       ],
-      ['A.A.', 'Onderwijs / werk', 'O oranje', 'G groen', '', '', '', ''],
+      ['A.A.', 'Onderwijs / werk', 'O oranje → G groen', '', '', '', ''],
     ]);
     expect(
       cellsOf(screen.getByRole('table', { name: 'Afgeronde acties' })).map((row) =>

@@ -158,7 +158,7 @@ export const meetings = {
   confirmRefused: (who: string, conditions: readonly string[]) =>
     `${who} kan nog niet als ongewijzigd besproken worden: ${
       conditions.length === 1 ? 'dit stoplicht is' : 'deze stoplichten zijn'
-    } nog niet beoordeeld: ${listOf(conditions)}. Er is niets opgeslagen.`,
+    } nog niet beoordeeld: ${listOf(conditions)}. Beoordeel eerst; ‘besproken, ongewijzigd’ is niet vastgelegd.`,
   assessFirst: (condition: string) => `${condition} nu beoordelen`,
   close: 'Overleg afsluiten',
   closeConfirm:
@@ -232,8 +232,7 @@ export const meetings = {
   col: {
     youth: 'Jongere',
     condition: 'Randvoorwaarde',
-    was: 'Was',
-    now: 'Nu',
+    wasNow: 'Was → nu',
     action: 'Actie',
     owner: 'Actiehouder',
     due: 'Streefdatum',
