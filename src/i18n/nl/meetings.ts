@@ -33,7 +33,7 @@ export const meetings = {
   newMeeting: 'Nieuw overleg',
   cadenceHeading: 'Volgende overleggen',
   nextDate: (type: string, date: string) => `${type}: ${date}`,
-  cadenceHint: 'Het ritme stelt u in bij Instellingen.',
+  cadenceHint: 'Het ritme stel je in bij Instellingen.',
   warningsHeading: 'Let op',
   warning: {
     notHeld: (title: string) => `${title} is gepland maar nog niet gehouden.`,
