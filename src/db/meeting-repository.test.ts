@@ -3,7 +3,7 @@ import { activeConditions } from '@/domain/conditions';
 import { summarizeMeeting } from '@/domain/meetings';
 import type { YouthFields } from '@/domain/youth';
 import { freshDatabase } from '@/testing/test-database';
-import { historyForYouth, setLight } from './assessment-repository';
+import { historyForYouth, setLight, undoAssessment } from './assessment-repository';
 import { clock } from './clock';
 import { listConditions } from './condition-repository';
 import {
@@ -19,6 +19,7 @@ import {
   startMeeting,
   updateAgenda,
   updateMeetingDetails,
+  UnassessedLightsError,
 } from './meeting-repository';
 import { addYouth } from './youth-repository';
 
@@ -87,13 +88,17 @@ describe('meeting repository', () => {
   });
 
   it('records lights with the meeting, confirms unchanged ones, and summarises at close', async () => {
-    const [housing, school] = activeConditions(await listConditions());
+    const conditions = activeConditions(await listConditions());
+    const [housing] = conditions;
     const a = await addYouth(youthFields);
     const b = await addYouth({ ...youthFields, initials: 'C.D.' });
     const c = await addYouth({ ...youthFields, initials: 'E.F.' });
     await setLight(a.id, housing!.id, { colour: 'red', reason: 'Geen plek' });
+    // "Besproken, ongewijzigd" needs every applicable light assessed (issue 21).
+    for (const condition of conditions.slice(1)) {
+      await setLight(b.id, condition.id, { colour: 'green' });
+    }
     await setLight(b.id, housing!.id, { colour: 'amber', action: 'Bellen', actionOwner: 'Mo' });
-    await setLight(b.id, school!.id, { colour: 'green' });
 
     const meeting = await createMeeting(
       details,
@@ -106,14 +111,17 @@ describe('meeting repository', () => {
     const written = await setMeetingLight(meeting.id, a.id, housing!.id, { colour: 'amber' });
     expect(written.meetingId).toBe(meeting.id);
     const confirmations = await confirmLights(meeting.id, b.id);
-    expect(confirmations.map((x) => x.colour).sort()).toEqual(['amber', 'green']);
+    expect(confirmations.map((x) => x.colour).sort()).toEqual([
+      'amber',
+      ...conditions.slice(1).map(() => 'green'),
+    ]);
     expect(confirmations.every((x) => x.meetingId === meeting.id)).toBe(true);
     // A confirmation keeps the open action, so the history shows it was discussed.
     expect((await historyForYouth(b.id))[0]).toMatchObject({ action: expect.any(String) });
 
     const afterRun = await getMeeting(meeting.id);
     expect(afterRun?.agenda.map((item) => Boolean(item.discussedAt))).toEqual([true, true, false]);
-    expect(await listMeetingAssessments(meeting.id)).toHaveLength(3);
+    expect(await listMeetingAssessments(meeting.id)).toHaveLength(1 + conditions.length);
 
     const closed = await closeMeeting(meeting.id);
     expect(closed.status).toBe('closed');
@@ -123,10 +131,65 @@ describe('meeting repository', () => {
       history: await historyForYouths(closed.agenda.map((item) => item.youthId)),
     });
     expect(summary.moved).toEqual([
-      { youthId: a.id, conditionId: housing!.id, from: 'red', to: 'amber' },
+      {
+        youthId: a.id,
+        conditionId: housing!.id,
+        from: 'red',
+        to: 'amber',
+        reason: '',
+        action: '',
+        owner: '',
+        actionCarried: false,
+      },
     ]);
     expect(summary.confirmed).toEqual([b.id]);
     expect(summary.notDiscussed).toEqual([c.id]);
+  });
+
+  it('refuses "Besproken, ongewijzigd" while an applicable light is unassessed, and writes nothing', async () => {
+    const conditions = activeConditions(await listConditions());
+    const transition = conditions.find((condition) => condition.key === 'transition18')!;
+    const finances = conditions.find((condition) => condition.key === 'finances')!;
+    // 17 on the test clock: 18+ overgang applies.
+    const a = await addYouth(youthFields);
+    for (const condition of conditions) {
+      if (condition.id !== transition.id && condition.id !== finances.id)
+        await setLight(a.id, condition.id, { colour: 'amber' });
+    }
+    const meeting = await createMeeting(details, [{ youthId: a.id, notes: '' }]);
+    await startMeeting(meeting.id);
+    const before = await historyForYouth(a.id);
+
+    const refused = await confirmLights(meeting.id, a.id).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UnassessedLightsError);
+    expect((refused as UnassessedLightsError).conditionIds).toEqual(
+      conditions.filter((c) => c === transition || c === finances).map((c) => c.id),
+    );
+    expect(await historyForYouth(a.id)).toEqual(before);
+    expect((await getMeeting(meeting.id))?.agenda[0]?.discussedAt).toBeUndefined();
+
+    // An undone first light is "niet beoordeeld" again: still refused.
+    await setLight(a.id, transition.id, { colour: 'green' });
+    const first = await setLight(a.id, finances.id, { colour: 'red' });
+    await undoAssessment(first.id);
+    await expect(confirmLights(meeting.id, a.id)).rejects.toMatchObject({
+      conditionIds: [finances.id],
+    });
+
+    await setLight(a.id, finances.id, { colour: 'red' });
+    expect(await confirmLights(meeting.id, a.id)).toHaveLength(conditions.length);
+  });
+
+  it('lets "Besproken, ongewijzigd" pass a condition that is n.v.t. by age', async () => {
+    const conditions = activeConditions(await listConditions());
+    const young = await addYouth({ ...youthFields, birthDate: '2012-05-01' });
+    const applicable = conditions.filter((condition) => condition.appliesFromAge === undefined);
+    expect(applicable.length).toBeLessThan(conditions.length);
+    for (const condition of applicable) await setLight(young.id, condition.id, { colour: 'green' });
+    const meeting = await createMeeting(details, [{ youthId: young.id, notes: '' }]);
+    await startMeeting(meeting.id);
+    expect(await confirmLights(meeting.id, young.id)).toHaveLength(applicable.length);
+    expect((await getMeeting(meeting.id))?.agenda[0]?.discussedAt).toBeTruthy();
   });
 
   it('fails with notFound for a meeting that does not exist', async () => {

@@ -1,9 +1,11 @@
 import type { ConditionId, MeetingId, YouthId } from '@/domain/ids';
-import { confirmationOf } from '@/domain/meetings';
+import { activeConditions } from '@/domain/conditions';
+import { toIsoDate } from '@/domain/dates';
+import { confirmationOf, unassessedConditions } from '@/domain/meetings';
 import type { AgendaItem, Meeting, MeetingType } from '@/domain/meeting-types';
 import type { Assessment, LightInput } from '@/domain/types';
 import { LIGHT_WRITE_TABLES, writeWithLights } from './assessment-repository';
-import { createId, createMeta, nowIso } from './clock';
+import { clock, createId, createMeta, nowIso } from './clock';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
 import { currentActor } from './settings-repository';
@@ -166,12 +168,62 @@ export async function setMeetingLight(
 }
 
 /**
+ * "Besproken, ongewijzigd" was refused: some applicable light of the young
+ * person was never assessed, so "unchanged" would say something nobody
+ * decided. Nothing was written. The UI names the conditions in Dutch
+ * (`t.meetings.confirmRefused`); like {@link StorageError}, the message here
+ * is only for the log.
+ */
+export class UnassessedLightsError extends Error {
+  readonly code = 'unassessedLights';
+  constructor(
+    readonly youthId: YouthId,
+    /** The unassessed active conditions, in board order. */
+    readonly conditionIds: readonly ConditionId[],
+  ) {
+    super(`meeting: unassessed lights ${conditionIds.join(', ')}`);
+    this.name = 'UnassessedLightsError';
+  }
+}
+
+/**
  * "Besproken, ongewijzigd": appends a confirming assessment for every light the
  * young person has, so the stale signal resets and the history shows the meeting.
+ * Refused with {@link UnassessedLightsError}, writing nothing, while any
+ * applicable condition is unassessed ({@link unassessedConditions}).
  */
 export async function confirmLights(id: MeetingId, youthId: YouthId): Promise<Assessment[]> {
-  return writeWithLights(MEETING_WRITE_TABLES(), async (append) => {
-    const lights = await db().currentLights.where('youthId').equals(youthId).toArray();
+  try {
+    return await confirmAllLights(id, youthId);
+  } catch (error) {
+    // writeWithLights wraps whatever its body throws; the refusal is not a storage failure.
+    if (error instanceof StorageError && error.cause instanceof UnassessedLightsError)
+      throw error.cause;
+    throw error;
+  }
+}
+
+function confirmAllLights(id: MeetingId, youthId: YouthId): Promise<Assessment[]> {
+  return writeWithLights([...MEETING_WRITE_TABLES(), db().conditions], async (append) => {
+    const [youth, conditions, lights] = await Promise.all([
+      db().youths.get(youthId),
+      db().conditions.toArray(),
+      db().currentLights.where('youthId').equals(youthId).toArray(),
+    ]);
+    if (!youth) throw new StorageError('notFound');
+    const byCondition = new Map(lights.map((light) => [light.conditionId, light]));
+    const missing = unassessedConditions(
+      youth,
+      activeConditions(conditions),
+      (conditionId) => byCondition.get(conditionId),
+      toIsoDate(clock.now()),
+    );
+    if (missing.length > 0) {
+      throw new UnassessedLightsError(
+        youthId,
+        missing.map((condition) => condition.id),
+      );
+    }
     const written: Assessment[] = [];
     for (const light of lights) {
       if (light.colour === 'unassessed') continue;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { indexCurrentLights } from './board';
-import type { MeetingId, YouthId } from './ids';
+import type { ConditionId, MeetingId, YouthId } from './ids';
 import type { Meeting } from './meeting-types';
-import { consecutiveReds } from './signals';
+import type { AssessedColour, Assessment } from './types';
+import { consecutiveReds, DEFAULT_SIGNAL_THRESHOLDS, signalsFor } from './signals';
 import {
+  agendaReasons,
   confirmationOf,
   defaultMeetingCadence,
   meetingToIcs,
@@ -15,6 +17,7 @@ import {
   redAndOverduePriority,
   signalPriority,
   summarizeMeeting,
+  unassessedConditions,
   weekdayOfMonth,
   withCadenceDefaults,
   type MeetingCadence,
@@ -150,6 +153,139 @@ describe('agenda proposal', () => {
   });
 });
 
+describe('agenda scope', () => {
+  const linde = makeYouth({ initials: 'A.A.', location: 'De Linde', coordinator: 'Mo' });
+  const eik = makeYouth({ initials: 'B.B.', location: 'De Eik', coordinator: 'Mo ' });
+  const none = makeYouth({ initials: 'C.C.', location: 'De Linde' });
+  const ids = (scope: { location?: string; coordinator?: string }) =>
+    proposeAgenda({ type: 'caseReview', youths: [linde, eik, none], scope }).map(
+      (item) => item.youthId,
+    );
+
+  it.each([
+    { scope: {}, expected: [linde.id, eik.id, none.id] },
+    { scope: { location: 'De Linde' }, expected: [linde.id, none.id] },
+    { scope: { coordinator: 'Mo' }, expected: [linde.id, eik.id] },
+    { scope: { location: 'De Eik', coordinator: 'Mo' }, expected: [eik.id] },
+    { scope: { location: 'Elders' }, expected: [] },
+  ])('limits a case review to $scope', ({ scope, expected }) => {
+    expect(ids(scope)).toEqual(expected);
+  });
+});
+
+describe('agenda reasons', () => {
+  const today = '2026-11-26';
+  const housing = makeCondition({ name: 'Wonen', key: 'housing' });
+  const school = makeCondition({ name: 'School', key: 'schoolWork' });
+  const transition = makeCondition({ name: '18+', key: 'transition18', appliesFromAge: 16 });
+  const conditions = [housing, school, transition];
+  const light = (youthId: YouthId, conditionId: ConditionId, over: Partial<Assessment> = {}) =>
+    makeAssessment({ youthId, conditionId, assessedAt: '2026-11-20T10:00:00.000Z', ...over });
+  const reasonsOf = (
+    youth: ReturnType<typeof makeYouth>,
+    lights: Assessment[],
+    withSignals = true,
+  ) => {
+    const index = indexCurrentLights(lights);
+    const signals = withSignals
+      ? signalsFor({
+          youth,
+          conditions,
+          lights: index,
+          reviewRequests: [],
+          thresholds: DEFAULT_SIGNAL_THRESHOLDS,
+          today,
+        })
+      : [];
+    return agendaReasons({
+      youth,
+      signals,
+      conditions,
+      lights: index,
+      thresholds: DEFAULT_SIGNAL_THRESHOLDS,
+      today,
+    });
+  };
+  const summary = (reasons: ReturnType<typeof agendaReasons>) =>
+    reasons.map((reason) =>
+      reason.kind === 'signal'
+        ? `${reason.signal.severity}:${reason.signal.kind}`
+        : reason.kind === 'reds' || reason.kind === 'overdueActions'
+          ? `${reason.kind}:${reason.count}`
+          : `${reason.kind}:${reason.on}`,
+    );
+
+  it('gives signals by severity first, then the number of reds', () => {
+    // Turns 18 on 2027-03-01, 18+ overgang red; Wonen red with an overdue action.
+    const youth = makeYouth({ birthDate: '2009-03-01', perspective: 'thuis' });
+    const reasons = reasonsOf(youth, [
+      light(youth.id, housing.id, {
+        colour: 'red',
+        reason: 'Geen plek',
+        action: 'Bellen',
+        dueDate: '2026-11-01',
+      }),
+      light(youth.id, school.id, {
+        colour: 'amber',
+        reason: 'Aangemeld',
+        action: 'Mailen',
+        dueDate: '2026-11-10',
+      }),
+      light(youth.id, transition.id, { colour: 'red', reason: 'Geen plan' }),
+    ]);
+    expect(summary(reasons)).toEqual([
+      'high:turningEighteen',
+      'medium:actionOverdue',
+      'medium:actionOverdue',
+      'reds:2',
+    ]);
+    const first = reasons[0];
+    expect(
+      first?.kind === 'signal' && first.signal.kind === 'turningEighteen' && first.signal.turnsOn,
+    ).toBe('2027-03-01');
+  });
+
+  it('names an 18th birthday and a planned outflow that raise no signal, after what set the order', () => {
+    const youth = makeYouth({
+      birthDate: '2009-04-15',
+      perspective: 'thuis',
+      plannedEnd: '2027-01-31',
+    });
+    const reasons = reasonsOf(youth, [
+      light(youth.id, housing.id, { colour: 'green' }),
+      light(youth.id, school.id, { colour: 'amber', reason: 'Aangemeld bij het mbo' }),
+      light(youth.id, transition.id, { colour: 'green' }),
+    ]);
+    expect(summary(reasons)).toEqual(['turnsEighteen:2027-04-15', 'plannedEnd:2027-01-31']);
+    // Beyond the horizons (6 and 3 months): nothing to say.
+    const later = makeYouth({
+      birthDate: '2009-08-15',
+      perspective: 'thuis',
+      plannedEnd: '2027-06-01',
+    });
+    expect(
+      reasonsOf(
+        later,
+        conditions.map((c) => light(later.id, c.id, { colour: 'green' })),
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts overdue actions itself when no signal names them (signals not read yet)', () => {
+    const youth = makeYouth({ birthDate: '2012-01-01' });
+    const reasons = reasonsOf(
+      youth,
+      [
+        light(youth.id, housing.id, { colour: 'red', action: 'Bellen', dueDate: '2026-11-01' }),
+        // A green light's action is done, not overdue.
+        light(youth.id, school.id, { colour: 'green', action: 'Klaar', dueDate: '2026-11-01' }),
+      ],
+      false,
+    );
+    expect(summary(reasons)).toEqual(['reds:1', 'overdueActions:1']);
+  });
+});
+
 describe('meeting summary', () => {
   const housing = makeCondition({ name: 'Wonen' });
   const school = makeCondition({ name: 'School' });
@@ -157,7 +293,7 @@ describe('meeting summary', () => {
   const y = 'y' as YouthId;
   const z = 'z' as YouthId;
 
-  it('lists moved lights, new and completed actions, confirmed and undiscussed people', () => {
+  it('lists moved lights with their new details, new and replaced actions, confirmed and undiscussed people', () => {
     const history = [
       makeAssessment({
         youthId: x,
@@ -172,7 +308,10 @@ describe('meeting summary', () => {
         colour: 'amber',
         assessedAt: '2026-11-26T10:00:00.000Z',
         meetingId: id,
+        reason: ' Wachtlijst zonder datum ',
         action: 'Inschrijven',
+        actionOwner: 'Mo',
+        dueDate: '2026-12-15',
       }),
       makeAssessment({
         youthId: x,
@@ -216,10 +355,30 @@ describe('meeting summary', () => {
       history,
     });
     expect(summary.moved).toEqual([
-      { youthId: x, conditionId: housing.id, from: 'red', to: 'amber' },
+      {
+        youthId: x,
+        conditionId: housing.id,
+        from: 'red',
+        to: 'amber',
+        reason: 'Wachtlijst zonder datum',
+        action: 'Inschrijven',
+        owner: 'Mo',
+        dueDate: '2026-12-15',
+        actionCarried: false,
+      },
     ]);
     expect(summary.newActions.map((a) => a.action)).toEqual(['Inschrijven']);
-    expect(summary.completedActions.map((a) => a.action)).toEqual(['Bellen']);
+    // "Bellen" is not done: the light is still amber, with a different action in its place.
+    expect(summary.completedActions).toEqual([]);
+    expect(summary.replacedActions).toEqual([
+      {
+        youthId: x,
+        conditionId: housing.id,
+        action: 'Bellen',
+        owner: '',
+        replacedBy: 'Inschrijven',
+      },
+    ]);
     expect(summary.confirmed).toEqual([y]);
     expect(summary.notDiscussed).toEqual([z]);
     expect(summary.escalations).toEqual([]);
@@ -235,12 +394,27 @@ describe('meeting summary', () => {
       }),
     );
     expect(consecutiveReds(reds)).toBe(3);
+    const redsOfY = reds.map((red) => ({ ...red, id: `${red.id}-y` as typeof red.id, youthId: y }));
     const summary = summarizeMeeting({
-      meeting: meeting({ id, agenda: [{ youthId: x, notes: '' }] }),
+      meeting: meeting({
+        id,
+        agenda: [
+          { youthId: x, notes: '' },
+          { youthId: y, notes: '' },
+        ],
+      }),
       conditions: [housing, school],
-      history: reds,
+      history: [...reds, ...redsOfY],
+      youths: new Map([
+        [x, { municipality: 'Zwolle' }],
+        [y, { municipality: 'Deventer' }],
+      ]),
     });
-    expect(summary.escalations).toEqual([{ youthId: x, conditionId: housing.id, reds: 3 }]);
+    // By municipality, the one who is asked to act.
+    expect(summary.escalations).toEqual([
+      { youthId: y, conditionId: housing.id, municipality: 'Deventer', reds: 3 },
+      { youthId: x, conditionId: housing.id, municipality: 'Zwolle', reds: 3 },
+    ]);
     expect(
       consecutiveReds([
         ...reds,
@@ -252,6 +426,68 @@ describe('meeting summary', () => {
         }),
       ]),
     ).toBe(0);
+  });
+
+  it('keeps completed actions and replaced actions apart', () => {
+    const cell = (youthId: YouthId, conditionId: ConditionId) => ({ youthId, conditionId });
+    const before = (c: ReturnType<typeof cell>, action: string, colour: AssessedColour = 'red') =>
+      makeAssessment({
+        ...c,
+        colour,
+        action,
+        actionOwner: 'Sam',
+        dueDate: '2026-11-01',
+        assessedAt: '2026-10-01T10:00:00.000Z',
+      });
+    const during = (c: ReturnType<typeof cell>, colour: AssessedColour, action: string) =>
+      makeAssessment({
+        ...c,
+        colour,
+        action,
+        actionOwner: 'Mo',
+        assessedAt: '2026-11-26T10:00:00.000Z',
+        meetingId: id,
+      });
+    const greenSame = cell(x, housing.id);
+    const cleared = cell(x, school.id);
+    const replaced = cell(y, housing.id);
+    const greenWithFollowUp = cell(y, school.id);
+    const unchanged = cell(z, housing.id);
+    const summary = summarizeMeeting({
+      meeting: meeting({
+        id,
+        agenda: [x, y, z].map((youthId) => ({ youthId, notes: '' })),
+      }),
+      conditions: [housing, school],
+      history: [
+        before(greenSame, 'Bellen'),
+        during(greenSame, 'green', 'Bellen'),
+        before(cleared, 'Aanmelden', 'amber'),
+        during(cleared, 'amber', ''),
+        before(replaced, 'Mailen'),
+        during(replaced, 'amber', 'Langsgaan'),
+        before(greenWithFollowUp, 'Intake', 'amber'),
+        during(greenWithFollowUp, 'green', 'Nazorg plannen'),
+        before(unchanged, 'Wachten'),
+        during(unchanged, 'red', 'Wachten'),
+      ],
+    });
+    expect(summary.completedActions.map((a) => [a.youthId, a.action, a.owner])).toEqual([
+      [x, 'Bellen', 'Sam'],
+      [x, 'Aanmelden', 'Sam'],
+      [y, 'Intake', 'Sam'],
+    ]);
+    expect(summary.replacedActions).toEqual([
+      {
+        youthId: y,
+        conditionId: housing.id,
+        action: 'Mailen',
+        owner: 'Sam',
+        dueDate: '2026-11-01',
+        replacedBy: 'Langsgaan',
+      },
+    ]);
+    expect(summary.newActions.map((a) => a.action)).toEqual(['Langsgaan', 'Nazorg plannen']);
   });
 
   it('confirms a light with the same details and the meeting', () => {
@@ -273,6 +509,80 @@ describe('meeting summary', () => {
       discussedWithYouth: 'notDiscussed',
       meetingId: id,
     });
+  });
+});
+
+describe('unassessed conditions ("Besproken, ongewijzigd" needs every applicable light)', () => {
+  const today = '2026-11-26';
+  const always = makeCondition({ name: 'Wonen' });
+  // 18+ overgang: n.v.t. by age below 16 unless someone set a light.
+  const from16 = makeCondition({ name: '18+ overgang', appliesFromAge: 16 });
+  const fifteen = makeYouth({ birthDate: '2011-06-01' });
+  const sixteen = makeYouth({ birthDate: '2010-06-01' });
+
+  const cases: {
+    name: string;
+    youth: typeof fifteen;
+    wonen?: AssessedColour;
+    overgang?: AssessedColour;
+    expected: string[];
+  }[] = [
+    { name: 'no lights at all, 15', youth: fifteen, expected: ['Wonen'] },
+    { name: 'no lights at all, 16', youth: sixteen, expected: ['Wonen', '18+ overgang'] },
+    { name: 'every light set, 16', youth: sixteen, wonen: 'red', overgang: 'amber', expected: [] },
+    { name: 'green and n.v.t. by age', youth: fifteen, wonen: 'green', expected: [] },
+    {
+      name: 'n.v.t. chosen by hand',
+      youth: sixteen,
+      wonen: 'notApplicable',
+      overgang: 'notApplicable',
+      expected: [],
+    },
+    {
+      name: 'a light below its age floor counts',
+      youth: fifteen,
+      wonen: 'amber',
+      overgang: 'red',
+      expected: [],
+    },
+    {
+      name: 'an undone first light reads "niet beoordeeld"',
+      youth: sixteen,
+      wonen: 'unassessed',
+      overgang: 'green',
+      expected: ['Wonen'],
+    },
+    {
+      name: 'an undone light under the age floor is n.v.t.',
+      youth: fifteen,
+      wonen: 'green',
+      overgang: 'unassessed',
+      expected: [],
+    },
+    {
+      name: 'an applicable condition without a light',
+      youth: sixteen,
+      wonen: 'amber',
+      expected: ['18+ overgang'],
+    },
+  ];
+
+  it.each(cases)('$name → [$expected]', ({ youth, wonen, overgang, expected }) => {
+    const lights = new Map<ConditionId, Assessment>();
+    if (wonen)
+      lights.set(
+        always.id,
+        makeAssessment({ youthId: youth.id, conditionId: always.id, colour: wonen }),
+      );
+    if (overgang)
+      lights.set(
+        from16.id,
+        makeAssessment({ youthId: youth.id, conditionId: from16.id, colour: overgang }),
+      );
+    const names = unassessedConditions(youth, [always, from16], (c) => lights.get(c), today).map(
+      (condition) => condition.name,
+    );
+    expect(names).toEqual(expected);
   });
 });
 

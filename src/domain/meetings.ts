@@ -1,10 +1,25 @@
+import { confirmationInput } from './carry-over';
 import { cellKey, historiesByCell, type CurrentLightIndex } from './board';
-import { daysBetween } from './dates';
+import { addMonthsIso, daysBetween, turnsEighteenOn } from './dates';
 import type { ConditionId, MeetingId, YouthId } from './ids';
 import { cellState, compareNewestFirst } from './light';
 import type { AgendaItem, Meeting, MeetingType } from './meeting-types';
-import { consecutiveReds, type Severity, type Signal } from './signals';
-import type { AssessedColour, Assessment, Condition, IsoDate, IsoDateTime, Youth } from './types';
+import {
+  compareSignals,
+  consecutiveReds,
+  type Severity,
+  type Signal,
+  type SignalThresholds,
+} from './signals';
+import type {
+  AssessedColour,
+  Assessment,
+  Condition,
+  IsoDate,
+  IsoDateTime,
+  LightInput,
+  Youth,
+} from './types';
 
 // ---------------------------------------------------------------- cadence
 
@@ -201,12 +216,16 @@ export function isOverdueAction(light: Assessment | undefined, today: IsoDate): 
   );
 }
 
+/** Limits a proposed agenda to one location or one coordinator; absent means everyone. */
+export type AgendaScope = { location?: string; coordinator?: string };
+
 export type AgendaProposalInput = {
   type: MeetingType;
   /** Placed young people; anyone who left is skipped. */
   youths: readonly Youth[];
   /** For a municipal review: only their residents. */
   municipalities?: readonly string[];
+  scope?: AgendaScope;
   /** Higher comes first; ties by initials. */
   priority?: AgendaPriority;
 };
@@ -216,12 +235,14 @@ export function proposeAgenda({
   type,
   youths,
   municipalities = [],
+  scope = {},
   priority = () => 0,
 }: AgendaProposalInput): AgendaItem[] {
   const chosen = youths.filter(
     (youth) =>
       youth.status === 'placed' &&
-      (type === 'caseReview' || municipalities.includes(youth.municipality)),
+      (type === 'caseReview' || municipalities.includes(youth.municipality)) &&
+      inScope(youth, scope),
   );
   const scored = chosen.map((youth) => ({ youth, score: priority(youth) }));
   scored.sort(
@@ -233,6 +254,81 @@ export function proposeAgenda({
       collator.compare(a.youth.initials, b.youth.initials),
   );
   return scored.map(({ youth }) => ({ youthId: youth.id, notes: '' }));
+}
+
+export function inScope(youth: Youth, { location, coordinator }: AgendaScope): boolean {
+  return (
+    (!location || youth.location === location) &&
+    (!coordinator || (youth.coordinator ?? '').trim() === coordinator)
+  );
+}
+
+/**
+ * Why a young person is on the agenda, in the order that put them there
+ * ({@link signalPriority}): their signals, highest severity first; then red
+ * lights and overdue actions not already named by a signal. Last, two facts
+ * that do not move the order but that the meeting wants to see: an 18th
+ * birthday and a planned outflow date within the signal horizons, when no
+ * signal already names them.
+ */
+export type AgendaReason =
+  | { kind: 'signal'; signal: Signal }
+  | { kind: 'reds'; count: number }
+  | { kind: 'overdueActions'; count: number }
+  | { kind: 'turnsEighteen'; on: IsoDate }
+  | { kind: 'plannedEnd'; on: IsoDate };
+
+export function agendaReasons({
+  youth,
+  signals,
+  conditions,
+  lights,
+  thresholds,
+  today,
+}: {
+  youth: Youth;
+  /** This young person's signals (any order). */
+  signals: readonly Signal[];
+  /** Active conditions. */
+  conditions: readonly Condition[];
+  lights: CurrentLightIndex;
+  thresholds: Pick<SignalThresholds, 'turningEighteenMonths' | 'plannedEndMonths'>;
+  today: IsoDate;
+}): AgendaReason[] {
+  const reasons: AgendaReason[] = [...signals]
+    .sort(compareSignals)
+    .map((signal) => ({ kind: 'signal', signal }));
+  const named = new Set(
+    signals.flatMap((signal) => (signal.kind === 'actionOverdue' ? [signal.conditionId] : [])),
+  );
+  let reds = 0;
+  let overdue = 0;
+  for (const condition of conditions) {
+    const current = lights.get(cellKey(youth.id, condition.id));
+    if (cellState(youth, condition, current, today).state === 'red') reds += 1;
+    if (isOverdueAction(current, today) && !named.has(condition.id)) overdue += 1;
+  }
+  if (reds > 0) reasons.push({ kind: 'reds', count: reds });
+  if (overdue > 0) reasons.push({ kind: 'overdueActions', count: overdue });
+
+  const kinds = new Set(signals.map((signal) => signal.kind));
+  const eighteen = turnsEighteenOn(youth.birthDate);
+  if (
+    !kinds.has('turningEighteen') &&
+    eighteen >= today &&
+    eighteen <= addMonthsIso(today, thresholds.turningEighteenMonths)
+  )
+    reasons.push({ kind: 'turnsEighteen', on: eighteen });
+  const end = youth.plannedEnd;
+  if (
+    end &&
+    !kinds.has('plannedEndNearWithRed') &&
+    !kinds.has('plannedEndPassed') &&
+    end >= today &&
+    end <= addMonthsIso(today, thresholds.plannedEndMonths)
+  )
+    reasons.push({ kind: 'plannedEnd', on: end });
+  return reasons;
 }
 
 /** Keeps notes and "discussed" of people who stay when the agenda is proposed again. */
@@ -250,11 +346,19 @@ export function discussedCount(meeting: Meeting): number {
 
 // ---------------------------------------------------------------- summary
 
+/** A light whose colour the meeting changed, with what the new light says. */
 export type LightMove = {
   youthId: YouthId;
   conditionId: ConditionId;
   from: AssessedColour;
   to: AssessedColour;
+  /** What is missing, as recorded with the new light. */
+  reason: string;
+  action: string;
+  owner: string;
+  dueDate?: IsoDate;
+  /** The action was not said in the meeting but carried over from the old light. */
+  actionCarried: boolean;
 };
 
 export type ActionChange = {
@@ -265,9 +369,14 @@ export type ActionChange = {
   dueDate?: IsoDate;
 };
 
+/** An action that made way for a different one while the light stayed open. */
+export type ReplacedAction = ActionChange & { replacedBy: string };
+
 export type EscalationCandidate = {
   youthId: YouthId;
   conditionId: ConditionId;
+  /** The paying municipality, who is asked to act ('' when the young person is unknown). */
+  municipality: string;
   /** Consecutive red assessments, newest first. */
   reds: number;
 };
@@ -277,7 +386,11 @@ export type MeetingSummary = {
   /** Discussed, and every light they had before is unchanged. */
   confirmed: YouthId[];
   newActions: ActionChange[];
+  /** Open before the meeting and done now: the light turned green, or the action was cleared. */
   completedActions: ActionChange[];
+  /** Open before the meeting and swapped for a different action on a light still not green. */
+  replacedActions: ReplacedAction[];
+  /** By municipality, then in agenda order. */
   escalations: EscalationCandidate[];
   notDiscussed: YouthId[];
 };
@@ -302,9 +415,12 @@ export function summarizeMeeting({
   meeting,
   conditions,
   history,
+  youths,
   redStreak = ESCALATION_RED_COUNT,
 }: {
   meeting: Meeting;
+  /** The young people on the agenda, for the escalation candidates' municipality. */
+  youths?: ReadonlyMap<YouthId, Pick<Youth, 'municipality'>>;
   /** Consecutive red reviews from which a cell is an escalation candidate. */
   redStreak?: number;
   /** Active conditions, for the order of the lines and the escalation check. */
@@ -325,6 +441,7 @@ export function summarizeMeeting({
   const moved: LightMove[] = [];
   const newActions: ActionChange[] = [];
   const completedActions: ActionChange[] = [];
+  const replacedActions: ReplacedAction[] = [];
   const changedYouths = new Set<YouthId>();
   for (const list of cells.values()) {
     const inMeeting = list.filter((a) => a.meetingId === meeting.id);
@@ -335,7 +452,16 @@ export function summarizeMeeting({
     const cell = { youthId: after.youthId, conditionId: after.conditionId };
     const fromColour: AssessedColour = before?.colour ?? 'unassessed';
     if (fromColour !== after.colour) {
-      moved.push({ ...cell, from: fromColour, to: after.colour });
+      moved.push({
+        ...cell,
+        from: fromColour,
+        to: after.colour,
+        reason: after.reason.trim(),
+        action: actionOf(after),
+        owner: after.actionOwner,
+        ...(after.dueDate ? { dueDate: after.dueDate } : {}),
+        actionCarried: Boolean(after.actionFrom && after.action.trim()),
+      });
       changedYouths.add(after.youthId);
     }
     const oldAction = actionOf(before);
@@ -349,12 +475,15 @@ export function summarizeMeeting({
       });
     }
     if (oldAction && before && (newAction !== oldAction || after.colour === 'green')) {
-      completedActions.push({
+      const old: ActionChange = {
         ...cell,
         action: oldAction,
         owner: before.actionOwner,
         ...(before.dueDate ? { dueDate: before.dueDate } : {}),
-      });
+      };
+      // Green means the work is done, whatever follows; otherwise a new text took its place.
+      if (after.colour === 'green' || !newAction) completedActions.push(old);
+      else replacedActions.push({ ...old, replacedBy: newAction });
     }
     if (newAction !== oldAction) changedYouths.add(after.youthId);
   }
@@ -366,7 +495,12 @@ export function summarizeMeeting({
       if (!list) continue;
       const reds = consecutiveReds(list);
       if (reds >= redStreak) {
-        escalations.push({ youthId: item.youthId, conditionId: condition.id, reds });
+        escalations.push({
+          youthId: item.youthId,
+          conditionId: condition.id,
+          municipality: youths?.get(item.youthId)?.municipality ?? '',
+          reds,
+        });
       }
     }
   }
@@ -377,33 +511,38 @@ export function summarizeMeeting({
     confirmed: discussed.map((item) => item.youthId).filter((id) => !changedYouths.has(id)),
     newActions: newActions.sort(byPosition),
     completedActions: completedActions.sort(byPosition),
-    escalations: escalations.sort(byPosition),
+    replacedActions: replacedActions.sort(byPosition),
+    escalations: escalations.sort(
+      (a, b) => collator.compare(a.municipality, b.municipality) || byPosition(a, b),
+    ),
     notDiscussed: meeting.agenda.filter((item) => !item.discussedAt).map((item) => item.youthId),
   };
 }
 
-/** The input for a confirming assessment: the same light again, now with the meeting. */
-export function confirmationOf(
-  light: Assessment,
-  meetingId: MeetingId,
-): {
-  colour: AssessedColour;
-  reason: string;
-  action: string;
-  actionOwner: string;
-  dueDate?: IsoDate;
-  discussedWithYouth: Assessment['discussedWithYouth'];
-  meetingId: MeetingId;
-} {
-  return {
-    colour: light.colour,
-    reason: light.reason,
-    action: light.action,
-    actionOwner: light.actionOwner,
-    ...(light.dueDate ? { dueDate: light.dueDate } : {}),
-    discussedWithYouth: light.discussedWithYouth,
-    meetingId,
-  };
+/**
+ * The conditions whose light still needs an assessment before "Besproken,
+ * ongewijzigd" can say nothing changed: an applicable condition without a
+ * light, or whose light is "niet beoordeeld" (an undone first assessment).
+ * A condition that is n.v.t. by age ({@link cellState}) needs nothing.
+ * In the order of `conditions` (pass the active ones, in board order).
+ */
+export function unassessedConditions(
+  youth: Youth,
+  conditions: readonly Condition[],
+  lightOf: (conditionId: ConditionId) => Assessment | undefined,
+  today: IsoDate,
+): Condition[] {
+  return conditions.filter(
+    (condition) => cellState(youth, condition, lightOf(condition.id), today).state === 'unassessed',
+  );
+}
+
+/**
+ * The input for a confirming assessment ("Besproken, ongewijzigd"): the same
+ * light again, now with the meeting. What it carries over is the carry-over rule's.
+ */
+export function confirmationOf(light: Assessment, meetingId: MeetingId): LightInput {
+  return { ...confirmationInput(light), meetingId };
 }
 
 // ---------------------------------------------------------------- calendar

@@ -1,9 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { isIsoDate } from '@/domain/dates';
+import type { AgendaScope } from '@/domain/meetings';
 import type { MeetingType } from '@/domain/meeting-types';
 import type { MeetingFields } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
 import { SelectField, TextAreaField, TextField } from '@/ui/fields';
+import { AgendaScopeFields, type ScopeOptions } from './agenda-scope-fields';
 
 const TYPES: MeetingType[] = ['caseReview', 'municipalReview'];
 
@@ -16,9 +18,12 @@ type MeetingDetailsFormProps = {
   submitLabel: string;
   /** When the type changes, e.g. to suggest the next date of that type. */
   suggestDate?: (type: MeetingType) => string;
-  onSubmit: (fields: MeetingFields) => Promise<boolean | void>;
+  /** The proposal's scope is chosen with the fields; it limits the agenda, it is not stored. */
+  onSubmit: (fields: MeetingFields, scope: AgendaScope) => Promise<boolean | void>;
   extraActions?: ReactNode;
   showNotes?: boolean;
+  /** When planning: offer to limit a case review's proposed agenda to a location or coordinator. */
+  scopeOptions?: ScopeOptions;
 };
 
 function splitNames(value: string): string[] {
@@ -37,6 +42,7 @@ export function MeetingDetailsForm({
   onSubmit,
   extraActions,
   showNotes = false,
+  scopeOptions,
 }: MeetingDetailsFormProps) {
   const [type, setType] = useState<MeetingType>(initial.type);
   const [date, setDate] = useState(initial.date);
@@ -44,6 +50,7 @@ export function MeetingDetailsForm({
   const [attendees, setAttendees] = useState(initial.attendees.join(', '));
   const [municipalities, setMunicipalities] = useState<string[]>(initial.municipalities);
   const [notes, setNotes] = useState(initial.notes ?? '');
+  const [scope, setScope] = useState<AgendaScope>({});
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
 
@@ -64,14 +71,17 @@ export function MeetingDetailsForm({
     }
     setSaving(true);
     try {
-      await onSubmit({
-        type,
-        date,
-        chair,
-        attendees: splitNames(attendees),
-        municipalities,
-        ...(showNotes ? { notes } : {}),
-      });
+      await onSubmit(
+        {
+          type,
+          date,
+          chair,
+          attendees: splitNames(attendees),
+          municipalities,
+          ...(showNotes ? { notes } : {}),
+        },
+        type === 'caseReview' ? scope : {},
+      );
     } finally {
       setSaving(false);
     }
@@ -148,6 +158,9 @@ export function MeetingDetailsForm({
             </p>
           )}
         </fieldset>
+      )}
+      {type === 'caseReview' && scopeOptions && (
+        <AgendaScopeFields options={scopeOptions} scope={scope} onChange={setScope} />
       )}
       {showNotes && (
         <TextAreaField

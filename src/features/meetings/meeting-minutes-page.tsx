@@ -1,7 +1,12 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { YouthId } from '@/domain/ids';
-import { discussedCount, summarizeMeeting, type ActionChange } from '@/domain/meetings';
+import {
+  discussedCount,
+  summarizeMeeting,
+  type ActionChange,
+  type ReplacedAction,
+} from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
 import { resolveThresholds } from '@/domain/signals';
 import { getSettings } from '@/db/settings-repository';
@@ -56,8 +61,15 @@ function Minutes({
   const settings = useLiveQuery(getSettings, []);
   const redStreak = resolveThresholds(settings?.signalThresholds).redStreak;
   const summary = useMemo(
-    () => summarizeMeeting({ meeting, conditions: board.conditions, history, redStreak }),
-    [meeting, board.conditions, history, redStreak],
+    () =>
+      summarizeMeeting({
+        meeting,
+        conditions: board.conditions,
+        history,
+        youths: board.youthsById,
+        redStreak,
+      }),
+    [meeting, board.conditions, history, board.youthsById, redStreak],
   );
   const who = (youthId: YouthId) => youthLabel(board.youthsById.get(youthId));
   const conditionName = (conditionId: string) =>
@@ -124,13 +136,16 @@ function Minutes({
         {summary.moved.length === 0 ? (
           <p className="muted">{t.meetings.noneMoved}</p>
         ) : (
-          <table className="simple minutes-table" aria-labelledby="minutes-moved">
+          <table className="simple minutes-table minutes-moved" aria-labelledby="minutes-moved">
             <thead>
               <tr>
                 <th scope="col">{t.meetings.col.youth}</th>
                 <th scope="col">{t.meetings.col.condition}</th>
-                <th scope="col">{t.meetings.col.was}</th>
-                <th scope="col">{t.meetings.col.now}</th>
+                <th scope="col">{t.meetings.col.wasNow}</th>
+                <th scope="col">{t.meetings.col.reason}</th>
+                <th scope="col">{t.meetings.col.action}</th>
+                <th scope="col">{t.meetings.col.owner}</th>
+                <th scope="col">{t.meetings.col.due}</th>
               </tr>
             </thead>
             <tbody>
@@ -138,12 +153,28 @@ function Minutes({
                 <tr key={`${move.youthId}|${move.conditionId}`}>
                   <td>{who(move.youthId)}</td>
                   <td>{conditionName(move.conditionId)}</td>
+                  {/* One narrow A4 column: the new light may go to the next line, whole. */}
                   <td>
-                    <Stoplight state={move.from} /> {t.light[move.from]}
+                    <span className="minutes-light">
+                      <Stoplight state={move.from} /> {t.light[move.from]}
+                    </span>{' '}
+                    →{' '}
+                    <span className="minutes-light">
+                      <Stoplight state={move.to} /> {t.light[move.to]}
+                    </span>
                   </td>
-                  <td>
-                    <Stoplight state={move.to} /> {t.light[move.to]}
+                  <td className="minutes-text">
+                    {move.reason ||
+                      ((move.to === 'red' || move.to === 'amber') && (
+                        <em>{t.lightEditor.reasonMissing}</em>
+                      ))}
                   </td>
+                  <td className="minutes-text">
+                    {move.action}
+                    {move.actionCarried && <em> ({t.lightEditor.carriedMark})</em>}
+                  </td>
+                  <td>{move.owner}</td>
+                  <td className="minutes-date">{formatDate(move.dueDate)}</td>
                 </tr>
               ))}
             </tbody>
@@ -173,9 +204,20 @@ function Minutes({
       </MinutesSection>
 
       <MinutesSection id="minutes-done-actions" title={t.meetings.completedActionsHeading}>
+        <p className="muted">{t.meetings.completedActionsIntro}</p>
         <ActionTable
           labelledBy="minutes-done-actions"
           actions={summary.completedActions}
+          who={who}
+          conditionName={conditionName}
+        />
+      </MinutesSection>
+
+      <MinutesSection id="minutes-replaced-actions" title={t.meetings.replacedActionsHeading}>
+        <p className="muted">{t.meetings.replacedActionsIntro}</p>
+        <ReplacedActionTable
+          labelledBy="minutes-replaced-actions"
+          actions={summary.replacedActions}
           who={who}
           conditionName={conditionName}
         />
@@ -189,6 +231,7 @@ function Minutes({
           <table className="simple minutes-table" aria-labelledby="minutes-escalations">
             <thead>
               <tr>
+                <th scope="col">{t.meetings.col.municipality}</th>
                 <th scope="col">{t.meetings.col.youth}</th>
                 <th scope="col">{t.meetings.col.condition}</th>
                 <th scope="col">{t.meetings.col.reds}</th>
@@ -197,6 +240,7 @@ function Minutes({
             <tbody>
               {summary.escalations.map((candidate) => (
                 <tr key={`${candidate.youthId}|${candidate.conditionId}`}>
+                  <td>{candidate.municipality}</td>
                   <td>{who(candidate.youthId)}</td>
                   <td>{conditionName(candidate.conditionId)}</td>
                   <td>
@@ -282,9 +326,50 @@ function ActionTable({
           <tr key={`${action.youthId}|${action.conditionId}`}>
             <td>{who(action.youthId)}</td>
             <td>{conditionName(action.conditionId)}</td>
-            <td>{action.action}</td>
+            <td className="minutes-text">{action.action}</td>
             <td>{action.owner}</td>
-            <td>{formatDate(action.dueDate)}</td>
+            <td className="minutes-date">{formatDate(action.dueDate)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The old action, what took its place, and who held the old one by when. */
+function ReplacedActionTable({
+  labelledBy,
+  actions,
+  who,
+  conditionName,
+}: {
+  labelledBy: string;
+  actions: ReplacedAction[];
+  who: (id: YouthId) => string;
+  conditionName: (id: string) => string;
+}) {
+  if (actions.length === 0) return <p className="muted">{t.meetings.noneActions}</p>;
+  return (
+    <table className="simple minutes-table" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col">{t.meetings.col.youth}</th>
+          <th scope="col">{t.meetings.col.condition}</th>
+          <th scope="col">{t.meetings.col.action}</th>
+          <th scope="col">{t.meetings.col.replacedBy}</th>
+          <th scope="col">{t.meetings.col.owner}</th>
+          <th scope="col">{t.meetings.col.due}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {actions.map((action) => (
+          <tr key={`${action.youthId}|${action.conditionId}`}>
+            <td>{who(action.youthId)}</td>
+            <td>{conditionName(action.conditionId)}</td>
+            <td className="minutes-text">{action.action}</td>
+            <td className="minutes-text">{action.replacedBy}</td>
+            <td>{action.owner}</td>
+            <td className="minutes-date">{formatDate(action.dueDate)}</td>
           </tr>
         ))}
       </tbody>

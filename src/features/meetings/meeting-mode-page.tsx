@@ -5,7 +5,7 @@ import { oneKeyLight, reasonMissing } from '@/domain/carry-over';
 import { ageOn, toIsoDate } from '@/domain/dates';
 import type { YouthId } from '@/domain/ids';
 import { cellState, type CellState } from '@/domain/light';
-import { discussedCount, isOverdueAction } from '@/domain/meetings';
+import { discussedCount, isOverdueAction, unassessedConditions } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
 import { resolveThresholds, signalsFor, type Signal } from '@/domain/signals';
 import type { Assessment, Condition, LightColour, LightInput, Youth } from '@/domain/types';
@@ -19,6 +19,7 @@ import {
   setAgendaNotes,
   setMeetingLight,
   startMeeting,
+  UnassessedLightsError,
 } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
@@ -146,6 +147,8 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
   const [selected, setSelected] = useState(0);
   const [editing, setEditing] = useState<{ initialColour?: LightColour } | null>(null);
   const [closing, setClosing] = useState(false);
+  // Who "Besproken, ongewijzigd" was refused for; `attempt` moves the focus again on every try.
+  const [refusal, setRefusal] = useState<{ youthId: YouthId; attempt: number } | null>(null);
   const showToast = useUiStore((state) => state.showToast);
   const fullscreen = useFullscreen();
   const lightsRef = useRef<HTMLUListElement>(null);
@@ -164,6 +167,19 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
       youth
         ? conditions.map((c) =>
             cellState(youth, c, board.lights.get(cellKey(youth.id, c.id)), today),
+          )
+        : [],
+    [youth, conditions, board.lights, today],
+  );
+
+  const unassessed = useMemo(
+    () =>
+      youth
+        ? unassessedConditions(
+            youth,
+            conditions,
+            (conditionId) => board.lights.get(cellKey(youth.id, conditionId)),
+            today,
           )
         : [],
     [youth, conditions, board.lights, today],
@@ -206,11 +222,21 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
 
   const confirm = useCallback(async () => {
     if (!youth) return;
-    const written = await runWrite(() => confirmLights(meeting.id, youth.id));
+    const refuse = () =>
+      setRefusal((previous) => ({ youthId: youth.id, attempt: (previous?.attempt ?? 0) + 1 }));
+    // The repository refuses too (another tab may have undone a light); asking first saves a write.
+    if (unassessed.length > 0) return refuse();
+    const written = await runWrite(() =>
+      confirmLights(meeting.id, youth.id).catch((error: unknown) => {
+        if (error instanceof UnassessedLightsError) return null;
+        throw error;
+      }),
+    );
+    if (written === null) return refuse();
     if (!written) return;
     showToast({ message: t.meetings.confirmed(label, written.length) });
     go(1);
-  }, [youth, meeting.id, label, showToast, go]);
+  }, [youth, unassessed.length, meeting.id, label, showToast, go]);
 
   const select = useCallback(
     (next: number) => {
@@ -303,6 +329,17 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
             </span>
           </div>
           <YouthFacts youth={youth} today={today} />
+          {refusal?.youthId === youth.id && unassessed.length > 0 && (
+            <ConfirmRefusal
+              who={label}
+              conditions={unassessed}
+              attempt={refusal.attempt}
+              onAssess={(first) => {
+                setSelected(conditions.indexOf(first));
+                setEditing({});
+              }}
+            />
+          )}
 
           <div className="meeting-columns">
             <section className="meeting-lights-panel" aria-labelledby="meeting-lights-title">
@@ -454,6 +491,49 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
         </Dialog>
       )}
     </section>
+  );
+}
+
+/**
+ * Why "Besproken, ongewijzigd" wrote nothing, with a button that opens the
+ * first unassessed light in the light editor. The button takes the focus, so
+ * B and then Enter lead straight to the light that needs a decision.
+ */
+function ConfirmRefusal({
+  who,
+  conditions,
+  attempt,
+  onAssess,
+}: {
+  who: string;
+  conditions: readonly Condition[];
+  attempt: number;
+  onAssess: (condition: Condition) => void;
+}) {
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    buttonRef.current?.focus();
+  }, [attempt]);
+  const first = conditions[0];
+  if (!first) return null;
+  return (
+    <div className="meeting-refusal">
+      <p role="alert">
+        <span aria-hidden="true">⚠ </span>
+        {t.meetings.confirmRefused(
+          who,
+          conditions.map((condition) => condition.name),
+        )}
+      </p>
+      <button
+        type="button"
+        className="button button-primary"
+        ref={buttonRef}
+        onClick={() => onAssess(first)}
+      >
+        {t.meetings.assessFirst(first.name)}
+      </button>
+    </div>
   );
 }
 

@@ -17,11 +17,11 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { useEffect, useRef, useState } from 'react';
-import { cellKey, distinctValues } from '@/domain/board';
+import { distinctValues } from '@/domain/board';
 import { moveItem } from '@/domain/conditions';
 import { toIsoDate } from '@/domain/dates';
 import type { YouthId } from '@/domain/ids';
-import { mergeAgenda, meetingToIcs } from '@/domain/meetings';
+import { mergeAgenda, meetingToIcs, type AgendaScope } from '@/domain/meetings';
 import type { AgendaItem, Meeting } from '@/domain/meeting-types';
 import {
   startMeeting,
@@ -34,6 +34,8 @@ import { SelectField } from '@/ui/fields';
 import { Link, navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
+import { useAgendaReasons } from './agenda-reasons';
+import { AgendaScopeFields, scopeOptionsOf } from './agenda-scope-fields';
 import { MeetingDetailsForm } from './meeting-details-form';
 import { proposeAgendaFor } from './propose';
 import { agendaFocusKey, SortableAgendaItem } from './sortable-agenda-item';
@@ -82,6 +84,8 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const [pending, setPending] = useState<PendingAgenda | null>(null);
   const [status, setStatus] = useState('');
   const [toAdd, setToAdd] = useState('');
+  // Not stored with the meeting: each new proposal chooses again, everyone by default.
+  const [scope, setScope] = useState<AgendaScope>({});
   const rootRef = useRef<HTMLElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
@@ -146,7 +150,13 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
 
   const propose = async () => {
     const today = toIsoDate(new Date());
-    const proposal = await proposeAgendaFor(meeting.type, meeting.municipalities, board, today);
+    const proposal = await proposeAgendaFor(
+      meeting.type,
+      meeting.municipalities,
+      board,
+      today,
+      scope,
+    );
     const saved = await save(mergeAgenda(agenda, proposal));
     if (saved) showToast({ message: t.meetings.proposed(saved.agenda.length) });
   };
@@ -209,10 +219,11 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const addable = board.placed
     .filter((youth) => !onAgenda.has(youth.id))
     .sort((a, b) => a.initials.localeCompare(b.initials, 'nl'));
-  const redsOf = (youthId: YouthId) =>
-    board.conditions.filter(
-      (condition) => board.lights.get(cellKey(youthId, condition.id))?.colour === 'red',
-    ).length;
+  const reasons = useAgendaReasons(
+    agenda.map((item) => item.youthId),
+    board,
+    toIsoDate(new Date()),
+  );
 
   return (
     <section className="meeting-plan" aria-labelledby="meeting-title" ref={rootRef}>
@@ -281,6 +292,13 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
           )}
         </div>
         {editable && <p className="muted">{t.meetings.planIntro}</p>}
+        {editable && meeting.type === 'caseReview' && (
+          <AgendaScopeFields
+            options={scopeOptionsOf(board.placed)}
+            scope={scope}
+            onChange={setScope}
+          />
+        )}
         {total === 0 ? (
           <p className="muted">{t.meetings.agendaEmpty}</p>
         ) : (
@@ -300,7 +318,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
                     label={labelOf(item.youthId)}
                     position={index + 1}
                     total={total}
-                    reds={redsOf(item.youthId)}
+                    reasons={reasons.get(item.youthId) ?? []}
                     discussed={Boolean(item.discussedAt)}
                     editable={editable}
                     onMove={moveBy}

@@ -1,7 +1,12 @@
 import { useMemo, useState } from 'react';
 import { distinctValues } from '@/domain/board';
 import { toIsoDate } from '@/domain/dates';
-import { discussedCount, nextScheduledDate, overdueWarnings } from '@/domain/meetings';
+import {
+  discussedCount,
+  nextScheduledDate,
+  overdueWarnings,
+  type AgendaScope,
+} from '@/domain/meetings';
 import type { Meeting, MeetingType } from '@/domain/meeting-types';
 import { createMeeting, type MeetingFields } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
@@ -10,6 +15,7 @@ import { formatDate } from '@/ui/format';
 import { Link, navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
+import { scopeOptionsOf } from './agenda-scope-fields';
 import { MeetingDetailsForm } from './meeting-details-form';
 import { proposeAgendaFor } from './propose';
 import { meetingTitle, useBoardState, useCadence, useMeetingList } from './use-meetings';
@@ -48,9 +54,15 @@ export function MeetingsPage() {
   const suggestDate = (type: MeetingType) => nextScheduledDate(type, cadence, today);
   const municipalityOptions = distinctValues(board.placed.map((youth) => youth.municipality));
 
-  const create = async (fields: MeetingFields) => {
+  const create = async (fields: MeetingFields, scope: AgendaScope) => {
     const created = await runWrite(async () => {
-      const agenda = await proposeAgendaFor(fields.type, fields.municipalities, board, today);
+      const agenda = await proposeAgendaFor(
+        fields.type,
+        fields.municipalities,
+        board,
+        today,
+        scope,
+      );
       return createMeeting(fields, agenda);
     });
     if (!created) return false;
@@ -152,6 +164,7 @@ export function MeetingsPage() {
                 municipalities: [],
               }}
               municipalityOptions={municipalityOptions}
+              scopeOptions={scopeOptionsOf(board.placed)}
               suggestDate={suggestDate}
               submitLabel={t.meetings.create}
               onSubmit={create}

@@ -2,15 +2,25 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activeConditions } from '@/domain/conditions';
+import { addMonthsIso, toIsoDate, turnsEighteenOn } from '@/domain/dates';
 import type { Condition, Youth } from '@/domain/types';
 import type { YouthFields } from '@/domain/youth';
 import { historyForYouth, setLight } from '@/db/assessment-repository';
 import { listConditions } from '@/db/condition-repository';
 import type { UitstroombordDatabase } from '@/db/database';
-import { createMeeting, getMeeting, listMeetings, startMeeting } from '@/db/meeting-repository';
+import {
+  closeMeeting,
+  confirmLights,
+  createMeeting,
+  getMeeting,
+  listMeetings,
+  setMeetingLight,
+  startMeeting,
+} from '@/db/meeting-repository';
 import { addYouth } from '@/db/youth-repository';
 import { freshDatabase } from '@/testing/test-database';
 import { useUiStore } from '@/ui/store';
+import { formatDate } from '@/ui/format';
 import { Toaster } from '@/ui/toaster';
 import { MeetingMinutesPage } from './meeting-minutes-page';
 import { MeetingModePage } from './meeting-mode-page';
@@ -86,6 +96,66 @@ describe('meetings', { timeout: 30_000 }, () => {
     expect((await getMeeting(meeting!.id))?.agenda.map((item) => item.youthId)).toHaveLength(2);
   });
 
+  it('limits the proposal to a location and says on each row why the young person is on it', async () => {
+    const user = userEvent.setup();
+    const transition = conditions.find((condition) => condition.key === 'transition18')!;
+    const housing = conditions.find((condition) => condition.key === 'housing')!;
+    const today = toIsoDate(new Date());
+    // Turns 18 in about three months: within the six-month horizon.
+    const birthDate = addMonthsIso(addMonthsIso(today, 3), -18 * 12);
+    const near = await addYouth({
+      ...base,
+      initials: 'N.N.',
+      birthDate,
+      location: 'De Eik',
+      coordinator: 'Sam',
+    });
+    // 14: far from 18, 18+ overgang n.v.t. by age.
+    const young = { ...base, birthDate: addMonthsIso(today, -14 * 12) };
+    const calm = await addYouth({ ...young, initials: 'K.K.', location: 'De Eik' });
+    const elsewhere = await addYouth({ ...young, initials: 'L.L.', location: 'De Linde' });
+    for (const condition of conditions) {
+      for (const youth of [near, calm, elsewhere])
+        if (youth === near || condition !== transition)
+          await setLight(youth.id, condition.id, { colour: 'green' });
+    }
+    await setLight(near.id, transition.id, { colour: 'red', reason: 'Geen plan na 18' });
+    await setLight(calm.id, housing.id, { colour: 'red', reason: 'Geen woonplek' });
+    await setLight(calm.id, conditions[1]!.id, { colour: 'red', reason: 'Geen school' });
+
+    render(<MeetingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Nieuw overleg' }));
+    const dialog = screen.getByRole('dialog', { name: 'Nieuw overleg plannen' });
+    const scope = within(dialog).getByRole('group', { name: 'Agenda voorstellen voor' });
+    expect(within(scope).getByLabelText('Locatie')).toHaveValue('');
+    expect(within(scope).getByLabelText('Zorgcoördinator')).toHaveValue('');
+    await user.selectOptions(within(scope).getByLabelText('Locatie'), 'De Eik');
+    await user.click(within(dialog).getByRole('button', { name: 'Plannen en agenda voorstellen' }));
+    await waitFor(async () => expect(await listMeetings()).toHaveLength(1));
+    const [meeting] = await listMeetings();
+    expect(meeting?.agenda.map((item) => item.youthId)).toEqual([near.id, calm.id]);
+
+    render(<MeetingPage id={meeting!.id} />);
+    await screen.findByRole('list', { name: 'Agenda (2)' });
+    const rows = within(screen.getByRole('list', { name: /^Agenda/ })).getAllByRole('listitem');
+    // The 18th birthday is a high signal: it outranks K.K.'s two reds, and the row says so first.
+    await waitFor(() =>
+      expect(rows[0]!.querySelector('.agenda-reasons')?.textContent).toBe(
+        `Waarom: hoog Wordt 18 op ${formatDate(turnsEighteenOn(birthDate))}, 18+ overgang rood; · R 1 rood`,
+      ),
+    );
+    expect(rows[1]!.querySelector('.agenda-reasons')?.textContent).toBe('Waarom: R 2 rood');
+
+    // Proposing again: everyone by default, or only Sam's young people.
+    const again = screen.getByRole('group', { name: 'Agenda voorstellen voor' });
+    await user.selectOptions(within(again).getByLabelText('Zorgcoördinator'), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Agenda opnieuw voorstellen' }));
+    await screen.findByRole('list', { name: 'Agenda (1)' });
+    await user.selectOptions(within(again).getByLabelText('Zorgcoördinator'), '');
+    await user.click(screen.getByRole('button', { name: 'Agenda opnieuw voorstellen' }));
+    await screen.findByRole('list', { name: 'Agenda (3)' });
+  });
+
   it('asks for a municipality for a municipal review and proposes only its residents', async () => {
     const user = userEvent.setup();
     await threeYouths();
@@ -124,9 +194,11 @@ describe('meetings', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await historyForYouth(c.id))[0]?.colour).toBe('amber'));
     expect(await screen.findByRole('button', { name: 'Wonen: oranje' })).toBeInTheDocument();
     const history = await historyForYouth(c.id);
+    // One key says only the colour: the red light's reason does not travel to amber.
     expect(history[0]).toMatchObject({
       colour: 'amber',
-      reason: 'Geen plek',
+      reason: '',
+      discussedWithYouth: 'notDiscussed',
       meetingId: meeting.id,
     });
     await user.keyboard('{ArrowRight}');
@@ -154,7 +226,7 @@ describe('meetings', { timeout: 30_000 }, () => {
       within(rows[1]!)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['C.C.', 'Wonen', 'R rood', 'O oranje']);
+    ).toEqual(['C.C.', 'Wonen', 'R rood → O oranje', 'reden ontbreekt', '', '', '']);
     const confirmed = screen.getByRole('region', { name: 'Besproken, ongewijzigd' });
     expect(
       within(confirmed)
@@ -167,6 +239,136 @@ describe('meetings', { timeout: 30_000 }, () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['A.A.']);
+  });
+
+  it('refuses "Besproken, ongewijzigd" while a light is unassessed and leads to it by keyboard', async () => {
+    const user = userEvent.setup();
+    const finances = conditions.find((condition) => condition.key === 'finances')!;
+    // 17: every default condition applies; Financiën was never assessed.
+    const d = await addYouth({ ...base, initials: 'D.D.', birthDate: '2009-03-01' });
+    const e = await addYouth({ ...base, initials: 'E.E.' });
+    for (const condition of conditions) {
+      if (condition !== finances) await setLight(d.id, condition.id, { colour: 'green' });
+    }
+    const meeting = await createMeeting(
+      { type: 'caseReview', date: '2026-12-01', chair: '', attendees: [], municipalities: [] },
+      [d, e].map((youth) => ({ youthId: youth.id, notes: '' })),
+    );
+    await startMeeting(meeting.id);
+    render(
+      <>
+        <MeetingModePage id={meeting.id} />
+        <Toaster />
+      </>,
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'D.D.' })).toBeInTheDocument();
+    const before = await historyForYouth(d.id);
+
+    await user.keyboard('b');
+    const refusal = await screen.findByText(
+      'D.D. kan nog niet als ongewijzigd besproken worden: dit stoplicht is nog niet beoordeeld: Financiën. Beoordeel eerst; ‘besproken, ongewijzigd’ is niet vastgelegd.',
+    );
+    expect(refusal).toHaveAttribute('role', 'alert');
+    // Nothing written, still on D.D., not discussed.
+    expect(screen.getByRole('heading', { level: 2, name: 'D.D.' })).toBeInTheDocument();
+    expect(screen.getByText('0 van 2 besproken')).toBeInTheDocument();
+    expect(await historyForYouth(d.id)).toEqual(before);
+    expect((await getMeeting(meeting.id))?.agenda[0]?.discussedAt).toBeUndefined();
+
+    // The button in the message has the focus: Enter opens Financiën in the light editor.
+    const assess = screen.getByRole('button', { name: 'Financiën nu beoordelen' });
+    expect(assess).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const editor = await screen.findByRole('dialog', { name: 'D.D. – Financiën' });
+    await user.click(within(editor).getByRole('radio', { name: /^oranje/i }));
+    await user.click(within(editor).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(refusal).not.toBeInTheDocument());
+
+    await user.keyboard('b');
+    expect(await screen.findByRole('heading', { level: 2, name: 'E.E.' })).toBeInTheDocument();
+    expect((await historyForYouth(d.id)).filter((x) => x.meetingId === meeting.id)).toHaveLength(
+      conditions.length + 1,
+    );
+  });
+
+  it('minutes: changed lights with reason and action, completed and replaced actions apart, escalations by municipality', async () => {
+    const [housing, school] = conditions;
+    const a = await addYouth({ ...base, initials: 'A.A.', municipality: 'Zwolle' });
+    const b = await addYouth({ ...base, initials: 'B.B.', municipality: 'Deventer' });
+    for (const condition of conditions) {
+      for (const youth of [a, b]) await setLight(youth.id, condition.id, { colour: 'amber' });
+    }
+    await setLight(a.id, housing!.id, { colour: 'red', action: 'Bellen', actionOwner: 'Sam' });
+    await setLight(a.id, school!.id, { colour: 'amber', action: 'Aanmelden', actionOwner: 'Sam' });
+    // B.B.: Wonen red for the third review in a row at the meeting.
+    await setLight(b.id, housing!.id, { colour: 'red' });
+    await setLight(b.id, housing!.id, { colour: 'red' });
+    const meeting = await createMeeting(
+      { type: 'caseReview', date: '2026-12-01', chair: '', attendees: [], municipalities: [] },
+      [a, b].map((youth) => ({ youthId: youth.id, notes: '' })),
+    );
+    await startMeeting(meeting.id);
+    await setMeetingLight(meeting.id, a.id, housing!.id, {
+      colour: 'amber',
+      reason: 'Wachtlijst begeleid wonen',
+      action: 'Inschrijven bij De Kern',
+      actionOwner: 'Mo',
+      dueDate: '2026-12-15',
+    });
+    await setMeetingLight(meeting.id, a.id, school!.id, { colour: 'green' });
+    await confirmLights(meeting.id, b.id);
+    await closeMeeting(meeting.id);
+
+    render(<MeetingMinutesPage id={meeting.id} />);
+    const moved = await screen.findByRole('table', { name: 'Gewijzigde stoplichten' });
+    expect(
+      within(moved)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'Jongere',
+      'Randvoorwaarde',
+      'Was → nu',
+      'Wat ontbreekt',
+      'Actie',
+      'Actiehouder',
+      'Streefdatum',
+    ]);
+    const cellsOf = (table: HTMLElement) =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent),
+        );
+    expect(cellsOf(moved)).toEqual([
+      [
+        'A.A.',
+        'Wonen',
+        'R rood → O oranje',
+        'Wachtlijst begeleid wonen',
+        'Inschrijven bij De Kern',
+        'Mo',
+        '15 dec. 2026',
+      ],
+      ['A.A.', 'Onderwijs / werk', 'O oranje → G groen', '', '', '', ''],
+    ]);
+    expect(
+      cellsOf(screen.getByRole('table', { name: 'Afgeronde acties' })).map((row) =>
+        row.slice(0, 4),
+      ),
+    ).toEqual([['A.A.', 'Onderwijs / werk', 'Aanmelden', 'Sam']]);
+    expect(
+      cellsOf(screen.getByRole('table', { name: 'Vervangen acties' })).map((row) =>
+        row.slice(0, 5),
+      ),
+    ).toEqual([['A.A.', 'Wonen', 'Bellen', 'Inschrijven bij De Kern', 'Sam']]);
+    expect(cellsOf(screen.getByRole('table', { name: 'Kandidaten voor escalatie' }))).toEqual([
+      ['Deventer', 'B.B.', 'Wonen', 'R 3× rood'],
+    ]);
+    expect(screen.queryByText(/Afgeronde of vervangen/)).not.toBeInTheDocument();
   });
 
   it('saves the cadence and rejects an impossible interval next to the field', async () => {

@@ -1,4 +1,10 @@
-import { proposeAgenda, redAndOverduePriority, signalPriority } from '@/domain/meetings';
+import {
+  inScope,
+  proposeAgenda,
+  redAndOverduePriority,
+  signalPriority,
+  type AgendaScope,
+} from '@/domain/meetings';
 import type { AgendaItem, MeetingType } from '@/domain/meeting-types';
 import { resolveThresholds, signalsByYouth } from '@/domain/signals';
 import type { IsoDate } from '@/domain/types';
@@ -9,15 +15,17 @@ import type { BoardState } from './use-meetings';
 /**
  * The proposed agenda: young people with signals first (by severity), then by
  * red lights and overdue actions. Read once, when the agenda is proposed.
+ * A case review can be limited to one location or coordinator (`scope`).
  */
 export async function proposeAgendaFor(
   type: MeetingType,
   municipalities: readonly string[],
   board: BoardState,
   today: IsoDate,
+  scope: AgendaScope = {},
 ): Promise<AgendaItem[]> {
-  const candidates = board.placed.filter(
-    (youth) => type === 'caseReview' || municipalities.includes(youth.municipality),
+  const candidates = board.placed.filter((youth) =>
+    type === 'caseReview' ? inScope(youth, scope) : municipalities.includes(youth.municipality),
   );
   const [reviewRequests, settings] = await Promise.all([
     listUnresolvedReviewRequests(),
@@ -36,6 +44,7 @@ export async function proposeAgendaFor(
     type,
     youths: candidates,
     municipalities,
+    ...(type === 'caseReview' ? { scope } : {}),
     priority: signalPriority(signals, fallback),
   });
 }

@@ -4,6 +4,7 @@ import type { YouthId } from '@/domain/ids';
 import type { Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { Stoplight } from '@/ui/stoplight';
+import type { ReasonView } from './agenda-reasons';
 
 export type AgendaFocusSlot = 'handle' | 'up' | 'down' | 'remove';
 export const agendaFocusKey = (id: string, slot: AgendaFocusSlot) => `${id}:${slot}`;
@@ -14,7 +15,8 @@ type SortableAgendaItemProps = {
   label: string;
   position: number;
   total: number;
-  reds: number;
+  /** Why the young person is on the agenda, in the order that placed them. */
+  reasons: readonly ReasonView[];
   discussed: boolean;
   editable: boolean;
   onMove: (youthId: YouthId, by: -1 | 1) => void;
@@ -28,7 +30,7 @@ export function SortableAgendaItem({
   label,
   position,
   total,
-  reds,
+  reasons,
   discussed,
   editable,
   onMove,
@@ -80,12 +82,26 @@ export function SortableAgendaItem({
       <div className="agenda-body">
         <strong className="agenda-name">{label}</strong>
         <span className="muted">{youth ? `${youth.municipality} · ${youth.location}` : ''}</span>
-        {reds > 0 && (
-          <span className="agenda-reds">
-            <Stoplight state="red" /> {t.meetings.redCount(reds)}
-          </span>
-        )}
         {discussed && <span className="agenda-discussed">✓ {t.meetings.discussedMark}</span>}
+        {reasons.length > 0 && (
+          <p className="agenda-reasons">
+            <span className="agenda-reasons-label">{t.meetings.reasonsLabel}</span>{' '}
+            {reasons.map((reason, index) => (
+              <span key={reason.key} className="agenda-reason">
+                {index > 0 && <span aria-hidden="true"> · </span>}
+                {reason.severity && (
+                  <span
+                    className={`agenda-reason-severity agenda-reason-severity-${reason.severity}`}
+                  >
+                    {t.meetings.signal.severity[reason.severity]}
+                  </span>
+                )}
+                {reason.red && <Stoplight state="red" />} {reason.text}
+                {index < reasons.length - 1 && <span className="visually-hidden">;</span>}
+              </span>
+            ))}
+          </p>
+        )}
       </div>
       {editable && (
         <div className="agenda-actions">

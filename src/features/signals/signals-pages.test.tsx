@@ -70,6 +70,7 @@ describe('Aandacht', () => {
     await setAll(owed.id, 'green');
     await setLight(owed.id, await housingId(), {
       colour: 'red',
+      reason: 'Geen woonplek na vertrek',
       action: 'Aanmelden begeleid wonen',
       actionOwner: 'Joost V.',
       dueDate: day(-3),
@@ -162,6 +163,7 @@ describe('Acties', () => {
     await setAll(youth.id, 'green');
     await setLight(youth.id, await housingId(), {
       colour: 'red',
+      reason: 'Geen woonplek na vertrek',
       action: 'Aanmelden begeleid wonen',
       actionOwner: 'Joost V.',
       dueDate: day(-3),

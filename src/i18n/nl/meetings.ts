@@ -4,6 +4,12 @@ import { plural } from './numbers';
 
 const place = (position: number, total: number) => `plaats ${position} van ${total}`;
 
+/** "Wonen", "Wonen en Netwerk", "Wonen, Financiën en Netwerk". */
+const listOf = (names: readonly string[]) =>
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+
 export const meetings = {
   title: 'Overleggen',
   loading: 'Overleggen worden geladen…',
@@ -73,7 +79,7 @@ export const meetings = {
 
   // Plan page
   planIntro:
-    'Jongeren met de meeste rode stoplichten en verlopen acties staan bovenaan. Verander de volgorde door te slepen, met het toetsenbord of met de knoppen.',
+    'Voorgesteld: eerst jongeren met signalen (zwaarste eerst), dan met de meeste rode stoplichten en verlopen acties. Bij elke jongere staat waarom. Verander de volgorde door te slepen, met het toetsenbord of met de knoppen.',
   detailsHeading: 'Gegevens',
   agendaHeading: (count: number) => `Agenda (${count})`,
   agendaEmpty: 'De agenda is leeg. Voeg jongeren toe of stel de agenda opnieuw voor.',
@@ -94,6 +100,31 @@ export const meetings = {
     `${who} staat nu op ${place(position, total)}.`,
   handle: (who: string) => `${who} verplaatsen`,
   redCount: (count: number) => (count === 1 ? '1 rood' : `${count} rood`),
+  reasonsLabel: 'Waarom:',
+  reason: {
+    reviewRequested: 'Herbeoordeling gevraagd',
+    turningEighteen: (date: string, state: string, passed = false) =>
+      `${passed ? 'Werd' : 'Wordt'} 18 op ${date}, 18+ overgang ${state}`,
+    plannedEndNearWithRed: (date: string) => `Uitstroom gepland ${date}, nog rood`,
+    plannedEndPassed: (date: string) => `Geplande uitstroom ${date} verstreken`,
+    redStreak: (condition: string, count: number) => `${condition} ${count}× op rij rood`,
+    actionOverdue: (conditions: readonly string[]) =>
+      `${conditions.length === 1 ? 'Actie' : 'Acties'} verlopen: ${listOf(conditions)}`,
+    overdueActions: (count: number) => `${plural(count, 'actie', 'acties')} verlopen`,
+    noPerspective: (age: number) => `${age} jaar, geen perspectief`,
+    evaluationDue: (date: string) => `Evaluatiemoment ${date}`,
+    stale: (weeks: number) => `${plural(weeks, 'week', 'weken')} niet beoordeeld`,
+    reasonMissing: (conditions: readonly string[]) => `Reden ontbreekt: ${listOf(conditions)}`,
+    turnsEighteen: (date: string) => `Wordt 18 op ${date}`,
+    plannedEnd: (date: string) => `Uitstroom gepland ${date}`,
+  },
+  scope: {
+    legend: 'Agenda voorstellen voor',
+    location: 'Locatie',
+    allLocations: 'Alle locaties',
+    coordinator: 'Zorgcoördinator',
+    allCoordinators: 'Alle zorgcoördinatoren',
+  },
   discussedMark: 'besproken',
   startMeeting: 'Overleg starten',
   continueMeeting: 'Naar de vergadermodus',
@@ -127,6 +158,11 @@ export const meetings = {
   confirm: 'Besproken, ongewijzigd',
   confirmed: (who: string, count: number) =>
     `${who}: ${plural(count, 'stoplicht', 'stoplichten')} bevestigd, besproken en ongewijzigd.`,
+  confirmRefused: (who: string, conditions: readonly string[]) =>
+    `${who} kan nog niet als ongewijzigd besproken worden: ${
+      conditions.length === 1 ? 'dit stoplicht is' : 'deze stoplichten zijn'
+    } nog niet beoordeeld: ${listOf(conditions)}. Beoordeel eerst; ‘besproken, ongewijzigd’ is niet vastgelegd.`,
+  assessFirst: (condition: string) => `${condition} nu beoordelen`,
   close: 'Overleg afsluiten',
   closeConfirm:
     'Het overleg afsluiten? Daarna is het verslag definitief. Jongeren die niet besproken zijn, staan in het verslag.',
@@ -184,7 +220,10 @@ export const meetings = {
   confirmedHeading: 'Besproken, ongewijzigd',
   noneConfirmed: 'Niemand.',
   newActionsHeading: 'Nieuwe acties',
-  completedActionsHeading: 'Afgeronde of vervangen acties',
+  completedActionsHeading: 'Afgeronde acties',
+  completedActionsIntro: 'Het stoplicht werd groen of de actie is geschrapt.',
+  replacedActionsHeading: 'Vervangen acties',
+  replacedActionsIntro: 'Een andere actie kwam in de plaats; het stoplicht is nog niet groen.',
   noneActions: 'Geen.',
   escalationsHeading: 'Kandidaten voor escalatie',
   escalationsIntro: (count: number) => `${count} of meer keer achter elkaar rood.`,
@@ -196,12 +235,14 @@ export const meetings = {
   col: {
     youth: 'Jongere',
     condition: 'Randvoorwaarde',
-    was: 'Was',
-    now: 'Nu',
+    wasNow: 'Was → nu',
     action: 'Actie',
     owner: 'Actiehouder',
     due: 'Streefdatum',
     reds: 'Rood',
+    reason: 'Wat ontbreekt',
+    replacedBy: 'Vervangen door',
+    municipality: 'Gemeente',
   },
 
   // Settings

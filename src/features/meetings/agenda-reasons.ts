@@ -1,0 +1,132 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { YouthId } from '@/domain/ids';
+import { agendaReasons, type AgendaReason } from '@/domain/meetings';
+import { resolveThresholds, signalsByYouth, type Severity, type Signal } from '@/domain/signals';
+import type { IsoDate, Youth } from '@/domain/types';
+import { listUnresolvedReviewRequests } from '@/db/review-request-repository';
+import { getSettings } from '@/db/settings-repository';
+import { t } from '@/i18n/dictionary';
+import { formatDate } from '@/ui/format';
+import type { BoardState } from './use-meetings';
+
+/** One reason as the agenda row shows it: a short text, and the severity of a signal. */
+export type ReasonView = { key: string; text: string; severity?: Severity; red?: boolean };
+
+function signalReason(signal: Signal, conditionName: (id: string) => string): string {
+  const r = t.meetings.reason;
+  switch (signal.kind) {
+    case 'reviewRequested':
+      return r.reviewRequested;
+    case 'turningEighteen':
+      return r.turningEighteen(
+        formatDate(signal.turnsOn),
+        t.light[signal.state],
+        signal.daysUntil < 0,
+      );
+    case 'plannedEndNearWithRed':
+      return r.plannedEndNearWithRed(formatDate(signal.plannedEnd));
+    case 'plannedEndPassed':
+      return r.plannedEndPassed(formatDate(signal.plannedEnd));
+    case 'redStreak':
+      return r.redStreak(conditionName(signal.conditionId), signal.count);
+    case 'actionOverdue':
+      return r.actionOverdue([conditionName(signal.conditionId)]);
+    case 'noPerspective':
+      return r.noPerspective(signal.age);
+    case 'evaluationDue':
+      return r.evaluationDue(formatDate(signal.date));
+    case 'reasonMissing':
+      return r.reasonMissing(signal.conditionIds.map(conditionName));
+    case 'stale':
+      return r.stale(signal.weeks);
+  }
+}
+
+/** The reasons in their order, as short Dutch texts; overdue-action signals in a row become one. */
+export function reasonViews(
+  reasons: readonly AgendaReason[],
+  conditionName: (id: string) => string,
+): ReasonView[] {
+  const views: ReasonView[] = [];
+  for (let index = 0; index < reasons.length; index++) {
+    const reason = reasons[index]!;
+    const key = `${reason.kind}-${index}`;
+    if (reason.kind === 'signal') {
+      const { signal } = reason;
+      if (signal.kind === 'actionOverdue') {
+        const names = [conditionName(signal.conditionId)];
+        while (true) {
+          const next = reasons[index + 1];
+          if (next?.kind !== 'signal' || next.signal.kind !== 'actionOverdue') break;
+          names.push(conditionName(next.signal.conditionId));
+          index += 1;
+        }
+        views.push({
+          key,
+          text: t.meetings.reason.actionOverdue(names),
+          severity: signal.severity,
+        });
+      } else {
+        views.push({ key, text: signalReason(signal, conditionName), severity: signal.severity });
+      }
+    } else if (reason.kind === 'reds') {
+      views.push({ key, text: t.meetings.redCount(reason.count), red: true });
+    } else if (reason.kind === 'overdueActions') {
+      views.push({ key, text: t.meetings.reason.overdueActions(reason.count) });
+    } else if (reason.kind === 'turnsEighteen') {
+      views.push({ key, text: t.meetings.reason.turnsEighteen(formatDate(reason.on)) });
+    } else {
+      views.push({ key, text: t.meetings.reason.plannedEnd(formatDate(reason.on)) });
+    }
+  }
+  return views;
+}
+
+/**
+ * Why each young person on an agenda is there, from today's signals and
+ * lights (the same rules that ordered the proposal). Before the review
+ * requests and settings are read, the reds and overdue actions alone.
+ */
+export function useAgendaReasons(
+  youthIds: readonly YouthId[],
+  board: BoardState,
+  today: IsoDate,
+): ReadonlyMap<YouthId, ReasonView[]> {
+  const requests = useLiveQuery(listUnresolvedReviewRequests, []);
+  const settings = useLiveQuery(getSettings, []);
+  const key = youthIds.join(',');
+  return useMemo(() => {
+    const youths = youthIds
+      .map((id) => board.youthsById.get(id))
+      .filter((youth): youth is Youth => youth?.status === 'placed');
+    const thresholds = resolveThresholds(settings?.signalThresholds);
+    const signals =
+      requests && settings
+        ? signalsByYouth({
+            youths,
+            conditions: board.conditions,
+            lights: board.lights,
+            reviewRequests: requests,
+            thresholds,
+            today,
+          })
+        : new Map<YouthId, Signal[]>();
+    const name = (id: string) => board.allConditions.find((c) => c.id === id)?.name ?? '';
+    const result = new Map<YouthId, ReasonView[]>();
+    for (const youth of youths) {
+      const reasons = agendaReasons({
+        youth,
+        signals: signals.get(youth.id) ?? [],
+        conditions: board.conditions,
+        lights: board.lights,
+        thresholds,
+        today,
+      });
+      result.set(youth.id, reasonViews(reasons, name));
+    }
+    return result;
+    // youthIds is read through its key: a new array with the same people changes nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, board, requests, settings, today]);
+}
