@@ -19,6 +19,7 @@ import {
   startMeeting,
   updateAgenda,
   updateMeetingDetails,
+  updateProposal,
   UnassessedLightsError,
 } from './meeting-repository';
 import { addYouth } from './youth-repository';
@@ -190,6 +191,28 @@ describe('meeting repository', () => {
     await startMeeting(meeting.id);
     expect(await confirmLights(meeting.id, young.id)).toHaveLength(applicable.length);
     expect((await getMeeting(meeting.id))?.agenda[0]?.discussedAt).toBeTruthy();
+  });
+
+  it('keeps the location or coordinator a case review was proposed for, and only for a case review', async () => {
+    const base = { date: '2026-12-01', chair: '', attendees: [], municipalities: [] };
+    const review = await createMeeting({ ...base, type: 'caseReview' }, [], {
+      location: ' De Linde ',
+      coordinator: '',
+    });
+    expect(review.agendaScope).toEqual({ location: 'De Linde' });
+    const municipal = await createMeeting(
+      { ...base, type: 'municipalReview', municipalities: ['Zwolle'] },
+      [],
+      { location: 'De Linde' },
+    );
+    expect(municipal).not.toHaveProperty('agendaScope');
+    // A new proposal for everyone drops the limit; the record keeps no empty field.
+    const everyone = await updateProposal(review.id, [], {});
+    expect(everyone).not.toHaveProperty('agendaScope');
+    expect(await getMeeting(review.id)).not.toHaveProperty('agendaScope');
+    const mine = await updateProposal(review.id, [], { coordinator: 'Joost V.' });
+    expect(mine.agendaScope).toEqual({ coordinator: 'Joost V.' });
+    expect(mine.createdAt).toBe(review.createdAt);
   });
 
   it('fails with notFound for a meeting that does not exist', async () => {

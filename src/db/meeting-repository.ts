@@ -3,6 +3,7 @@ import { activeConditions } from '@/domain/conditions';
 import { toIsoDate } from '@/domain/dates';
 import { confirmationOf, unassessedConditions } from '@/domain/meetings';
 import type { AgendaItem, Meeting, MeetingType } from '@/domain/meeting-types';
+import type { AgendaScope } from '@/domain/meetings';
 import type { Assessment, LightInput } from '@/domain/types';
 import { LIGHT_WRITE_TABLES, writeWithLights } from './assessment-repository';
 import { clock, createId, createMeta, nowIso } from './clock';
@@ -43,6 +44,7 @@ export type MeetingFields = {
 export async function createMeeting(
   fields: MeetingFields,
   agenda: readonly AgendaItem[],
+  scope: AgendaScope = {},
 ): Promise<Meeting> {
   return guarded(() =>
     db().transaction('rw', db().meetings, db().settings, async () => {
@@ -58,22 +60,26 @@ export async function createMeeting(
         notes: fields.notes ?? '',
         ...createMeta(await currentActor()),
       };
+      const agendaScope = scopeOf(fields.type, scope);
+      if (agendaScope) meeting.agendaScope = agendaScope;
       await db().meetings.add(meeting);
       return meeting;
     }),
   );
 }
 
+/** `replace`: `change` returns the whole record (so it can drop a field), not a patch. */
 async function patchMeeting(
   id: MeetingId,
   change: (meeting: Meeting) => Partial<Meeting>,
+  replace = false,
 ): Promise<Meeting> {
   return guarded(() =>
     db().transaction('rw', db().meetings, db().settings, async () => {
       const existing = await db().meetings.get(id);
       if (!existing) throw new StorageError('notFound');
       const next: Meeting = {
-        ...existing,
+        ...(replace ? ({} as Meeting) : existing),
         ...change(existing),
         updatedAt: nowIso(),
         updatedBy: await currentActor(),
@@ -93,6 +99,32 @@ export function updateMeetingDetails(id: MeetingId, fields: MeetingFields): Prom
     municipalities: fields.type === 'municipalReview' ? fields.municipalities : [],
     ...(fields.notes !== undefined ? { notes: fields.notes } : {}),
   }));
+}
+
+/** Only a case review is limited by location or coordinator; an empty limit is none. */
+function scopeOf(type: MeetingType, scope: AgendaScope): Meeting['agendaScope'] {
+  if (type !== 'caseReview') return undefined;
+  const kept: NonNullable<Meeting['agendaScope']> = {};
+  if (scope.location?.trim()) kept.location = scope.location.trim();
+  if (scope.coordinator?.trim()) kept.coordinator = scope.coordinator.trim();
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+/** A new proposal for a (new) limit: the agenda and the limit it was proposed for, together. */
+export function updateProposal(
+  id: MeetingId,
+  agenda: readonly AgendaItem[],
+  scope: AgendaScope,
+): Promise<Meeting> {
+  return patchMeeting(
+    id,
+    (meeting) => {
+      const { agendaScope: _old, ...rest } = meeting;
+      const agendaScope = scopeOf(meeting.type, scope);
+      return { ...rest, agenda: [...agenda], ...(agendaScope ? { agendaScope } : {}) };
+    },
+    true,
+  );
 }
 
 /** Saves a new agenda (order, additions, removals) as a whole. */

@@ -25,4 +25,6 @@ export type Meeting = RecordMeta & {
   startedAt?: IsoDateTime;
   closedAt?: IsoDateTime;
   notes: string;
+  /** A case review limited to one location or coordinator; absent for everyone. */
+  agendaScope?: { location?: string; coordinator?: string };
 };

@@ -27,6 +27,7 @@ import {
   startMeeting,
   updateAgenda,
   updateMeetingDetails,
+  updateProposal,
   type MeetingFields,
 } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
@@ -85,7 +86,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const [status, setStatus] = useState('');
   const [toAdd, setToAdd] = useState('');
   // Not stored with the meeting: each new proposal chooses again, everyone by default.
-  const [scope, setScope] = useState<AgendaScope>({});
+  const [scope, setScope] = useState<AgendaScope>(meeting.agendaScope ?? {});
   const rootRef = useRef<HTMLElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
@@ -157,7 +158,10 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
       today,
       scope,
     );
-    const saved = await save(mergeAgenda(agenda, proposal));
+    const next = mergeAgenda(agenda, proposal);
+    setPending({ agenda: next, basis: meeting });
+    const saved = await runWrite(() => updateProposal(meeting.id, next, scope));
+    if (!saved) setPending(null);
     if (saved) showToast({ message: t.meetings.proposed(saved.agenda.length) });
   };
 

@@ -63,7 +63,7 @@ export function MeetingsPage() {
         today,
         scope,
       );
-      return createMeeting(fields, agenda);
+      return createMeeting(fields, agenda, scope);
     });
     if (!created) return false;
     setCreating(false);

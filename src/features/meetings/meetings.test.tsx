@@ -134,9 +134,14 @@ describe('meetings', { timeout: 30_000 }, () => {
     await waitFor(async () => expect(await listMeetings()).toHaveLength(1));
     const [meeting] = await listMeetings();
     expect(meeting?.agenda.map((item) => item.youthId)).toEqual([near.id, calm.id]);
+    // The limit stays with the meeting: its title says it, and proposing again starts from it.
+    expect(meeting?.agendaScope).toEqual({ location: 'De Eik' });
 
     render(<MeetingPage id={meeting!.id} />);
     await screen.findByRole('list', { name: 'Agenda (2)' });
+    expect(
+      screen.getByRole('heading', { level: 1, name: /· De Eik \(gepland\)$/ }),
+    ).toBeInTheDocument();
     const rows = within(screen.getByRole('list', { name: /^Agenda/ })).getAllByRole('listitem');
     // The 18th birthday is a high signal: it outranks K.K.'s two reds, and the row says so first.
     await waitFor(() =>
@@ -146,8 +151,10 @@ describe('meetings', { timeout: 30_000 }, () => {
     );
     expect(rows[1]!.querySelector('.agenda-reasons')?.textContent).toBe('Waarom: R 2 rood');
 
-    // Proposing again: everyone by default, or only Sam's young people.
+    // Proposing again: from the stored limit, for everyone, or only Sam's young people.
     const again = screen.getByRole('group', { name: 'Agenda voorstellen voor' });
+    expect(within(again).getByLabelText('Locatie')).toHaveValue('De Eik');
+    await user.selectOptions(within(again).getByLabelText('Locatie'), '');
     await user.selectOptions(within(again).getByLabelText('Zorgcoördinator'), 'Sam');
     await user.click(screen.getByRole('button', { name: 'Agenda opnieuw voorstellen' }));
     await screen.findByRole('list', { name: 'Agenda (1)' });

@@ -59,8 +59,10 @@ export function useAgendaHistory(meeting: Meeting | null | undefined) {
   return useLiveQuery(() => historyForYouths(ids), [key]);
 }
 
-export function meetingTitle(meeting: Pick<Meeting, 'type' | 'date'>): string {
-  return t.meetings.heading(t.meetings.typeShort[meeting.type], formatDate(meeting.date));
+export function meetingTitle(meeting: Pick<Meeting, 'type' | 'date' | 'agendaScope'>): string {
+  const title = t.meetings.heading(t.meetings.typeShort[meeting.type], formatDate(meeting.date));
+  const scope = [meeting.agendaScope?.location, meeting.agendaScope?.coordinator].filter(Boolean);
+  return scope.length > 0 ? `${title} · ${scope.join(' · ')}` : title;
 }
 
 export function youthLabel(youth: Youth | undefined): string {
