@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BoardPage } from '@/features/board/board-page';
+import { PersonSwitcher } from '@/features/identity/person-switcher';
 import { t } from '@/i18n/dictionary';
 import { useRoute } from '@/ui/router';
 
@@ -47,7 +48,7 @@ const MeetingPage = page<{ id: string }>(
   () => import('@/features/meetings/meeting-page'),
   'MeetingPage',
 );
-const MeetingModePage = page<{ id: string }>(
+const MeetingModePage = page<{ id: string; personSwitcher?: ReactNode }>(
   () => import('@/features/meetings/meeting-mode-page'),
   'MeetingModePage',
 );
@@ -122,7 +123,7 @@ function RouteView() {
     case 'meeting':
       return <MeetingPage key={route.id} id={route.id} />;
     case 'meetingMode':
-      return <MeetingModePage key={route.id} id={route.id} />;
+      return <MeetingModePage key={route.id} id={route.id} personSwitcher={<PersonSwitcher />} />;
     case 'meetingMinutes':
       return <MeetingMinutesPage key={route.id} id={route.id} />;
     case 'municipalities':

@@ -62,7 +62,7 @@ export function Shell({ children, readOnly }: { children: ReactNode; readOnly?: 
             ))}
           </ul>
         </nav>
-        {!readOnly && <PersonSwitcher />}
+        {!readOnly && <PersonSwitcher compact />}
       </header>
       <main id="inhoud" tabIndex={-1}>
         {children}

@@ -106,7 +106,7 @@ test('Enter opens the light editor with the written criteria; saving records rea
   await expect(board.cell(who, 'Wonen')).toBeFocused();
 });
 
-test('keys pressed in quick succession all land: every light, the totals and the carried-over reason', async ({
+test('keys pressed in quick succession all land: every light, the totals, and no reason carried to a new colour', async ({
   page,
 }) => {
   const board = new BoardPageModel(page);
@@ -136,16 +136,21 @@ test('keys pressed in quick succession all land: every light, the totals and the
   await page.keyboard.press('g');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('r');
-  await board.expectLight(who, 'Wonen', 'oranje');
+  await board.expectLight(who, 'Wonen', 'oranje, reden ontbreekt');
   await board.expectLight(who, 'Onderwijs / werk', 'groen');
-  await board.expectLight(who, 'Vervolghulp', 'rood');
+  // Red again would be a confirmation that keeps its reason; red anew has none.
+  await expect(board.cell(who, 'Vervolghulp')).toHaveAccessibleName(
+    new RegExp(`^${who.replace(/\./g, '\\.')} – Vervolghulp: rood(, reden ontbreekt)?$`),
+  );
   await expect.poll(housingTotals).toEqual([red! - 1, amber! + 1, green, open]);
 
-  // One colour key keeps what was written with the light before it.
+  // The red light's reason described red: amber does not inherit it. The editor
+  // starts empty for amber and shows what red said, as a hint.
   await board.cell(who, 'Wonen').focus();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('radio', { name: /oranje/ })).toBeChecked();
-  await expect(dialog.getByLabel('Wat ontbreekt er?')).toHaveValue('Geen woonplek na vertrek');
+  await expect(dialog.getByLabel('Wat ontbreekt er?')).toHaveValue('');
+  await expect(dialog.getByText(/Bij rood stond: „Geen woonplek na vertrek”/)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
@@ -199,7 +204,8 @@ test('a light set in one tab shows in another open tab without a reload', async 
   const cell = first.grid().locator('button[aria-label*=" – "]').first();
   const label = (await cell.getAttribute('aria-label')) ?? '';
   const [, initials = '', condition = '', colour = ''] = /^(.+) – (.+): (.+)$/.exec(label) ?? [];
-  const [key, word] = colour === 'rood' ? ['g', 'groen'] : ['r', 'rood'];
+  // One key sets only the colour, so a new red names the missing reason.
+  const [key, word] = colour.startsWith('rood') ? ['g', 'groen'] : ['r', 'rood, reden ontbreekt'];
   await cell.focus();
   await first.page.keyboard.press(key);
   await first.expectLight(initials, condition, word);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, TEST_PERSON, TEST_PROVIDER } from './fixtures';
 import { addMonths, format, subYears } from 'date-fns';
 import { nl } from 'date-fns/locale/nl';
 import { expectNoSeriousA11yViolations } from './axe';
@@ -163,6 +163,8 @@ test('meeting integrity: the agenda says why, B waits for every light, the print
   await page.keyboard.press('Enter');
   await expect(meetings.youthHeading()).toHaveText('Z.Q.');
   await expect(meetings.light('Wonen')).toHaveAccessibleName('Wonen: niet beoordeeld');
+  // The app header is hidden on the projector; who sets the lights still shows.
+  await expect(page.getByRole('button', { name: `Je werkt als ${TEST_PERSON}` })).toBeVisible();
 
   // B with unassessed lights: refused, explained, nothing written.
   await page.keyboard.press('b');
@@ -220,6 +222,8 @@ test('meeting integrity: the agenda says why, B waits for every light, the print
   expect(flat).toContain('Afgeronde acties');
   expect(flat).toContain('Vervangen acties');
   expect(flat).not.toContain('Afgeronde of vervangen');
+  // The provider named on first use heads the printed minutes.
+  expect(flat).toContain(TEST_PROVIDER);
 });
 
 test('a municipal review proposes only the residents of the chosen municipality', async ({

@@ -1,13 +1,3 @@
-import type { LightColour } from '@/domain/types';
-
-/** One-key colours, as spoken in the meeting: Rood, Oranje, Groen, N.v.t. */
-export const COLOUR_KEYS: Record<string, LightColour> = {
-  r: 'red',
-  o: 'amber',
-  g: 'green',
-  n: 'notApplicable',
-};
-
 export type GridMove = { row: number; col: number };
 
 /** Where a navigation key moves the focus in a grid of `rows` × `cols`; undefined for other keys. */

@@ -11,8 +11,19 @@ import { useIdentity } from './use-identity';
 const w = t.identity;
 const OTHER = '';
 
-/** In the header: who the next changes are stamped with, and a way to switch on a shared laptop. */
-export function PersonSwitcher() {
+/** "Anna de Boer" → "AB": what fits in the header beside the menu. */
+function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const picked = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
+  return picked.map((word) => word[0]!.toLocaleUpperCase('nl')).join('');
+}
+
+/**
+ * Who the next changes are stamped with, and a way to switch on a shared
+ * laptop. `compact` (the app header, beside the full menu) shows the person's
+ * initials in a ring, with the full sentence for screen readers and on hover.
+ */
+export function PersonSwitcher({ compact = false }: { compact?: boolean }) {
   const settings = useIdentity();
   const [open, setOpen] = useState(false);
   if (!settings || needsIdentity(settings) || settings.audience === 'municipality') return null;
@@ -20,12 +31,23 @@ export function PersonSwitcher() {
     <div className="person-switcher">
       <button
         type="button"
-        className="button button-small person-button"
+        className={
+          compact ? 'person-button person-button-compact' : 'button button-small person-button'
+        }
         aria-haspopup="dialog"
-        title={w.switchPerson}
+        title={`${w.currentPerson(settings.userName)} · ${w.switchPerson}`}
         onClick={() => setOpen(true)}
       >
-        {w.currentPerson(settings.userName)}
+        {compact ? (
+          <>
+            <span className="person-initials" aria-hidden="true">
+              {initialsOf(settings.userName)}
+            </span>
+            <span className="visually-hidden">{w.currentPerson(settings.userName)}</span>
+          </>
+        ) : (
+          w.currentPerson(settings.userName)
+        )}
       </button>
       {open && (
         <SwitchDialog

@@ -90,6 +90,7 @@ function Minutes({
           </button>
         </div>
       </div>
+      {settings?.providerName && <p className="report-provider">{settings.providerName}</p>}
       {meeting.status !== 'closed' && (
         <p className="meeting-provisional">
           <span aria-hidden="true">⚠ </span>

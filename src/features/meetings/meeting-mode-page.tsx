@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cellKey } from '@/domain/board';
 import { oneKeyLight, reasonMissing } from '@/domain/carry-over';
 import { ageOn, toIsoDate } from '@/domain/dates';
@@ -24,6 +24,7 @@ import {
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
 import { eighteenthBirthday, formatDate, formatDateTime } from '@/ui/format';
+import { COLOUR_KEYS } from '@/ui/colour-keys';
 import { LightEditor } from '@/ui/light-editor';
 import { showLightToast } from '@/ui/light-toast';
 import { Link, navigate, paths } from '@/ui/router';
@@ -38,18 +39,16 @@ import {
   type BoardState,
 } from './use-meetings';
 
-/** One-key colours, the same keys as on the board. */
-const COLOUR_KEYS: Record<string, LightColour> = {
-  r: 'red',
-  o: 'amber',
-  g: 'green',
-  n: 'notApplicable',
-};
-
 const HISTORY_LINES = 8;
 
 /** #/overleg/:id/vergadering — the meeting on a projector, one young person at a time. */
-export function MeetingModePage({ id }: { id: string }) {
+export function MeetingModePage({
+  id,
+  personSwitcher,
+}: {
+  id: string;
+  personSwitcher?: ReactNode;
+}) {
   const meeting = useMeeting(id);
   const board = useBoardState();
   let content;
@@ -68,7 +67,7 @@ export function MeetingModePage({ id }: { id: string }) {
       </>
     );
   } else if (meeting.status === 'inProgress') {
-    content = <MeetingRoom meeting={meeting} board={board} />;
+    content = <MeetingRoom meeting={meeting} board={board} personSwitcher={personSwitcher} />;
   } else {
     content = <MeetingGate meeting={meeting} />;
   }
@@ -136,7 +135,16 @@ function useFullscreen() {
   return { on, toggle, supported: Boolean(document.fullscreenEnabled) };
 }
 
-function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }) {
+function MeetingRoom({
+  meeting,
+  board,
+  personSwitcher,
+}: {
+  meeting: Meeting;
+  board: BoardState;
+  /** Who the lights are stamped with, and switching person: the app header is hidden here. */
+  personSwitcher?: ReactNode;
+}) {
   const total = meeting.agenda.length;
   const [index, setIndex] = useState(() =>
     Math.max(
@@ -298,6 +306,7 @@ function MeetingRoom({ meeting, board }: { meeting: Meeting; board: BoardState }
           aria-hidden="true"
         />
         <div className="meeting-bar-actions">
+          {personSwitcher}
           <Link className="button" to={paths.meeting(meeting.id)}>
             {t.meetings.toPlan}
           </Link>

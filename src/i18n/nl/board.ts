@@ -9,7 +9,7 @@ export const board = {
   youthColumn: 'Jongere',
   plannedEndColumn: 'Einde plaatsing',
   // Tense-free: the column also holds birthdays that have passed (young adults still placed).
-  turnsEighteenColumn: '18e verjaardag',
+  turnsEighteenColumn: '18 jaar op',
   youthMeta: (age: number, municipality: string) => `${age} jr · ${municipality}`,
   totalsLabel: (count: number) => `Totaal (${count})`,
   totalsAria: (counts: Record<LightState, number>) =>
