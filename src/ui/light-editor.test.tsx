@@ -1,0 +1,69 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
+import { makeAssessment, makeCondition } from '@/testing/factories';
+import { LightEditor } from './light-editor';
+
+const condition = makeCondition({ name: 'Wonen' });
+const current = makeAssessment({
+  youthId: 'y' as YouthId,
+  conditionId: condition.id as ConditionId,
+  colour: 'red',
+  reason: 'Geen woonplek na vertrek',
+  action: 'Aanmelden begeleid wonen',
+  actionOwner: 'Mentor',
+  discussedWithYouth: 'agreed',
+});
+
+function renderEditor(light = current) {
+  const onSave = vi.fn();
+  render(
+    <LightEditor
+      open
+      youthLabel="A.B."
+      condition={condition}
+      current={light}
+      onSave={onSave}
+      onClose={() => undefined}
+    />,
+  );
+  return onSave;
+}
+
+describe('light editor', () => {
+  it('starts from the current words for the same colour, and leaves them behind for another', async () => {
+    const user = userEvent.setup();
+    const onSave = renderEditor();
+    const reason = screen.getByLabelText('Wat ontbreekt er?');
+    expect(reason).toHaveValue('Geen woonplek na vertrek');
+    expect(screen.getByRole('radio', { name: 'Besproken, jongere is het eens' })).toBeChecked();
+
+    await user.click(screen.getByRole('radio', { name: /^oranje/i }));
+    expect(reason).toHaveValue('');
+    expect(screen.getByRole('radio', { name: 'Niet besproken met de jongere' })).toBeChecked();
+    // What red said stays in sight, as a hint, not as the new light's words.
+    expect(screen.getByText(/Bij rood stond: „Geen woonplek na vertrek”/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Actie')).toHaveValue('Aanmelden begeleid wonen');
+
+    // Back to red: the red words return, untouched.
+    await user.click(screen.getByRole('radio', { name: /^rood/i }));
+    expect(reason).toHaveValue('Geen woonplek na vertrek');
+
+    // Once the person writes, switching colour keeps what they wrote.
+    await user.click(screen.getByRole('radio', { name: /^oranje/i }));
+    await user.type(reason, 'Aangemeld, wachtlijst tot maart');
+    await user.click(screen.getByRole('radio', { name: /^groen/i }));
+    await user.click(screen.getByRole('radio', { name: /^oranje/i }));
+    expect(reason).toHaveValue('Aangemeld, wachtlijst tot maart');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ colour: 'amber', reason: 'Aangemeld, wachtlijst tot maart' }),
+    );
+  });
+
+  it('says when the action was carried over from an earlier light', () => {
+    renderEditor({ ...current, colour: 'amber', reason: '', actionFrom: 'a1' as AssessmentId });
+    expect(screen.getByText(/Deze actie staat open uit een vorig licht/)).toBeInTheDocument();
+  });
+});
