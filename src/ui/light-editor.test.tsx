@@ -2,19 +2,34 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
-import { makeAssessment, makeCondition } from '@/testing/factories';
+import type { Assessment, Condition } from '@/domain/types';
 import { LightEditor } from './light-editor';
 
-const condition = makeCondition({ name: 'Wonen' });
-const current = makeAssessment({
+// ui may not import the test factories (layer rule): plain records.
+const at = '2026-11-01T10:00:00.000Z';
+const meta = { createdAt: at, updatedAt: at, updatedBy: 'Test' };
+const condition: Condition = {
+  id: 'c1' as ConditionId,
+  name: 'Wonen',
+  description: '',
+  criteria: { red: 'rood', amber: 'oranje', green: 'groen' },
+  order: 1,
+  retired: false,
+  ...meta,
+};
+const current: Assessment = {
+  id: 'a0' as AssessmentId,
   youthId: 'y' as YouthId,
-  conditionId: condition.id as ConditionId,
+  conditionId: condition.id,
   colour: 'red',
   reason: 'Geen woonplek na vertrek',
   action: 'Aanmelden begeleid wonen',
   actionOwner: 'Mentor',
   discussedWithYouth: 'agreed',
-});
+  assessedAt: at,
+  assessedBy: 'Test',
+  ...meta,
+};
 
 function renderEditor(light = current) {
   const onSave = vi.fn();
