@@ -134,6 +134,21 @@ describe('parseShareFile', () => {
     badDate.data.youths[0]!.birthDate = '2010-02-31';
     expect(parseShareFile(badDate)).toEqual({ ok: false, code: 'invalid' });
   });
+
+  it('holds date-times, ids and text lengths to the same rules as a backup', () => {
+    const badCreated = file();
+    badCreated.createdAt = '2026-02-31T10:00:00.000Z';
+    expect(parseShareFile(badCreated)).toEqual({ ok: false, code: 'invalid' });
+    const badAssessed = file();
+    badAssessed.data.assessments[0]!.assessedAt = 'morgen, ongeveer';
+    expect(parseShareFile(badAssessed)).toEqual({ ok: false, code: 'invalid' });
+    const badId = file();
+    badId.data.youths[0]!.id = 'y\r\nATTACH:x' as never;
+    expect(parseShareFile(badId)).toEqual({ ok: false, code: 'invalid' });
+    const longInitials = file();
+    longInitials.data.youths[0]!.initials = 'x'.repeat(13);
+    expect(parseShareFile(longInitials)).toEqual({ ok: false, code: 'invalid' });
+  });
 });
 
 describe('encryption', () => {

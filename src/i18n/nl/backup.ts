@@ -27,11 +27,15 @@ function where(detail: BackupErrorDetail): string {
     parts.push(
       detail.index === undefined
         ? `tabel ‘${tableLabels[detail.table]}’`
-        : `${recordLabels[detail.table]} nr. ${detail.index + 1}`,
+        : `${recordLabels[detail.table]} nr. ${detail.index + 1} in ‘${tableLabels[detail.table]}’${detail.id ? ` (id ${detail.id})` : ''}`,
     );
   }
   if (detail.field) parts.push(`veld ‘${detail.field}’`);
   return parts.join(', ');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
 }
 
 const NOTHING_CHANGED = 'Er is niets gewijzigd.';
@@ -62,7 +66,7 @@ export const backup = {
     fileHint: 'Een .json-bestand dat met ‘Back-up downloaden’ is gemaakt (maximaal 500 MB).',
     checking: 'Bestand wordt gecontroleerd…',
     fileInfo: (createdAt: string, appVersion: string) =>
-      `Back-up van ${createdAt}, gemaakt met Uitstroombord ${appVersion}. Het bestand is volledig en ongewijzigd (controlegetal klopt).`,
+      `Back-up van ${createdAt}, gemaakt met Uitstroombord ${appVersion}. Het controlegetal klopt: het bestand is niet beschadigd geraakt. (Het controlegetal zegt niet wie het bestand heeft gemaakt of bewerkt.)`,
     migrated:
       'Deze back-up is met een oudere versie gemaakt en wordt bij het terugzetten bijgewerkt.',
     planTitle: 'Wat er gaat gebeuren',
@@ -100,11 +104,15 @@ export const backup = {
     newerFormat: `Deze back-up is gemaakt met een nieuwere versie van het Uitstroombord. Werk de app eerst bij (herlaad de pagina) en probeer het opnieuw. ${NOTHING_CHANGED}`,
     unsupportedFormat: `Deze back-up heeft een onbekende of te oude opmaak en kan niet worden gelezen. ${NOTHING_CHANGED}`,
     newerSchema: `Deze back-up komt uit een nieuwere versie van het Uitstroombord. Werk de app eerst bij (herlaad de pagina) en probeer het opnieuw. ${NOTHING_CHANGED}`,
-    checksum: `Het controlegetal klopt niet: het bestand is na het maken gewijzigd of beschadigd. ${NOTHING_CHANGED}`,
+    checksum: `Het controlegetal klopt niet: het bestand is beschadigd of na het maken veranderd. ${NOTHING_CHANGED}`,
     invalid: (detail: BackupErrorDetail) => {
       const place = where(detail);
-      const problem = detail.missing ? 'ontbreekt' : 'is ongeldig';
-      return `Het bestand is beschadigd of onvolledig${place ? `: ${place} ${problem}` : ''}. ${NOTHING_CHANGED}`;
+      const problem = detail.reference
+        ? 'is ongeldig: het verwijst naar iets dat niet in het bestand staat'
+        : detail.missing
+          ? 'ontbreekt'
+          : 'is ongeldig';
+      return `Dit bestand kan niet worden teruggezet: het bevat iets wat het Uitstroombord zelf nooit schrijft${place ? `. ${capitalise(place)} ${problem}` : ''}. ${NOTHING_CHANGED}`;
     },
     duplicateId: (detail: BackupErrorDetail) =>
       `Het bestand is beschadigd: ${detail.table ? `in ‘${tableLabels[detail.table]}’ ` : ''}komt hetzelfde id twee keer voor (${detail.id ?? '?'}). ${NOTHING_CHANGED}`,
