@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
+import { SectionBoundary } from '@/ui/error-boundary';
 import { formatDateTime } from '@/ui/format';
 import { EraseSection } from './erase-section';
 import { useBackupDownload } from './use-backup-download';
@@ -46,10 +47,19 @@ export function DataPage({ children }: { children?: ReactNode }) {
     <section className="data-page">
       <h1>{t.backup.page.title}</h1>
       <p className="data-intro">{t.backup.page.intro}</p>
-      <ExportSection />
-      <RestoreSection />
-      <EraseSection />
-      <RetentionSection />
+      {/* Each section fails on its own: a record one cannot show must not hide restore or repair. */}
+      <SectionBoundary>
+        <ExportSection />
+      </SectionBoundary>
+      <SectionBoundary>
+        <RestoreSection />
+      </SectionBoundary>
+      <SectionBoundary>
+        <EraseSection />
+      </SectionBoundary>
+      <SectionBoundary>
+        <RetentionSection />
+      </SectionBoundary>
       {children}
     </section>
   );
