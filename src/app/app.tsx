@@ -3,6 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { db } from '@/db/database';
 import { activeReview, subscribeReview } from '@/db/review-database';
 import { BackupReminder } from '@/features/backup/backup-reminder';
+import { DataHealthBanner } from '@/features/backup/data-health-section';
 import { UpdatePrompt } from '@/features/backup/update-prompt';
 import { ReviewModeBanner } from '@/features/exchange/review-mode-banner';
 import { WelcomeDialog } from '@/features/identity/welcome-dialog';
@@ -76,6 +77,7 @@ export function App({ starting }: { starting: Starting }) {
         )}
         <UpdatePrompt />
         <BackupReminder />
+        {!review && <DataHealthBanner />}
         <Routes />
         {!review && <WelcomeDialog shareFilePath={paths.data()} />}
         <Toaster />

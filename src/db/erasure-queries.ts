@@ -9,7 +9,8 @@ import { assessmentsOfYouths } from './assessments-by-youth';
 /** Every young person, placed or left, by initials: for choosing whom to erase. */
 export async function listAllYouths(): Promise<Youth[]> {
   const youths = await db().youths.toArray();
-  return youths.sort((a, b) => a.initials.localeCompare(b.initials, 'nl'));
+  // String(): a record with unreadable initials must not take the erasure list down with it.
+  return youths.sort((a, b) => String(a.initials).localeCompare(String(b.initials), 'nl'));
 }
 
 export type ErasureCounts = {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
-import { findRuleBreaks, isIsoDateTime, recordBreak, TEXT_MAX } from './record-rules';
+import {
+  findRuleBreaks,
+  isIsoDateTime,
+  recordBreak,
+  repairedRecord,
+  TEXT_MAX,
+} from './record-rules';
 import { validateYouth, draftFromYouth } from './youth';
 
 describe('isIsoDateTime', () => {
@@ -158,6 +164,53 @@ describe('findRuleBreaks', () => {
         ),
         (set) => {
           findRuleBreaks(set);
+        },
+      ),
+    );
+  });
+});
+
+describe('repairedRecord', () => {
+  const now = '2026-11-26T09:00:00.000Z';
+  const today = '2026-11-26';
+  it('drops an unreadable optional value, cuts text and gives a required one a neutral value', () => {
+    const bad = {
+      ...makeAssessment({ youthId: 'y1' as never, conditionId: 'c1' as never }),
+      dueDate: '2026-02-31',
+      reason: 'x'.repeat(6000),
+      assessedAt: '2026-13-01T10:00:00.000Z',
+      colour: 'purple',
+      extra: 'kept',
+    };
+    const repaired = repairedRecord('assessments', bad, now, today);
+    expect(repaired).not.toHaveProperty('dueDate');
+    expect(repaired.reason).toHaveLength(TEXT_MAX.long);
+    expect(repaired.assessedAt).toBe(now);
+    expect(repaired.colour).toBe('unassessed');
+    expect(repaired.extra).toBe('kept');
+    expect(recordBreak('assessments', repaired)).toBeUndefined();
+  });
+
+  it('always gives a record the rules accept (ids aside)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'conditions',
+          'assessments',
+          'settings',
+          'meetings',
+          'reviewRequests',
+          'outflowChecks',
+        ),
+        fc.dictionary(fc.string(), fc.anything()),
+        (table, record) => {
+          const repaired = repairedRecord(
+            table,
+            { ...record, id: 'ok-id', youthId: 'y-1', conditionId: 'c-1' },
+            now,
+            today,
+          );
+          expect(recordBreak(table, repaired)).toBeUndefined();
         },
       ),
     );

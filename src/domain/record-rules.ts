@@ -390,3 +390,88 @@ function referenceBreak(
   }
   return undefined;
 }
+
+// ---- Repair -----------------------------------------------------------------
+
+/**
+ * The value a required field falls back to when what is stored cannot be read.
+ * Enumerations take their last value, which is by convention the least
+ * specific (`unassessed`, `overig`, `onbekend`, `notDiscussed`, `other`, `closed`).
+ */
+function fallbackFor(rule: ValueRule, now: string, today: string): unknown {
+  switch (rule.kind) {
+    case 'text':
+      return rule.nonBlank ? '?' : '';
+    case 'date':
+      return today;
+    case 'dateTime':
+      return now;
+    case 'enum':
+      return rule.values[rule.values.length - 1];
+    case 'int':
+      return rule.min;
+    case 'number':
+      return 0;
+    case 'boolean':
+      return false;
+    case 'list':
+      return [];
+    case 'object':
+      return repairFields(rule.fields, {}, now, today);
+    case 'id':
+      return undefined;
+  }
+}
+
+function repairValue(rule: ValueRule, value: unknown, now: string, today: string): unknown {
+  if (rule.kind === 'text' && typeof value === 'string') {
+    const cut = value.slice(0, rule.max);
+    return rule.nonBlank && !cut.trim() ? '?' : cut;
+  }
+  if (rule.kind === 'list' && Array.isArray(value))
+    return value
+      .filter((item) => item !== undefined && item !== null)
+      .map((item: unknown) => repairValue(rule.of, item, now, today))
+      .filter((item) => item !== undefined)
+      .slice(0, rule.max);
+  if (rule.kind === 'object' && isPlainObject(value))
+    return repairFields(rule.fields, value, now, today);
+  return valueBreak(rule, value, '') ? fallbackFor(rule, now, today) : value;
+}
+
+function repairFields(
+  fields: RecordFields,
+  record: Record<string, unknown>,
+  now: string,
+  today: string,
+): Record<string, unknown> {
+  const repaired: Record<string, unknown> = { ...record };
+  for (const [name, field] of Object.entries(fields)) {
+    const value = Object.hasOwn(record, name) ? record[name] : undefined;
+    if (value === undefined || value === null) {
+      if (!field.optional) repaired[name] = fallbackFor(field.rule, now, today);
+      continue;
+    }
+    if (!valueBreak(field.rule, value, name)) continue;
+    // An optional value that cannot be read is dropped: nothing is better than a wrong date.
+    if (field.optional && field.rule.kind !== 'object' && field.rule.kind !== 'list')
+      delete repaired[name];
+    else repaired[name] = repairValue(field.rule, value, now, today);
+  }
+  return repaired;
+}
+
+/**
+ * A record with every value the rules refuse replaced: an optional one
+ * dropped, text cut to its limit, a required one given a neutral value
+ * (a date-time becomes `now`). Unknown fields stay. The id is not touched:
+ * a record whose id breaks the rules can only be removed.
+ */
+export function repairedRecord(
+  table: RecordTable,
+  record: Record<string, unknown>,
+  now: string,
+  today: string,
+): Record<string, unknown> {
+  return repairFields(RECORD_FIELDS[table], record, now, today);
+}

@@ -4,6 +4,7 @@ import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
 import { SectionBoundary } from '@/ui/error-boundary';
 import { formatDateTime } from '@/ui/format';
+import { DataHealthSection } from './data-health-section';
 import { EraseSection } from './erase-section';
 import { useBackupDownload } from './use-backup-download';
 import { RestoreSection } from './restore-section';
@@ -48,6 +49,9 @@ export function DataPage({ children }: { children?: ReactNode }) {
       <h1>{t.backup.page.title}</h1>
       <p className="data-intro">{t.backup.page.intro}</p>
       {/* Each section fails on its own: a record one cannot show must not hide restore or repair. */}
+      <SectionBoundary>
+        <DataHealthSection />
+      </SectionBoundary>
       <SectionBoundary>
         <ExportSection />
       </SectionBoundary>

@@ -121,6 +121,34 @@ export const backup = {
     BackupErrorCode | 'unreadable',
     string | ((detail: BackupErrorDetail) => string)
   >,
+  health: {
+    title: 'Gegevens die niet kloppen',
+    found: (count: number) =>
+      count === 1
+        ? 'Er staat 1 gegeven in deze browser dat niet klopt. Het Uitstroombord kan het niet goed tonen; een back-up ervan kan niet worden teruggezet.'
+        : `Er staan ${count} gegevens in deze browser die niet kloppen. Het Uitstroombord kan ze niet goed tonen; een back-up ervan kan niet worden teruggezet.`,
+    advice:
+      'Herstel of verwijder ze hieronder. Herstellen vervangt wat niet te lezen is door een lege of neutrale waarde; bij een stoplicht komt er een gecorrigeerde beoordeling in de geschiedenis in plaats van de onleesbare. Een jongere pas je aan in het formulier of verwijder je volledig.',
+    show: 'Toon de gegevens die niet kloppen',
+    hide: 'Verberg de lijst',
+    caption: 'Gegevens die niet kloppen',
+    column: { table: 'Soort', record: 'Gegeven', field: 'Veld', problem: 'Probleem', act: 'Doen' },
+    record: (position: number, id: string | undefined, initials: string | undefined) =>
+      [`nr. ${position}`, initials ? `jongere ${initials}` : '', id ? `id ${id}` : '']
+        .filter(Boolean)
+        .join(', '),
+    problem: { invalid: 'ongeldig', missing: 'ontbreekt' },
+    reference: 'ongeldig: verwijst naar iets dat niet bestaat',
+    repair: 'Herstellen',
+    remove: 'Verwijderen',
+    edit: 'Aanpassen',
+    repaired: 'Hersteld.',
+    removed: 'Verwijderd.',
+    banner:
+      'Er staan gegevens in deze browser die niet kloppen. Bekijk en herstel ze op de pagina Gegevens.',
+    toData: 'Naar Gegevens',
+    bannerLabel: 'Gegevens die niet kloppen',
+  },
   reminder: {
     never: 'Er is nog geen back-up gemaakt van dit bord.',
     old: (days: number) => `De laatste back-up is ${days} dagen oud.`,
