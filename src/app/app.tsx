@@ -76,7 +76,7 @@ export function App({ starting }: { starting: Starting }) {
           </div>
         )}
         <UpdatePrompt />
-        <BackupReminder />
+        {!review && <BackupReminder />}
         {!review && <DataHealthBanner />}
         <Routes />
         {!review && <WelcomeDialog shareFilePath={paths.data()} />}

@@ -203,6 +203,41 @@ describe('restore', () => {
     ]);
   });
 
+  it("never takes this device's settings from a file: merge keeps them, replace keeps who works here", async () => {
+    await fill(sampleData());
+    const { json } = await createBackup('0.1.0');
+    const file = await parseBackupText(json);
+    // A file made elsewhere (a review copy, a colleague): other name, no provider, newer stamp.
+    file.data.settings = [
+      {
+        ...file.data.settings[0]!,
+        userName: '',
+        providerName: 'Andere aanbieder',
+        lastBackupAt: '2027-01-01T10:00:00.000Z',
+        retentionMonths: 12,
+        updatedAt: '2027-01-01T10:00:00.000Z',
+      },
+    ];
+    await database.settings.update(SETTINGS_ID, {
+      providerName: 'Stichting De Linde',
+      lastBackupAt: '2026-11-20T10:00:00.000Z',
+    });
+    const own = (await database.settings.get(SETTINGS_ID))!;
+
+    expect((await planRestore(file)).settings).toMatchObject({ updated: 0, kept: 1 });
+    await restoreBackup(file, 'merge');
+    expect(await database.settings.get(SETTINGS_ID)).toEqual(own);
+
+    await restoreBackup(file, 'replace');
+    expect(await database.settings.get(SETTINGS_ID)).toMatchObject({
+      userName: 'Sanne',
+      providerName: 'Stichting De Linde',
+      lastBackupAt: '2026-11-20T10:00:00.000Z',
+      // What belongs to the board comes from the file.
+      retentionMonths: 12,
+    });
+  });
+
   it('a full disk (QuotaExceededError) during restore rolls everything back', async () => {
     const data = sampleData();
     await fill(data);

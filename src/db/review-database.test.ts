@@ -95,3 +95,18 @@ describe('review database', () => {
     expect(await own.youths.count()).toBe(1);
   });
 });
+
+describe('a review copy is not a board to back up', () => {
+  it('refuses to make a backup while a review is open', async () => {
+    const { createBackup } = await import('./backup');
+    const session = await storeShare(share());
+    await enterReview(session);
+    const error = await createBackup('0.1.0').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).code).toBe('readOnly');
+    leaveReview();
+    await expect(createBackup('0.1.0')).resolves.toMatchObject({
+      file: { format: 'uitstroombord-backup' },
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { activeReview, subscribeReview } from '@/db/review-database';
 import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
 import { SectionBoundary } from '@/ui/error-boundary';
@@ -13,6 +14,14 @@ import { RetentionSection } from './retention-section';
 function ExportSection() {
   const settings = useLiveQuery(getSettings, []);
   const { busy, download: run } = useBackupDownload();
+  const inReview = Boolean(useSyncExternalStore(subscribeReview, activeReview));
+  if (inReview)
+    return (
+      <section className="form-card" aria-labelledby="export-title">
+        <h2 id="export-title">{t.backup.export.title}</h2>
+        <p>{t.backup.export.inReview}</p>
+      </section>
+    );
 
   return (
     <section className="form-card" aria-labelledby="export-title">

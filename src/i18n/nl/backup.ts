@@ -56,6 +56,12 @@ export const backup = {
     done: (fileName: string) => `Back-up gedownload: ${fileName}`,
     failed:
       'De back-up kon niet worden gemaakt. Er is niets gewijzigd. Probeer het opnieuw of herlaad de pagina.',
+    notRecorded:
+      'Let op: de back-up is opgeslagen, maar het moment ervan kon niet worden bijgehouden (de opslag in deze browser is vol). De herinnering blijft daarom staan.',
+    inReview:
+      'In een inzage kun je geen back-up maken: dit is een alleen-lezen kopie van de gegevens van een zorgaanbieder. Sluit de inzage om een back-up van je eigen bord te maken.',
+    badData:
+      'De back-up kon niet worden gemaakt: er staan gegevens in deze browser die niet kloppen. Herstel of verwijder ze eerst bij ‘Gegevens die niet kloppen’ bovenaan deze pagina.',
     last: (when: string) => `Laatste back-up: ${when}.`,
     never: 'Er is op dit apparaat nog nooit een back-up gemaakt.',
   },
