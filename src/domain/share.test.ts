@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { buildShareFile, municipalitiesOf, openShareText, parseShareFile } from './share';
 import {
@@ -157,23 +157,23 @@ describe('encryption', () => {
   });
 
   it('round-trips with the right passphrase and stores salt, IV and the KDF', async () => {
-    const envelope = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij', 1_000);
+    const envelope = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij');
     expect(envelope).toMatchObject({
       format: 'uitstroombord-share-encrypted',
-      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1_000 },
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: SHARE_KDF_ITERATIONS },
       cipher: 'AES-GCM',
     });
     expect(atob(envelope.kdf.salt)).toHaveLength(16);
     expect(atob(envelope.iv)).toHaveLength(12);
     expect(JSON.stringify(envelope)).not.toContain('wereld');
     expect(await decryptShare(envelope, 'correct paard batterij')).toBe('{"hallo":"wereld"}');
-    const again = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij', 1_000);
+    const again = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij');
     expect(again.kdf.salt).not.toBe(envelope.kdf.salt);
     expect(again.iv).not.toBe(envelope.iv);
   });
 
   it('refuses a wrong passphrase and a damaged ciphertext', async () => {
-    const envelope = await encryptShare('geheim', 'goed wachtwoord', 1_000);
+    const envelope = await encryptShare('geheim', 'goed wachtwoord');
     await expect(decryptShare(envelope, 'fout wachtwoord')).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
@@ -186,7 +186,7 @@ describe('encryption', () => {
 
   it('opens an encrypted share file, asks for the passphrase and names a wrong one', async () => {
     const file = buildShareFile(board(), options, today, now);
-    const text = JSON.stringify(await encryptShare(JSON.stringify(file), 'zwolle-2026!', 1_000));
+    const text = JSON.stringify(await encryptShare(JSON.stringify(file), 'zwolle-2026!'));
     expect(await openShareText(text)).toEqual({ kind: 'needsPassphrase' });
     expect(await openShareText(text, 'verkeerd')).toEqual({
       kind: 'error',
@@ -197,4 +197,23 @@ describe('encryption', () => {
     if (opened.kind === 'ok') expect(opened.share.data.youths).toHaveLength(1);
     expect(await openShareText('{"format":')).toEqual({ kind: 'error', code: 'notJson' });
   });
+
+  it('refuses iterations outside the range the app writes before deriving any key', async () => {
+    const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey');
+    const made = await encryptShare('{}', 'geheim');
+    for (const iterations of [10_000_000, 1_000]) {
+      const envelope = { ...made, kdf: { ...made.kdf, iterations } };
+      deriveKey.mockClear();
+      expect(await openShareText(JSON.stringify(envelope), 'geheim')).toEqual({
+        kind: 'error',
+        code: 'invalid',
+      });
+      expect(await openShareText(JSON.stringify(envelope))).toEqual({
+        kind: 'error',
+        code: 'invalid',
+      });
+      expect(deriveKey).not.toHaveBeenCalled();
+    }
+    deriveKey.mockRestore();
+  }, 30_000);
 });

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { daysBetween, isIsoDate } from './dates';
 import { isIsoDateTime, isRecordId, TEXT_MAX } from './record-rules';
-import { decryptShare, isEncryptedShare, WrongPassphraseError } from './share-crypto';
+import {
+  decryptShare,
+  isAcceptableEncryptedShare,
+  isEncryptedShare,
+  WrongPassphraseError,
+} from './share-crypto';
 import type { AssessmentId, ConditionId, YouthId } from './ids';
 import type { Assessment, Condition, IsoDate, IsoDateTime, Youth } from './types';
 import { DEFAULT_CONDITION_KEYS, PERSPECTIVES, PLACEMENT_TYPES } from './types';
@@ -273,6 +278,8 @@ export async function openShareText(text: string, passphrase?: string): Promise<
   if (!outer.ok) return { kind: 'error', code: 'notJson' };
   let inner = outer.value;
   if (isEncryptedShare(outer.value)) {
+    // Checked before asking for a passphrase or deriving a key: a file must not set the work.
+    if (!isAcceptableEncryptedShare(outer.value)) return { kind: 'error', code: 'invalid' };
     if (!passphrase) return { kind: 'needsPassphrase' };
     try {
       const plain = parseJson(await decryptShare(outer.value, passphrase));
