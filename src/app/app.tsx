@@ -3,6 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { db } from '@/db/database';
 import { activeReview, subscribeReview } from '@/db/review-database';
 import { BackupReminder } from '@/features/backup/backup-reminder';
+import { DataHealthBanner } from '@/features/backup/data-health-banner';
 import { UpdatePrompt } from '@/features/backup/update-prompt';
 import { ReviewModeBanner } from '@/features/exchange/review-mode-banner';
 import { WelcomeDialog } from '@/features/identity/welcome-dialog';
@@ -75,7 +76,8 @@ export function App({ starting }: { starting: Starting }) {
           </div>
         )}
         <UpdatePrompt />
-        <BackupReminder />
+        {!review && <BackupReminder />}
+        {!review && <DataHealthBanner />}
         <Routes />
         {!review && <WelcomeDialog shareFilePath={paths.data()} />}
         <Toaster />

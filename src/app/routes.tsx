@@ -2,7 +2,9 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BoardPage } from '@/features/board/board-page';
 import { PersonSwitcher } from '@/features/identity/person-switcher';
 import { t } from '@/i18n/dictionary';
+import { SectionBoundary } from '@/ui/error-boundary';
 import { useRoute } from '@/ui/router';
+import { RouteBoundary } from './route-boundary';
 
 /**
  * Every view but the board loads on demand, so the first download stays within
@@ -76,16 +78,19 @@ const CsvImportSection = page(
 const ShareSection = page(() => import('@/features/exchange/share-section'), 'ShareSection');
 
 export function Routes() {
+  const route = useRoute();
   return (
-    <Suspense
-      fallback={
-        <p role="status" className="muted">
-          {t.app.loadingView}
-        </p>
-      }
-    >
-      <RouteView />
-    </Suspense>
+    <RouteBoundary routeKey={JSON.stringify(route)}>
+      <Suspense
+        fallback={
+          <p role="status" className="muted">
+            {t.app.loadingView}
+          </p>
+        }
+      >
+        <RouteView />
+      </Suspense>
+    </RouteBoundary>
   );
 }
 
@@ -141,8 +146,12 @@ function RouteView() {
     case 'data':
       return (
         <DataPage>
-          <CsvImportSection />
-          <ShareSection />
+          <SectionBoundary>
+            <CsvImportSection />
+          </SectionBoundary>
+          <SectionBoundary>
+            <ShareSection />
+          </SectionBoundary>
         </DataPage>
       );
     case 'notFound':

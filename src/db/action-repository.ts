@@ -36,6 +36,8 @@ async function appendActionChange(
         meetingId: _meetingId,
         dueDate: _dueDate,
         completedAction: _completed,
+        // Closing or re-planning the action is saying it anew: no longer "uit vorig licht".
+        actionFrom: _actionFrom,
         redStreak: _streak,
         redSince: _since,
         ...kept

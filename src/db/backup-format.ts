@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
-import {
-  DEFAULT_CONDITION_KEYS,
-  PERSPECTIVES,
-  PLACEMENT_TYPES,
-  type Assessment,
-  type Condition,
-  type Youth,
-} from '@/domain/types';
+import type { Assessment, Condition, Youth } from '@/domain/types';
+import { findRuleBreaks, isIsoDateTime, recordBreak } from '@/domain/record-rules';
 import {
   BACKUP_TABLES,
   type BackupErrorCode,
@@ -71,125 +65,9 @@ export class BackupError extends Error {
 
 // --- Validation -------------------------------------------------------------
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const isoDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/);
-const id = z.string().min(1);
-// Stored optional fields may be absent or null (written by other code paths); both round-trip.
-const meta = { createdAt: isoDateTime, updatedAt: isoDateTime, updatedBy: z.string() };
-
-// Loose objects keep fields this version does not know, so a restore loses nothing.
-const youthSchema = z.looseObject({
-  id,
-  initials: z.string().min(1),
-  clientNumber: z.string().nullish(),
-  birthDate: isoDate,
-  municipality: z.string(),
-  location: z.string(),
-  placementType: z.enum(PLACEMENT_TYPES),
-  placementStart: isoDate,
-  plannedEnd: isoDate.nullish(),
-  perspective: z.enum(PERSPECTIVES).nullish(),
-  coordinator: z.string().nullish(),
-  procesregie: z.string().nullish(),
-  notes: z.string().nullish(),
-  status: z.enum(['placed', 'left']),
-  leftOn: isoDate.nullish(),
-  actualDestination: z.enum(PERSPECTIVES).nullish(),
-  ...meta,
-});
-
-const conditionSchema = z.looseObject({
-  id,
-  key: z.enum(DEFAULT_CONDITION_KEYS).nullish(),
-  name: z.string().min(1),
-  description: z.string(),
-  criteria: z.looseObject({ red: z.string(), amber: z.string(), green: z.string() }),
-  order: z.number().finite(),
-  appliesFromAge: z.number().int().min(0).nullish(),
-  retired: z.boolean(),
-  ...meta,
-});
-
-const assessmentSchema = z.looseObject({
-  id,
-  youthId: id,
-  conditionId: id,
-  colour: z.enum(['red', 'amber', 'green', 'notApplicable', 'unassessed']),
-  reason: z.string(),
-  action: z.string(),
-  actionOwner: z.string(),
-  dueDate: isoDate.nullish(),
-  discussedWithYouth: z.enum(['agreed', 'disagreed', 'notDiscussed']),
-  assessedAt: isoDateTime,
-  assessedBy: z.string(),
-  meetingId: id.nullish(),
-  undoes: id.nullish(),
-  actionFrom: id.nullish(),
-  ...meta,
-});
-
-const settingsSchema = z.looseObject({
-  id,
-  userName: z.string(),
-  conditionsSeeded: z.boolean(),
-  lastBackupAt: isoDateTime.nullish(),
-  backupReminderDays: z.number().int().positive().nullish(),
-  retentionMonths: z.number().int().positive().nullish(),
-  audience: z.enum(['provider', 'municipality']).nullish(),
-  recentUserNames: z.array(z.string()).nullish(),
-  ...meta,
-});
-
-const meetingSchema = z.looseObject({
-  id,
-  type: z.enum(['caseReview', 'municipalReview']),
-  date: isoDate,
-  chair: z.string(),
-  attendees: z.array(z.string()),
-  municipalities: z.array(z.string()),
-  agenda: z.array(
-    z.looseObject({ youthId: id, notes: z.string(), discussedAt: isoDateTime.nullish() }),
-  ),
-  status: z.enum(['planned', 'inProgress', 'closed']),
-  startedAt: isoDateTime.nullish(),
-  closedAt: isoDateTime.nullish(),
-  notes: z.string(),
-  ...meta,
-});
-
-const reviewRequestSchema = z.looseObject({
-  id,
-  youthId: id,
-  trigger: z.enum(['crisis', 'schoolDropout', 'placementBreakdown', 'other']),
-  note: z.string(),
-  requestedAt: isoDateTime,
-  resolvedAt: isoDateTime.nullish(),
-  ...meta,
-});
-
-const outflowCheckSchema = z.looseObject({
-  id,
-  youthId: id,
-  monthsAfter: z.union([z.literal(3), z.literal(6)]),
-  checkedOn: isoDate,
-  stillInIntendedPlace: z.boolean(),
-  backInCare: z.boolean(),
-  note: z.string(),
-  ...meta,
-});
-
-const dataSchema = z.strictObject({
-  youths: z.array(youthSchema),
-  conditions: z.array(conditionSchema),
-  assessments: z.array(assessmentSchema),
-  settings: z.array(settingsSchema),
-  meetings: z.array(meetingSchema),
-  reviewRequests: z.array(reviewRequestSchema),
-  outflowChecks: z.array(outflowCheckSchema),
-});
-
+// Every record is held to the app's own value rules (domain/record-rules.ts):
+// a backup can hold nothing the app could not have written itself.
+const isoDateTime = z.string().refine(isIsoDateTime);
 /** The envelope is checked first: it decides which migrations the data needs. */
 const envelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -307,23 +185,56 @@ export function migrateBackup(envelope: Envelope): Envelope {
 
 // --- Reading a file ---------------------------------------------------------
 
-function detailFromPath(path: readonly PropertyKey[], input: unknown): BackupErrorDetail {
-  const [first, index, ...rest] = path[0] === 'data' ? path.slice(1) : path;
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (!value || typeof value !== 'object') return undefined;
+    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+/** zod 4 issues carry no input: presence is read from the file itself, so "ontbreekt" is true. */
+function firstIssue(error: z.ZodError, root: unknown): BackupErrorDetail {
+  const issue = error.issues[0];
+  if (!issue) return {};
   const detail: BackupErrorDetail = {};
-  if (typeof first === 'string' && (BACKUP_TABLES as readonly string[]).includes(first))
-    detail.table = first as BackupTable;
-  else if (typeof first === 'string') detail.field = first;
-  if (typeof index === 'number') detail.index = index;
-  const field = rest.filter((part) => typeof part === 'string').join('.');
+  const field = issue.path.filter((part) => typeof part === 'string').join('.');
   if (field) detail.field = field;
-  if (input === undefined) detail.missing = true;
+  if (valueAt(root, issue.path) === undefined) detail.missing = true;
   return detail;
 }
 
-function firstIssue(error: z.ZodError): BackupErrorDetail {
-  const issue = error.issues[0];
-  if (!issue) return {};
-  return detailFromPath(issue.path, (issue as { input?: unknown }).input);
+function isTable(name: string): name is BackupTable {
+  return (BACKUP_TABLES as readonly string[]).includes(name);
+}
+
+/** The data object: exactly the known tables, each an array. */
+function checkTables(data: Record<string, unknown>): void {
+  for (const table of BACKUP_TABLES) {
+    if (data[table] === undefined || data[table] === null)
+      throw new BackupError('invalid', { table, missing: true });
+    if (!Array.isArray(data[table])) throw new BackupError('invalid', { table });
+  }
+  const unknown = Object.keys(data).find((name) => !isTable(name));
+  if (unknown !== undefined) throw new BackupError('invalid', { field: unknown.slice(0, 100) });
+}
+
+function checkRecords(data: Record<BackupTable, unknown[]>): void {
+  for (const table of BACKUP_TABLES) {
+    data[table].forEach((record, index) => {
+      const found = recordBreak(table, record);
+      if (!found) return;
+      const id = (record as { id?: unknown } | null)?.id;
+      throw new BackupError('invalid', {
+        table,
+        index,
+        ...(typeof id === 'string' && found.field !== 'id' ? { id: id.slice(0, 100) } : {}),
+        ...(found.field ? { field: found.field } : {}),
+        ...(found.problem === 'missing' ? { missing: true } : {}),
+      });
+    });
+  }
 }
 
 function checkDuplicateIds(data: BackupData): void {
@@ -334,6 +245,19 @@ function checkDuplicateIds(data: BackupData): void {
       seen.add(record.id);
     }
   }
+}
+
+/** An assessment without its young person or condition would be invisible and unerasable. */
+function checkReferences(data: BackupData): void {
+  const found = findRuleBreaks(data)[0];
+  if (found)
+    throw new BackupError('invalid', {
+      table: found.table,
+      index: found.index,
+      id: found.id,
+      field: found.field,
+      reference: true,
+    });
 }
 
 /**
@@ -354,18 +278,20 @@ export async function parseBackupText(text: string): Promise<BackupFile> {
   if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION)
     throw new BackupError('newerFormat');
   const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) throw new BackupError('invalid', firstIssue(envelope.error));
+  if (!envelope.success) throw new BackupError('invalid', firstIssue(envelope.error, json));
   if (envelope.data.formatVersion < 1) throw new BackupError('unsupportedFormat');
   if (envelope.data.schemaVersion > CURRENT_SCHEMA_VERSION) throw new BackupError('newerSchema');
-  // The checksum covers the data as it was written, before any migration.
+  // The checksum covers the data as it was written, before any migration. Anyone can
+  // recompute it: it shows the file was not damaged, not that nobody edited it.
   if ((await checksumOf(envelope.data.data)) !== envelope.data.checksum)
     throw new BackupError('checksum');
   const migrated = migrateBackup(envelope.data);
-  const data = dataSchema.safeParse(migrated.data);
-  if (!data.success) throw new BackupError('invalid', firstIssue(data.error));
-  // Validated above; the schemas accept null for optional fields, which the stored types allow in practice.
-  const checked = data.data as unknown as BackupData;
+  checkTables(migrated.data);
+  checkRecords(migrated.data as Record<BackupTable, unknown[]>);
+  // Checked above; optional fields may be null, which the stored types allow in practice.
+  const checked = migrated.data as unknown as BackupData;
   checkDuplicateIds(checked);
+  checkReferences(checked);
   const file: BackupFile = { ...migrated, format: BACKUP_FORMAT, data: checked };
   if (envelope.data.schemaVersion < migrated.schemaVersion)
     file.migratedFromSchema = envelope.data.schemaVersion;

@@ -203,6 +203,41 @@ describe('restore', () => {
     ]);
   });
 
+  it("never takes this device's settings from a file: merge keeps them, replace keeps who works here", async () => {
+    await fill(sampleData());
+    const { json } = await createBackup('0.1.0');
+    const file = await parseBackupText(json);
+    // A file made elsewhere (a review copy, a colleague): other name, no provider, newer stamp.
+    file.data.settings = [
+      {
+        ...file.data.settings[0]!,
+        userName: '',
+        providerName: 'Andere aanbieder',
+        lastBackupAt: '2027-01-01T10:00:00.000Z',
+        retentionMonths: 12,
+        updatedAt: '2027-01-01T10:00:00.000Z',
+      },
+    ];
+    await database.settings.update(SETTINGS_ID, {
+      providerName: 'Stichting De Linde',
+      lastBackupAt: '2026-11-20T10:00:00.000Z',
+    });
+    const own = (await database.settings.get(SETTINGS_ID))!;
+
+    expect((await planRestore(file)).settings).toMatchObject({ updated: 0, kept: 1 });
+    await restoreBackup(file, 'merge');
+    expect(await database.settings.get(SETTINGS_ID)).toEqual(own);
+
+    await restoreBackup(file, 'replace');
+    expect(await database.settings.get(SETTINGS_ID)).toMatchObject({
+      userName: 'Sanne',
+      providerName: 'Stichting De Linde',
+      lastBackupAt: '2026-11-20T10:00:00.000Z',
+      // What belongs to the board comes from the file.
+      retentionMonths: 12,
+    });
+  });
+
   it('a full disk (QuotaExceededError) during restore rolls everything back', async () => {
     const data = sampleData();
     await fill(data);
@@ -375,7 +410,13 @@ describe('broken files: a clear reason and the database unchanged', () => {
       ),
       'invalid',
     );
-    expect(error.detail).toEqual({ table: 'youths', index: 1, field: 'birthDate', missing: true });
+    expect(error.detail).toEqual({
+      table: 'youths',
+      index: 1,
+      id: youth.id,
+      field: 'birthDate',
+      missing: true,
+    });
   });
 
   it('a field of the wrong type', async () => {
@@ -392,6 +433,88 @@ describe('broken files: a clear reason and the database unchanged', () => {
     const { meetings: _gone, ...data } = valid.data as BackupData;
     const error = await expectRejected(JSON.stringify(await resign({ ...valid, data })), 'invalid');
     expect(error.detail).toMatchObject({ table: 'meetings', missing: true });
+  });
+
+  // Every date and date-time field the app writes, with an impossible value the
+  // pattern alone lets through: each is refused, named, as present but invalid.
+  it.each([
+    ['youths', 1, 'leftOn', '2026-02-31'],
+    ['youths', 0, 'birthDate', '2010-02-30'],
+    ['youths', 0, 'placementStart', '2025-13-01'],
+    ['youths', 0, 'plannedEnd', '2027-04-31'],
+    ['youths', 0, 'createdAt', '2026-02-31T10:00:00.000Z'],
+    ['assessments', 0, 'assessedAt', '2026-11-01T25:00:00.000Z'],
+    ['assessments', 0, 'dueDate', '2026-02-29'],
+    ['meetings', 0, 'date', '2026-11-31'],
+    ['settings', 0, 'lastBackupAt', '2026-02-30T10:00:00.000Z'],
+  ] as const)('an impossible date: %s nr. %i, %s = %s', async (table, index, field, value) => {
+    const data = structuredClone(valid.data) as Record<string, Record<string, unknown>[]>;
+    data[table]![index]![field] = value;
+    const error = await expectRejected(JSON.stringify(await resign({ ...valid, data })), 'invalid');
+    expect(error.detail).toMatchObject({ table, index, field });
+    expect(error.detail.missing).toBeUndefined();
+  });
+
+  it('an impossible creation date of the file itself', async () => {
+    const error = await expectRejected(
+      JSON.stringify({ ...valid, createdAt: '2026-02-31T10:00:00.000Z' }),
+      'invalid',
+    );
+    expect(error.detail).toEqual({ field: 'createdAt' });
+  });
+
+  it('a present value of the wrong type is "invalid", not "missing"', async () => {
+    const data = valid.data as BackupData;
+    const youths = [{ ...data.youths[0]!, birthDate: 20100615 }, data.youths[1]];
+    const error = await expectRejected(
+      JSON.stringify(await resign({ ...valid, data: { ...data, youths } })),
+      'invalid',
+    );
+    expect(error.detail).toMatchObject({ table: 'youths', index: 0, field: 'birthDate' });
+    expect(error.detail.missing).toBeUndefined();
+  });
+
+  it('text longer than the app lets anyone type (a 1 MB initials field)', async () => {
+    const data = valid.data as BackupData;
+    const youths = [{ ...data.youths[0]!, initials: 'x'.repeat(1_000_000) }, data.youths[1]];
+    const error = await expectRejected(
+      JSON.stringify(await resign({ ...valid, data: { ...data, youths } })),
+      'invalid',
+    );
+    expect(error.detail).toMatchObject({ table: 'youths', index: 0, field: 'initials' });
+  });
+
+  it('an id with a line break (it would end up in a calendar file)', async () => {
+    const data = valid.data as BackupData;
+    const meetings = [{ ...data.meetings[0]!, id: 'm1\r\nATTACH:http://x' }];
+    const error = await expectRejected(
+      JSON.stringify(await resign({ ...valid, data: { ...data, meetings } })),
+      'invalid',
+    );
+    expect(error.detail).toMatchObject({ table: 'meetings', index: 0, field: 'id' });
+  });
+
+  it.each([
+    ['youthId', 'nobody'],
+    ['conditionId', 'gone'],
+  ] as const)('an assessment whose %s names no record in the file', async (field, value) => {
+    const data = valid.data as BackupData;
+    const assessments = [{ ...data.assessments[0]!, [field]: value }, data.assessments[1]];
+    const error = await expectRejected(
+      JSON.stringify(await resign({ ...valid, data: { ...data, assessments } })),
+      'invalid',
+    );
+    expect(error.detail).toMatchObject({ table: 'assessments', index: 0, field, reference: true });
+  });
+
+  it('an agenda item of a young person not in the file', async () => {
+    const data = valid.data as BackupData;
+    const meetings = [{ ...data.meetings[0]!, agenda: [{ youthId: 'nobody', notes: '' }] }];
+    const error = await expectRejected(
+      JSON.stringify(await resign({ ...valid, data: { ...data, meetings } })),
+      'invalid',
+    );
+    expect(error.detail).toMatchObject({ table: 'meetings', field: 'agenda.0.youthId' });
   });
 
   it('a file over 500 MB is refused before it is read', async () => {
@@ -428,17 +551,22 @@ const isoDateTime = fc
   .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
   .map((date) => date.toISOString());
 const text = fc.string({ maxLength: 12 });
+// What the forms require to be filled in (a name, a location) is never blank.
+const filled = fc.string({ minLength: 1, maxLength: 10 }).filter((value) => value.trim() !== '');
 const metaArb = { createdAt: isoDateTime, updatedAt: isoDateTime, updatedBy: text };
 
 const youthArb = (id: string) =>
   fc.record(
     {
       id: fc.constant(id as YouthId),
-      initials: fc.string({ minLength: 1, maxLength: 6 }),
+      // Initials as the form stores them: trimmed, never blank.
+      initials: fc
+        .string({ minLength: 1, maxLength: 6 })
+        .filter((value) => value.trim() === value && value !== ''),
       clientNumber: text,
       birthDate: isoDate,
       municipality: fc.constantFrom('Zwolle', 'Deventer', 'Kampen', "'s-Hertogenbosch"),
-      location: text,
+      location: filled,
       placementType: fc.constantFrom(...PLACEMENT_TYPES),
       placementStart: isoDate,
       plannedEnd: isoDate,
@@ -478,7 +606,7 @@ const databaseArb = fc
       ...conditionIds.map((id, order) =>
         fc.record({
           id: fc.constant(id),
-          name: fc.string({ minLength: 1, maxLength: 10 }),
+          name: filled,
           description: text,
           criteria: fc.record({ red: text, amber: text, green: text }),
           order: fc.constant(order),
@@ -536,7 +664,7 @@ const databaseArb = fc
             youthId: youthIds.length ? fc.constantFrom(...youthIds) : fc.constant('y-x'),
             notes: text,
           }),
-          { maxLength: 3 },
+          { maxLength: youthIds.length ? 3 : 0 },
         ),
         status: fc.constantFrom('planned' as const, 'inProgress' as const, 'closed' as const),
         notes: text,
@@ -544,6 +672,7 @@ const databaseArb = fc
       }),
       { maxLength: 2 },
     );
+    // Requests and checks name a young person who exists, as the app writes them.
     const requests = fc.array(
       fc.record({
         youthId: fc.constant('y-0'),
@@ -552,7 +681,7 @@ const databaseArb = fc
         requestedAt: isoDateTime,
         ...metaArb,
       }),
-      { maxLength: 2 },
+      { maxLength: youthIds.length ? 2 : 0 },
     );
     const checks = fc.array(
       fc.record({
@@ -564,7 +693,7 @@ const databaseArb = fc
         note: text,
         ...metaArb,
       }),
-      { maxLength: 2 },
+      { maxLength: youthIds.length ? 2 : 0 },
     );
     return fc.record({
       youths,

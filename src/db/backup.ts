@@ -11,7 +11,9 @@ import {
 } from './backup-format';
 import { currentLightsOf } from '@/domain/signals';
 import { replaceAllDirectly } from './bulk-write';
-import { guarded } from './errors';
+import { guarded, StorageError } from './errors';
+import { activeReview } from './review-database';
+import { SETTINGS_ID, type SettingsRecord } from './database';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 // Export and restore of the whole database. Loaded on demand (zod is large):
@@ -58,6 +60,8 @@ export type CreatedBackup = { file: BackupFile; json: string; fileName: string }
  * restored is never handed out.
  */
 export async function createBackup(appVersion: string, now = new Date()): Promise<CreatedBackup> {
+  // A review copy is a municipality's read-only view of someone else's board, not a board to back up.
+  if (activeReview()) throw new StorageError('readOnly');
   // A JSON round trip drops `undefined` fields, exactly what the file will hold.
   const data = JSON.parse(JSON.stringify(await readAllData())) as BackupData;
   const file: BackupFile = {
@@ -128,7 +132,8 @@ async function compareWithStored(
   records.forEach((record, index) => {
     const stored = existing[index];
     if (!stored) added.push(record);
-    else if (isNewer(record, stored)) updated.push(record);
+    // This device's own settings (who works here, its last backup) are never merged over.
+    else if (table !== 'settings' && isNewer(record, stored)) updated.push(record);
   });
   return { added, updated, stored: await dexieTable.count() };
 }
@@ -152,10 +157,28 @@ export async function planRestore(file: BackupFile): Promise<RestorePlan> {
   });
 }
 
+/** What describes this device rather than the board: kept when a backup replaces the board. */
+const DEVICE_FIELDS = [
+  'userName',
+  'providerName',
+  'audience',
+  'recentUserNames',
+  'lastBackupAt',
+] as const;
+
+function withOwnDeviceFields(record: Stamped, own: SettingsRecord | undefined): Stamped {
+  if (!own || record.id !== SETTINGS_ID) return record;
+  const kept: Partial<SettingsRecord> = {};
+  for (const field of DEVICE_FIELDS)
+    if (own[field] !== undefined) Object.assign(kept, { [field]: own[field] });
+  return { ...record, ...kept };
+}
+
 /**
  * Writes a checked backup in ONE transaction: all of it or nothing.
  * `replace` empties every table first; `merge` matches by id — the newer
- * `updatedAt` wins, assessments (append-only history) are united. The
+ * `updatedAt` wins, assessments (append-only history) are united. Either way
+ * this device's own settings (who works here, its last backup) stay. The
  * current-light projection is rebuilt from the history in the same transaction.
  * `onProgress` hears how many of the file's records are written so far (the
  * projection that follows holds one record per cell and is quick).
@@ -186,6 +209,11 @@ export async function restoreBackup(
             progress(count - before);
             before = count;
           });
+        } else if (table === 'settings') {
+          const own = await db().settings.get(SETTINGS_ID);
+          await dexieTable.clear();
+          await dexieTable.bulkAdd(records.map((record) => withOwnDeviceFields(record, own)));
+          progress(records.length);
         } else {
           await dexieTable.clear();
           await dexieTable.bulkAdd(records);

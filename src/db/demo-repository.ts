@@ -7,21 +7,39 @@ import { guarded } from './errors';
 export type DemoData = { youths: Youth[]; assessments: Assessment[] };
 
 /**
- * Loads the demo board. With `replace` it first removes every young person and
- * light (the caller has asked the user); conditions and settings stay.
- * All in one transaction: a failure leaves the database as it was.
+ * Loads the demo board. With `replace` it first removes every young person,
+ * light and everything else that names a young person (review requests,
+ * follow-up checks, agenda items); the caller has asked the user. Conditions,
+ * settings and the meetings themselves stay. All in one transaction: a
+ * failure leaves the database as it was.
  */
 export async function loadDemoData(data: DemoData, options: { replace: boolean }): Promise<void> {
+  const d = db();
   await guarded(() =>
-    db().transaction('rw', [db().youths, db().assessments, db().currentLights], async () => {
-      if (options.replace) {
-        await Promise.all([db().youths.clear(), db().currentLights.clear()]);
-      } else if ((await db().youths.count()) > 0) {
-        throw new Error('loadDemoData: database is not empty');
-      }
-      await db().youths.bulkAdd(data.youths);
-      await replaceAllDirectly(db().assessments, data.assessments);
-      await db().currentLights.bulkPut(currentLightsOf(data.assessments));
-    }),
+    d.transaction(
+      'rw',
+      [d.youths, d.assessments, d.currentLights, d.reviewRequests, d.outflowChecks, d.meetings],
+      async () => {
+        if (options.replace) {
+          await Promise.all([
+            d.youths.clear(),
+            d.currentLights.clear(),
+            d.reviewRequests.clear(),
+            d.outflowChecks.clear(),
+            // Nobody on an agenda is still on the board; the meetings stay.
+            d.meetings
+              .filter((meeting) => meeting.agenda.length > 0)
+              .modify((meeting) => {
+                meeting.agenda = [];
+              }),
+          ]);
+        } else if ((await d.youths.count()) > 0) {
+          throw new Error('loadDemoData: database is not empty');
+        }
+        await d.youths.bulkAdd(data.youths);
+        await replaceAllDirectly(d.assessments, data.assessments);
+        await d.currentLights.bulkPut(currentLightsOf(data.assessments));
+      },
+    ),
   );
 }

@@ -5,11 +5,13 @@ import { db } from './database';
 import { guarded, StorageError } from './errors';
 import { currentActor } from './settings-repository';
 import { assessmentsOfYouths } from './assessments-by-youth';
+import { eraseFromReviewCopies } from './review-database';
 
 /** Every young person, placed or left, by initials: for choosing whom to erase. */
 export async function listAllYouths(): Promise<Youth[]> {
   const youths = await db().youths.toArray();
-  return youths.sort((a, b) => a.initials.localeCompare(b.initials, 'nl'));
+  // String(): a record with unreadable initials must not take the erasure list down with it.
+  return youths.sort((a, b) => String(a.initials).localeCompare(String(b.initials), 'nl'));
 }
 
 export type ErasureCounts = {
@@ -39,7 +41,8 @@ export async function erasureCounts(id: YouthId): Promise<ErasureCounts> {
 /**
  * Erases young people completely (right to erasure, retention): the record,
  * the whole light history, the current lights, review requests, follow-up
- * checks and their places on meeting agendas — in one transaction.
+ * checks and their places on meeting agendas — in one transaction; then
+ * from the review copies (inzage) kept in this browser.
  * Nothing of them stays, so this cannot be undone (except from a backup).
  */
 export async function eraseYouths(ids: readonly YouthId[]): Promise<void> {
@@ -91,4 +94,5 @@ export async function eraseYouths(ids: readonly YouthId[]): Promise<void> {
       },
     ),
   );
+  await eraseFromReviewCopies([...ids]);
 }

@@ -82,7 +82,8 @@ describe('review database', () => {
     const session = await storeShare(share());
     await enterReview(session);
     leaveReview();
-    localStorage.setItem('uitstroombord.inzage.actief', JSON.stringify(session.databaseName));
+    // A reload keeps the tab's sessionStorage (which review is open is per tab).
+    sessionStorage.setItem('uitstroombord.inzage.actief', JSON.stringify(session.databaseName));
     expect(await resumeReview()).toMatchObject({ databaseName: session.databaseName });
     expect(activeReview()?.municipality).toBe('Zwolle');
 
@@ -93,5 +94,65 @@ describe('review database', () => {
     expect(await Dexie.exists(session.databaseName)).toBe(false);
     expect(await resumeReview()).toBeUndefined();
     expect(await own.youths.count()).toBe(1);
+  });
+});
+
+describe('a review copy is not a board to back up', () => {
+  it('refuses to make a backup while a review is open', async () => {
+    const { createBackup } = await import('./backup');
+    const session = await storeShare(share());
+    await enterReview(session);
+    const error = await createBackup('0.1.0').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).code).toBe('readOnly');
+    leaveReview();
+    await expect(createBackup('0.1.0')).resolves.toMatchObject({
+      file: { format: 'uitstroombord-backup' },
+    });
+  });
+});
+
+describe('inzage per tab, and erasure reaches the copies', () => {
+  it('keeps which review is open in this tab only (sessionStorage)', async () => {
+    localStorage.removeItem('uitstroombord.inzage.actief');
+    const session = await storeShare(share());
+    await enterReview(session);
+    expect(sessionStorage.getItem('uitstroombord.inzage.actief')).toContain(session.databaseName);
+    expect(localStorage.getItem('uitstroombord.inzage.actief')).toBeNull();
+    leaveReview();
+    expect(sessionStorage.getItem('uitstroombord.inzage.actief')).toBeNull();
+  });
+
+  it('erasing a young person removes them from the review copies in this browser', async () => {
+    const { eraseYouths } = await import('./erasure-queries');
+    const youth = await addYouth({
+      initials: 'Z.W.',
+      birthDate: '2010-01-01',
+      municipality: 'Zwolle',
+      location: 'Eigen',
+      placementType: 'groep',
+      placementStart: '2025-01-01',
+    } as never);
+    await setLight(youth.id, conditions[0]!.id, { colour: 'red' });
+    const file = buildShareFile(
+      {
+        youths: await own.youths.toArray(),
+        conditions,
+        assessments: await own.assessments.toArray(),
+      },
+      { municipality: 'Zwolle', birthMonthOnly: true, actorLabel: 'zorgaanbieder' },
+      '2026-11-25',
+      '2026-11-25T09:00:00.000Z',
+    );
+    const session = await storeShare(file);
+
+    await eraseYouths([youth.id]);
+
+    const copy = new (await import('./database')).UitstroombordDatabase(session.databaseName);
+    await copy.open();
+    expect(await copy.youths.count()).toBe(0);
+    expect(await copy.assessments.count()).toBe(0);
+    expect(await copy.currentLights.count()).toBe(0);
+    copy.close();
   });
 });

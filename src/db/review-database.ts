@@ -43,9 +43,15 @@ export function openReviewDatabase(name: string): UitstroombordDatabase {
 
 // ---- Remembered reviews (names only; the data is in the review databases).
 
+// The list of reviews is kept for the browser (localStorage); which one is open
+// is kept per tab (sessionStorage), so another tab does not open in inzage.
+function storageFor(key: string): Storage {
+  return key === ACTIVE_KEY ? sessionStorage : localStorage;
+}
+
 function readStorage<T>(key: string, fallback: T): T {
   try {
-    const raw = localStorage.getItem(key);
+    const raw = storageFor(key).getItem(key);
     return raw ? (JSON.parse(raw) as T) : fallback;
   } catch {
     return fallback;
@@ -54,10 +60,10 @@ function readStorage<T>(key: string, fallback: T): T {
 
 function writeStorage(key: string, value: unknown): void {
   try {
-    if (value === undefined) localStorage.removeItem(key);
-    else localStorage.setItem(key, JSON.stringify(value));
+    if (value === undefined) storageFor(key).removeItem(key);
+    else storageFor(key).setItem(key, JSON.stringify(value));
   } catch {
-    // Without localStorage the review still works; it is just not remembered across reloads.
+    // Without web storage the review still works; it is just not remembered across reloads.
   }
 }
 
@@ -201,4 +207,37 @@ export async function deleteReview(databaseName: string): Promise<true> {
   notify();
   await guarded(() => Dexie.delete(databaseName));
   return true;
+}
+
+/**
+ * Erasure reaches the review copies kept in this browser too: a young person
+ * erased from the board must not live on in an inzage of it. The copies are
+ * opened without the read-only guard for this one delete.
+ */
+export async function eraseFromReviewCopies(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  for (const session of listReviewSessions()) {
+    if (!(await Dexie.exists(session.databaseName))) continue;
+    const copy = new UitstroombordDatabase(session.databaseName);
+    try {
+      await guarded(async () => {
+        await copy.open();
+        await copy.transaction(
+          'rw',
+          [copy.youths, copy.assessments, copy.currentLights],
+          async () => {
+            const gone = new Set<string>(ids);
+            await copy.youths.bulkDelete([...ids] as never[]);
+            await copy.assessments.filter((assessment) => gone.has(assessment.youthId)).delete();
+            await copy.currentLights
+              .where('youthId')
+              .anyOf([...ids])
+              .delete();
+          },
+        );
+      });
+    } finally {
+      copy.close();
+    }
+  }
 }

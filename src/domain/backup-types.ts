@@ -33,4 +33,6 @@ export type BackupErrorDetail = {
   field?: string;
   id?: string;
   missing?: boolean;
+  /** The field names a record that is not in the file (a young person, a condition, …). */
+  reference?: boolean;
 };

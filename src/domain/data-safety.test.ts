@@ -39,3 +39,10 @@ describe('data safety rules', () => {
     ]);
   });
 });
+
+describe('retention with a leaving date that cannot be read', () => {
+  it('leaves that young person out instead of throwing', () => {
+    const youths = [youth('a', 'left', '2026-02-31'), youth('b', 'left', '2020-01-01')];
+    expect(retentionCandidates(youths, '2026-11-26', 24).map((y) => y.id)).toEqual(['b']);
+  });
+});

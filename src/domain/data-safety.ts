@@ -1,5 +1,5 @@
 import { addMonths, format, parseISO } from 'date-fns';
-import { daysBetween } from './dates';
+import { daysBetween, isIsoDate } from './dates';
 import type { IsoDate, IsoDateTime, Youth } from './types';
 
 export const DEFAULT_BACKUP_REMINDER_DAYS = 7;
@@ -53,7 +53,12 @@ export function retentionCandidates(
 ): Youth[] {
   return youths
     .filter(
-      (youth) => youth.status === 'left' && youth.leftOn && keepUntil(youth.leftOn, months) < today,
+      // An unreadable leaving date is not guessed at: the start-up check lists it for repair.
+      (youth) =>
+        youth.status === 'left' &&
+        typeof youth.leftOn === 'string' &&
+        isIsoDate(youth.leftOn) &&
+        keepUntil(youth.leftOn, months) < today,
     )
     .sort((a, b) => (a.leftOn ?? '').localeCompare(b.leftOn ?? ''));
 }

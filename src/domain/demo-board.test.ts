@@ -3,6 +3,7 @@ import { DEFAULT_APPLIES_FROM_AGE } from './conditions';
 import { ageOn } from './dates';
 import { generateDemoBoard } from './demo-board';
 import type { ConditionId } from './ids';
+import { findRuleBreaks } from './record-rules';
 import { cellState, currentLight } from './light';
 import type { Assessment, Condition, LightState, Youth } from './types';
 import { DEFAULT_CONDITION_KEYS } from './types';
@@ -87,6 +88,10 @@ describe('generateDemoBoard', () => {
     expect(generateDemoBoard({ today: TODAY, conditions })).toEqual(board);
     const other = generateDemoBoard({ today: TODAY, conditions, seed: 7 });
     expect(other.youths[0]?.id).not.toBe(board.youths[0]?.id);
+  });
+
+  it('writes nothing the value rules refuse (a backup of the demo board restores)', () => {
+    expect(findRuleBreaks({ ...board, conditions })).toEqual([]);
   });
 
   it('places 60 young people and adds a tenth who already left', () => {

@@ -547,12 +547,26 @@ export function confirmationOf(light: Assessment, meetingId: MeetingId): LightIn
 
 // ---------------------------------------------------------------- calendar
 
+/**
+ * TEXT escaping of RFC 5545 §3.3.11 for every value written, ids included: a
+ * line break in a restored id must never start a property of its own. Control
+ * characters other than a line break are not allowed in a content line at all.
+ */
 function icsText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .split('')
+    .filter((char) => !isControl(char))
+    .join('');
+}
+
+/** C0 controls and DEL, except the horizontal tab RFC 5545 allows in a value. */
+function isControl(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (code < 0x20 && code !== 0x09) || code === 0x7f;
 }
 
 /** Folds a content line at 75 octets as RFC 5545 §3.1 asks (continuation starts with a space). */
@@ -592,7 +606,7 @@ export function meetingToIcs(
     'PRODID:-//Uitstroombord//Overleggen//NL',
     'CALSCALE:GREGORIAN',
     'BEGIN:VEVENT',
-    `UID:${meeting.id}@uitstroombord`,
+    `UID:${icsText(meeting.id)}@uitstroombord`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${day}`,
     `DTEND;VALUE=DATE:${nextDay}`,

@@ -3,8 +3,12 @@ import { z } from 'zod';
 export const ENCRYPTED_SHARE_FORMAT = 'uitstroombord-share-encrypted';
 /** OWASP's 2023 advice for PBKDF2-HMAC-SHA-256; never lower in production. */
 export const SHARE_KDF_ITERATIONS = 600_000;
-/** A file may ask for more work, but not so much that opening it hangs the browser. */
-const MAX_KDF_ITERATIONS = 10_000_000;
+/**
+ * The iterations a file may ask for: what the app writes, up to a later raise.
+ * Anything else is refused before any key is derived: a file must not make
+ * opening it hang the browser (10 million took minutes), nor ask for less.
+ */
+export const SHARE_KDF_ACCEPTED = { min: SHARE_KDF_ITERATIONS, max: 2_000_000 } as const;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 
@@ -23,7 +27,7 @@ const encryptedSchema = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(1).max(MAX_KDF_ITERATIONS),
+    iterations: z.number().int().min(SHARE_KDF_ACCEPTED.min).max(SHARE_KDF_ACCEPTED.max),
     salt: z.base64(),
   }),
   cipher: z.literal('AES-GCM'),
@@ -40,6 +44,11 @@ export function isEncryptedShare(value: unknown): boolean {
     typeof value === 'object' &&
     (value as { format?: unknown }).format === ENCRYPTED_SHARE_FORMAT
   );
+}
+
+/** Is this an encrypted share the app could have written (format, KDF, iterations)? Does no work. */
+export function isAcceptableEncryptedShare(value: unknown): boolean {
+  return encryptedSchema.safeParse(value).success;
 }
 
 export class WrongPassphraseError extends Error {
@@ -85,7 +94,7 @@ async function deriveKey(
   );
 }
 
-/** Encrypts with a fresh random salt and IV; `iterations` is lowered only by tests. */
+/** Encrypts with a fresh random salt and IV; `iterations` is changed only by tests of refusal. */
 export async function encryptShare(
   plaintext: string,
   passphrase: string,

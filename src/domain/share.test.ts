@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { buildShareFile, municipalitiesOf, openShareText, parseShareFile } from './share';
 import {
@@ -120,6 +120,32 @@ describe('parseShareFile', () => {
     if (result.ok) expect(result.share.data.youths[0]).not.toHaveProperty('clientNumber');
   });
 
+  it('keeps the mark of a carried action, so the reader sees "uit vorig licht" too', () => {
+    const data = board();
+    const first = data.assessments[0]!;
+    const carried = makeAssessment({
+      youthId: first.youthId,
+      conditionId: first.conditionId,
+      colour: 'amber',
+      action: first.action,
+      actionOwner: first.actionOwner,
+      actionFrom: first.id,
+      assessedAt: '2026-11-20T10:00:00.000Z',
+    });
+    const built = buildShareFile(
+      { ...data, assessments: [...data.assessments, carried] },
+      options,
+      today,
+      now,
+    );
+    const result = parseShareFile(JSON.parse(JSON.stringify(built)));
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      expect(result.share.data.assessments.find((a) => a.id === carried.id)?.actionFrom).toBe(
+        first.id,
+      );
+  });
+
   it('refuses foreign files, other versions, other municipalities and broken references', () => {
     expect(parseShareFile({ format: 'backup' })).toEqual({ ok: false, code: 'foreign' });
     expect(parseShareFile([])).toEqual({ ok: false, code: 'foreign' });
@@ -134,6 +160,21 @@ describe('parseShareFile', () => {
     badDate.data.youths[0]!.birthDate = '2010-02-31';
     expect(parseShareFile(badDate)).toEqual({ ok: false, code: 'invalid' });
   });
+
+  it('holds date-times, ids and text lengths to the same rules as a backup', () => {
+    const badCreated = file();
+    badCreated.createdAt = '2026-02-31T10:00:00.000Z';
+    expect(parseShareFile(badCreated)).toEqual({ ok: false, code: 'invalid' });
+    const badAssessed = file();
+    badAssessed.data.assessments[0]!.assessedAt = 'morgen, ongeveer';
+    expect(parseShareFile(badAssessed)).toEqual({ ok: false, code: 'invalid' });
+    const badId = file();
+    badId.data.youths[0]!.id = 'y\r\nATTACH:x' as never;
+    expect(parseShareFile(badId)).toEqual({ ok: false, code: 'invalid' });
+    const longInitials = file();
+    longInitials.data.youths[0]!.initials = 'x'.repeat(13);
+    expect(parseShareFile(longInitials)).toEqual({ ok: false, code: 'invalid' });
+  });
 });
 
 describe('encryption', () => {
@@ -142,23 +183,23 @@ describe('encryption', () => {
   });
 
   it('round-trips with the right passphrase and stores salt, IV and the KDF', async () => {
-    const envelope = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij', 1_000);
+    const envelope = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij');
     expect(envelope).toMatchObject({
       format: 'uitstroombord-share-encrypted',
-      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1_000 },
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: SHARE_KDF_ITERATIONS },
       cipher: 'AES-GCM',
     });
     expect(atob(envelope.kdf.salt)).toHaveLength(16);
     expect(atob(envelope.iv)).toHaveLength(12);
     expect(JSON.stringify(envelope)).not.toContain('wereld');
     expect(await decryptShare(envelope, 'correct paard batterij')).toBe('{"hallo":"wereld"}');
-    const again = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij', 1_000);
+    const again = await encryptShare('{"hallo":"wereld"}', 'correct paard batterij');
     expect(again.kdf.salt).not.toBe(envelope.kdf.salt);
     expect(again.iv).not.toBe(envelope.iv);
   });
 
   it('refuses a wrong passphrase and a damaged ciphertext', async () => {
-    const envelope = await encryptShare('geheim', 'goed wachtwoord', 1_000);
+    const envelope = await encryptShare('geheim', 'goed wachtwoord');
     await expect(decryptShare(envelope, 'fout wachtwoord')).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
@@ -171,7 +212,7 @@ describe('encryption', () => {
 
   it('opens an encrypted share file, asks for the passphrase and names a wrong one', async () => {
     const file = buildShareFile(board(), options, today, now);
-    const text = JSON.stringify(await encryptShare(JSON.stringify(file), 'zwolle-2026!', 1_000));
+    const text = JSON.stringify(await encryptShare(JSON.stringify(file), 'zwolle-2026!'));
     expect(await openShareText(text)).toEqual({ kind: 'needsPassphrase' });
     expect(await openShareText(text, 'verkeerd')).toEqual({
       kind: 'error',
@@ -182,4 +223,23 @@ describe('encryption', () => {
     if (opened.kind === 'ok') expect(opened.share.data.youths).toHaveLength(1);
     expect(await openShareText('{"format":')).toEqual({ kind: 'error', code: 'notJson' });
   });
+
+  it('refuses iterations outside the range the app writes before deriving any key', async () => {
+    const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey');
+    const made = await encryptShare('{}', 'geheim');
+    for (const iterations of [10_000_000, 1_000]) {
+      const envelope = { ...made, kdf: { ...made.kdf, iterations } };
+      deriveKey.mockClear();
+      expect(await openShareText(JSON.stringify(envelope), 'geheim')).toEqual({
+        kind: 'error',
+        code: 'invalid',
+      });
+      expect(await openShareText(JSON.stringify(envelope))).toEqual({
+        kind: 'error',
+        code: 'invalid',
+      });
+      expect(deriveKey).not.toHaveBeenCalled();
+    }
+    deriveKey.mockRestore();
+  }, 30_000);
 });

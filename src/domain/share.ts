@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { daysBetween, isIsoDate } from './dates';
-import { decryptShare, isEncryptedShare, WrongPassphraseError } from './share-crypto';
+import { isIsoDateTime, isRecordId, TEXT_MAX } from './record-rules';
+import {
+  decryptShare,
+  isAcceptableEncryptedShare,
+  isEncryptedShare,
+  WrongPassphraseError,
+} from './share-crypto';
 import type { AssessmentId, ConditionId, YouthId } from './ids';
 import type { Assessment, Condition, IsoDate, IsoDateTime, Youth } from './types';
 import { DEFAULT_CONDITION_KEYS, PERSPECTIVES, PLACEMENT_TYPES } from './types';
@@ -148,23 +154,24 @@ export function buildShareFile(
 
 // ---- Reading a share file: everything is checked before anything is stored.
 
+// The same value rules as a backup and the forms (record-rules.ts).
 const text = (max: number) => z.string().max(max);
 const isoDate = z.string().refine(isIsoDate, 'invalid date');
-const isoDateTime = z.string().min(10).max(40);
-const id = z.string().min(1).max(100);
-const meta = { createdAt: isoDateTime, updatedAt: isoDateTime, updatedBy: text(200) };
+const isoDateTime = z.string().refine(isIsoDateTime, 'invalid date-time');
+const id = z.string().refine(isRecordId, 'invalid id');
+const meta = { createdAt: isoDateTime, updatedAt: isoDateTime, updatedBy: text(TEXT_MAX.short) };
 
 const youthSchema = z.object({
   id: id.transform((value) => value as YouthId),
-  initials: text(40).min(1),
+  initials: text(TEXT_MAX.initials).refine((value) => value.trim() !== ''),
   birthDate: isoDate,
-  municipality: text(200).min(1),
-  location: text(200).min(1),
+  municipality: text(TEXT_MAX.short).min(1),
+  location: text(TEXT_MAX.short).min(1),
   placementType: z.enum(PLACEMENT_TYPES),
   placementStart: isoDate,
   plannedEnd: isoDate.optional(),
   perspective: z.enum(PERSPECTIVES).optional(),
-  procesregie: text(200).optional(),
+  procesregie: text(TEXT_MAX.short).optional(),
   status: z.enum(['placed', 'left']),
   leftOn: isoDate.optional(),
   actualDestination: z.enum(PERSPECTIVES).optional(),
@@ -174,9 +181,13 @@ const youthSchema = z.object({
 const conditionSchema = z.object({
   id: id.transform((value) => value as ConditionId),
   key: z.enum(DEFAULT_CONDITION_KEYS).optional(),
-  name: text(200).min(1),
-  description: text(5000),
-  criteria: z.object({ red: text(5000), amber: text(5000), green: text(5000) }),
+  name: text(TEXT_MAX.short).min(1),
+  description: text(TEXT_MAX.long),
+  criteria: z.object({
+    red: text(TEXT_MAX.long),
+    amber: text(TEXT_MAX.long),
+    green: text(TEXT_MAX.long),
+  }),
   order: z.number().int(),
   appliesFromAge: z.number().int().min(0).max(30).optional(),
   retired: z.boolean(),
@@ -188,14 +199,15 @@ const assessmentSchema = z.object({
   youthId: id.transform((value) => value as YouthId),
   conditionId: id.transform((value) => value as ConditionId),
   colour: z.enum(['red', 'amber', 'green', 'notApplicable', 'unassessed']),
-  reason: text(5000),
-  action: text(5000),
-  actionOwner: text(500),
+  reason: text(TEXT_MAX.long),
+  action: text(TEXT_MAX.long),
+  actionOwner: text(TEXT_MAX.short),
   dueDate: isoDate.optional(),
   discussedWithYouth: z.enum(['agreed', 'disagreed', 'notDiscussed']),
   assessedAt: isoDateTime,
-  assessedBy: text(200),
+  assessedBy: text(TEXT_MAX.short),
   undoes: id.transform((value) => value as AssessmentId).optional(),
+  actionFrom: id.transform((value) => value as AssessmentId).optional(),
   ...meta,
 });
 
@@ -203,7 +215,7 @@ const shareFileSchema = z
   .object({
     format: z.literal(SHARE_FORMAT),
     formatVersion: z.literal(SHARE_FORMAT_VERSION),
-    municipality: text(200).min(1),
+    municipality: text(TEXT_MAX.short).min(1),
     createdAt: isoDateTime,
     asOf: isoDate,
     birthDatePrecision: z.enum(['day', 'month']),
@@ -267,6 +279,8 @@ export async function openShareText(text: string, passphrase?: string): Promise<
   if (!outer.ok) return { kind: 'error', code: 'notJson' };
   let inner = outer.value;
   if (isEncryptedShare(outer.value)) {
+    // Checked before asking for a passphrase or deriving a key: a file must not set the work.
+    if (!isAcceptableEncryptedShare(outer.value)) return { kind: 'error', code: 'invalid' };
     if (!passphrase) return { kind: 'needsPassphrase' };
     try {
       const plain = parseJson(await decryptShare(outer.value, passphrase));

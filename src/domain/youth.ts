@@ -1,6 +1,7 @@
 import { ageOn, isIsoDate } from './dates';
 import type { IsoDate, Perspective, PlacementType, Youth } from './types';
 import { PERSPECTIVES, PLACEMENT_TYPES } from './types';
+import { TEXT_MAX } from './text-limits';
 
 /** What the form edits: every field a person types, as text. */
 export type YouthDraft = {
@@ -31,7 +32,7 @@ export type YouthErrorCode =
 
 export type YouthErrors = Partial<Record<keyof YouthDraft, YouthErrorCode>>;
 
-export const INITIALS_MAX_LENGTH = 12;
+export const INITIALS_MAX_LENGTH = TEXT_MAX.initials;
 
 export function emptyYouthDraft(): YouthDraft {
   return {
@@ -164,8 +165,12 @@ export function validateYouth(draft: YouthDraft, today: IsoDate): YouthErrors {
     else if (isIsoDate(draft.placementStart) && draft.plannedEnd < draft.placementStart)
       errors.plannedEnd = 'beforeStart';
   }
-  if (draft.clientNumber.length > 40) errors.clientNumber = 'tooLong';
-  if (draft.notes.length > 2000) errors.notes = 'tooLong';
+  if (draft.clientNumber.length > TEXT_MAX.clientNumber) errors.clientNumber = 'tooLong';
+  if (draft.notes.length > TEXT_MAX.youthNotes) errors.notes = 'tooLong';
+  // The same limits a backup or share file is held to (domain/record-rules.ts).
+  for (const field of ['municipality', 'location', 'coordinator', 'procesregie'] as const) {
+    if (!errors[field] && draft[field].trim().length > TEXT_MAX.short) errors[field] = 'tooLong';
+  }
   return errors;
 }
 

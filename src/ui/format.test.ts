@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { eighteenthBirthday, formatDate, shortAge } from './format';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { eighteenthBirthday, formatDate, formatDateTime, shortAge, storageMessage } from './format';
 
 describe('formatDate', () => {
   it('formats Dutch dates, the same again from its cache, per pattern', () => {
@@ -18,8 +19,43 @@ describe('formatDate', () => {
     expect(formatDate('2026-11-26')).toBe('26 nov. 2026');
   });
 
-  it('still refuses a date that is not one', () => {
-    expect(() => formatDate('geen datum')).toThrow();
+  it('shows "ongeldige datum" for a date that is not one, and logs it once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(formatDate('geen datum')).toBe('ongeldige datum');
+    expect(formatDate('2026-02-31')).toBe('ongeldige datum');
+    expect(formatDate('2026-02-31')).toBe('ongeldige datum');
+    expect(formatDateTime('2026-02-31T10:00:00.000Z')).toBe('ongeldige datum');
+    expect(formatDateTime('2026-02-31T10:00:00.000Z')).toBe('ongeldige datum');
+    expect(warn.mock.calls.filter((call) => String(call[1]) === '2026-02-31')).toHaveLength(1);
+    warn.mockRestore();
+  });
+});
+
+describe('every formatter, fed anything', () => {
+  it('returns text and never throws', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const dateLike = fc.oneof(
+      fc.string(),
+      fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      fc.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/),
+    );
+    fc.assert(
+      fc.property(dateLike, fc.anything(), fc.double(), (value, other, days) => {
+        for (const text of [
+          formatDate(value),
+          formatDate(value, 'd MMMM yyyy'),
+          formatDate(value, 'yyyy-MM-dd'),
+          formatDateTime(value),
+          formatDate(other as string),
+          formatDateTime(other as string),
+          shortAge(days),
+          storageMessage(other),
+        ])
+          expect(typeof text).toBe('string');
+      }),
+      { numRuns: 500 },
+    );
+    warn.mockRestore();
   });
 });
 

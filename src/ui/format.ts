@@ -1,10 +1,11 @@
-import { format, parseISO } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
 import { turnsEighteenOn } from '@/domain/dates';
 import type { IsoDate } from '@/domain/types';
 import { dateLocale, t } from '@/i18n/dictionary';
 
 /** "3 d", "5 wk", "4 mnd" — short enough for a board cell. */
 export function shortAge(days: number): string {
+  if (!Number.isFinite(days)) return t.dates.invalid;
   if (days <= 0) return t.dates.today;
   if (days < 14) return t.dates.daysShort(days);
   if (days < 61) return t.dates.weeksShort(Math.floor(days / 7));
@@ -15,12 +16,39 @@ export function shortAge(days: number): string {
 const formatted = new Map<string, string>();
 const FORMATTED_MAX = 5_000;
 
+const reported = new Set<string>();
+
+/**
+ * A stored date that cannot be read shows as "ongeldige datum" instead of
+ * throwing: one bad record must not blank the page that could repair it.
+ * Each bad value is logged once, so the console points to it without flooding.
+ */
+function unreadable(value: unknown): string {
+  const key = String(value).slice(0, 100);
+  if (!reported.has(key) && reported.size < 1_000) {
+    reported.add(key);
+    console.warn('Uitstroombord: a stored date cannot be read:', key);
+  }
+  return t.dates.invalid;
+}
+
+function safeFormat(value: string, pattern: string): string {
+  if (typeof value !== 'string') return unreadable(value);
+  try {
+    const date = parseISO(value);
+    return isValid(date) ? format(date, pattern, { locale: dateLocale }) : unreadable(value);
+  } catch {
+    // An unknown pattern token (a bug, not data) still must not blank the page.
+    return unreadable(value);
+  }
+}
+
 export function formatDate(value: string | undefined, pattern = 'd MMM yyyy'): string {
   if (!value) return '';
   const key = `${dateLocale.code ?? ''}\u0000${pattern}\u0000${value}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = format(parseISO(value), pattern, { locale: dateLocale });
+    text = safeFormat(value, pattern);
     if (formatted.size >= FORMATTED_MAX) formatted.clear();
     formatted.set(key, text);
   }
@@ -43,7 +71,8 @@ export function eighteenthBirthday(
 }
 
 export function formatDateTime(value: string): string {
-  return format(parseISO(value), "d MMM yyyy 'om' HH:mm", { locale: dateLocale });
+  if (!value) return '';
+  return safeFormat(value, "d MMM yyyy 'om' HH:mm");
 }
 
 /** A Dutch sentence for a failed write; the data layer throws errors named StorageError with a code. */

@@ -96,6 +96,25 @@ describe('Gegevens page: backup and restore', () => {
     // Export, read back, check and restore a whole database: more than the default 5 s on a busy machine.
   }, 20_000);
 
+  it('a saved backup is a success even when recording "last backup" hits a full disk', async () => {
+    const user = userEvent.setup();
+    await addYouth(fields());
+    const downloads = captureDownloads();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(database.settings, 'put').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: t.backup.export.button }));
+    expect(await screen.findByText(/Back-up gedownload: uitstroombord-backup-/)).toHaveTextContent(
+      t.backup.export.notRecorded,
+    );
+    expect(screen.queryByText(t.backup.export.failed)).toBeNull();
+    expect(downloads).toHaveLength(1);
+    expect((await getSettings()).lastBackupAt).toBeUndefined();
+    warn.mockRestore();
+  });
+
   it('explains a foreign file next to the field and changes nothing', async () => {
     const user = userEvent.setup();
     await addYouth(fields());

@@ -16,14 +16,27 @@ function saveFile(contents: string, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+export type DownloadedBackup = {
+  fileName: string;
+  /** False when the file was saved but "last backup" could not be recorded (a full disk). */
+  recorded: boolean;
+};
+
 /**
  * Makes a backup of everything, hands it to the browser as a download and
- * records when. The backup code (and zod) load only now.
+ * then records when: the backup counts as done only once the file is saved,
+ * and a saved file is a success even if recording it fails. The backup code
+ * (and zod) load only now.
  */
-export async function downloadBackup(): Promise<string> {
+export async function downloadBackup(): Promise<DownloadedBackup> {
   const { createBackup } = await import('@/db/backup');
   const { json, fileName, file } = await createBackup(APP_VERSION);
   saveFile(json, fileName);
-  await updateSettings({ lastBackupAt: file.createdAt });
-  return fileName;
+  try {
+    await updateSettings({ lastBackupAt: file.createdAt });
+    return { fileName, recorded: true };
+  } catch (error) {
+    console.warn(error);
+    return { fileName, recorded: false };
+  }
 }

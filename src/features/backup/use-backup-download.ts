@@ -10,10 +10,24 @@ export function useBackupDownload() {
   const download = async () => {
     setBusy(true);
     try {
-      showToast({ message: t.backup.export.done(await downloadBackup()) });
+      const { fileName, recorded } = await downloadBackup();
+      showToast(
+        recorded
+          ? { message: t.backup.export.done(fileName) }
+          : { message: `${t.backup.export.done(fileName)} ${t.backup.export.notRecorded}` },
+      );
     } catch (error) {
-      console.error(error);
-      showToast({ tone: 'error', message: t.backup.export.failed });
+      const readOnly = (error as { code?: string } | null)?.code === 'readOnly';
+      const invalid = (error as { name?: string } | null)?.name === 'BackupError';
+      if (!readOnly && !invalid) console.error(error);
+      showToast({
+        tone: 'error',
+        message: readOnly
+          ? t.backup.export.inReview
+          : invalid
+            ? t.backup.export.badData
+            : t.backup.export.failed,
+      });
     } finally {
       setBusy(false);
     }

@@ -26,7 +26,7 @@ async function shareText(passphrase?: string): Promise<string> {
     '2026-11-25T09:00:00.000Z',
   );
   const json = JSON.stringify(file);
-  return passphrase ? JSON.stringify(await encryptShare(json, passphrase, 1_000)) : json;
+  return passphrase ? JSON.stringify(await encryptShare(json, passphrase)) : json;
 }
 
 const asFile = (text: string) => new File([text], 'deel.json', { type: 'application/json' });

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatDate } from '@/ui/format';
 import type { IsoDate } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import type { MunicipalReview } from './review-model';
@@ -17,7 +17,7 @@ export function csvValue(value: string | number): string {
 }
 
 function dutchDate(date: IsoDate): string {
-  return format(parseISO(date), 'dd-MM-yyyy');
+  return formatDate(date, 'dd-MM-yyyy');
 }
 
 /**

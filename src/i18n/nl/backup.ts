@@ -27,11 +27,15 @@ function where(detail: BackupErrorDetail): string {
     parts.push(
       detail.index === undefined
         ? `tabel ‘${tableLabels[detail.table]}’`
-        : `${recordLabels[detail.table]} nr. ${detail.index + 1}`,
+        : `${recordLabels[detail.table]} nr. ${detail.index + 1} in ‘${tableLabels[detail.table]}’${detail.id ? ` (id ${detail.id})` : ''}`,
     );
   }
   if (detail.field) parts.push(`veld ‘${detail.field}’`);
   return parts.join(', ');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
 }
 
 const NOTHING_CHANGED = 'Er is niets gewijzigd.';
@@ -52,6 +56,12 @@ export const backup = {
     done: (fileName: string) => `Back-up gedownload: ${fileName}`,
     failed:
       'De back-up kon niet worden gemaakt. Er is niets gewijzigd. Probeer het opnieuw of herlaad de pagina.',
+    notRecorded:
+      'Let op: de back-up is opgeslagen, maar het moment ervan kon niet worden bijgehouden (de opslag in deze browser is vol). De herinnering blijft daarom staan.',
+    inReview:
+      'In een inzage kun je geen back-up maken: dit is een alleen-lezen kopie van de gegevens van een zorgaanbieder. Sluit de inzage om een back-up van je eigen bord te maken.',
+    badData:
+      'De back-up kon niet worden gemaakt: er staan gegevens in deze browser die niet kloppen. Herstel of verwijder ze eerst bij ‘Gegevens die niet kloppen’ bovenaan deze pagina.',
     last: (when: string) => `Laatste back-up: ${when}.`,
     never: 'Er is op dit apparaat nog nooit een back-up gemaakt.',
   },
@@ -62,7 +72,7 @@ export const backup = {
     fileHint: 'Een .json-bestand dat met ‘Back-up downloaden’ is gemaakt (maximaal 500 MB).',
     checking: 'Bestand wordt gecontroleerd…',
     fileInfo: (createdAt: string, appVersion: string) =>
-      `Back-up van ${createdAt}, gemaakt met Uitstroombord ${appVersion}. Het bestand is volledig en ongewijzigd (controlegetal klopt).`,
+      `Back-up van ${createdAt}, gemaakt met Uitstroombord ${appVersion}. Het controlegetal klopt: het bestand is niet beschadigd geraakt. (Het controlegetal zegt niet wie het bestand heeft gemaakt of bewerkt.)`,
     migrated:
       'Deze back-up is met een oudere versie gemaakt en wordt bij het terugzetten bijgewerkt.',
     planTitle: 'Wat er gaat gebeuren',
@@ -100,11 +110,15 @@ export const backup = {
     newerFormat: `Deze back-up is gemaakt met een nieuwere versie van het Uitstroombord. Werk de app eerst bij (herlaad de pagina) en probeer het opnieuw. ${NOTHING_CHANGED}`,
     unsupportedFormat: `Deze back-up heeft een onbekende of te oude opmaak en kan niet worden gelezen. ${NOTHING_CHANGED}`,
     newerSchema: `Deze back-up komt uit een nieuwere versie van het Uitstroombord. Werk de app eerst bij (herlaad de pagina) en probeer het opnieuw. ${NOTHING_CHANGED}`,
-    checksum: `Het controlegetal klopt niet: het bestand is na het maken gewijzigd of beschadigd. ${NOTHING_CHANGED}`,
+    checksum: `Het controlegetal klopt niet: het bestand is beschadigd of na het maken veranderd. ${NOTHING_CHANGED}`,
     invalid: (detail: BackupErrorDetail) => {
       const place = where(detail);
-      const problem = detail.missing ? 'ontbreekt' : 'is ongeldig';
-      return `Het bestand is beschadigd of onvolledig${place ? `: ${place} ${problem}` : ''}. ${NOTHING_CHANGED}`;
+      const problem = detail.reference
+        ? 'is ongeldig: het verwijst naar iets dat niet in het bestand staat'
+        : detail.missing
+          ? 'ontbreekt'
+          : 'is ongeldig';
+      return `Dit bestand kan niet worden teruggezet: het bevat iets wat het Uitstroombord zelf nooit schrijft${place ? `. ${capitalise(place)} ${problem}` : ''}. ${NOTHING_CHANGED}`;
     },
     duplicateId: (detail: BackupErrorDetail) =>
       `Het bestand is beschadigd: ${detail.table ? `in ‘${tableLabels[detail.table]}’ ` : ''}komt hetzelfde id twee keer voor (${detail.id ?? '?'}). ${NOTHING_CHANGED}`,
@@ -113,6 +127,34 @@ export const backup = {
     BackupErrorCode | 'unreadable',
     string | ((detail: BackupErrorDetail) => string)
   >,
+  health: {
+    title: 'Gegevens die niet kloppen',
+    found: (count: number) =>
+      count === 1
+        ? 'Er staat 1 gegeven in deze browser dat niet klopt. Het Uitstroombord kan het niet goed tonen; een back-up ervan kan niet worden teruggezet.'
+        : `Er staan ${count} gegevens in deze browser die niet kloppen. Het Uitstroombord kan ze niet goed tonen; een back-up ervan kan niet worden teruggezet.`,
+    advice:
+      'Herstel of verwijder ze hieronder. Herstellen vervangt wat niet te lezen is door een lege of neutrale waarde; bij een stoplicht komt er een gecorrigeerde beoordeling in de geschiedenis in plaats van de onleesbare. Een jongere pas je aan in het formulier of verwijder je volledig.',
+    show: 'Toon de gegevens die niet kloppen',
+    hide: 'Verberg de lijst',
+    caption: 'Gegevens die niet kloppen',
+    column: { table: 'Soort', record: 'Gegeven', field: 'Veld', problem: 'Probleem', act: 'Doen' },
+    record: (position: number, id: string | undefined, initials: string | undefined) =>
+      [`nr. ${position}`, initials ? `jongere ${initials}` : '', id ? `id ${id}` : '']
+        .filter(Boolean)
+        .join(', '),
+    problem: { invalid: 'ongeldig', missing: 'ontbreekt' },
+    reference: 'ongeldig: verwijst naar iets dat niet bestaat',
+    repair: 'Herstellen',
+    remove: 'Verwijderen',
+    edit: 'Aanpassen',
+    repaired: 'Hersteld.',
+    removed: 'Verwijderd.',
+    banner:
+      'Er staan gegevens in deze browser die niet kloppen. Bekijk en herstel ze op de pagina Gegevens.',
+    toData: 'Naar Gegevens',
+    bannerLabel: 'Gegevens die niet kloppen',
+  },
   reminder: {
     never: 'Er is nog geen back-up gemaakt van dit bord.',
     old: (days: number) => `De laatste back-up is ${plural(days, 'dag', 'dagen')} oud.`,

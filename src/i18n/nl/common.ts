@@ -24,6 +24,16 @@ export const common = {
     starting: 'Uitstroombord wordt geopend…',
     loadingView: 'Laden…',
     notFound: 'Deze pagina bestaat niet.',
+    failed: {
+      title: 'Deze pagina kan niet worden getoond',
+      text: 'Er ging iets mis bij het tonen van deze pagina, waarschijnlijk door een gegeven dat niet klopt. Je gegevens zijn niet gewijzigd en de rest van het Uitstroombord werkt gewoon.',
+      advice:
+        'Op de pagina Gegevens kun je gegevens die niet kloppen bekijken en herstellen, een back-up maken of terugzetten.',
+      retry: 'Opnieuw proberen',
+      toData: 'Naar Gegevens',
+      section:
+        'Dit onderdeel kan niet worden getoond door een gegeven dat niet klopt. De rest van de pagina werkt gewoon.',
+    },
   },
   nav: {
     label: 'Hoofdmenu',
@@ -137,5 +147,7 @@ export const common = {
     monthsShort: (n: number) => `${n} mnd`,
     yearsOld: (n: number) => `${n} jaar`,
     ago: (label: string) => `${label} geleden`,
+    /** Shown where a stored date cannot be read, instead of a blank page. */
+    invalid: 'ongeldige datum',
   },
 };
