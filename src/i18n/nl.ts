@@ -7,8 +7,6 @@ import { defaultConditions } from './nl/conditions-defaults';
 import { exchange } from './nl/exchange';
 import { identity } from './nl/identity';
 import { settings } from './nl/settings';
-import { meetings } from './nl/meetings';
-import { review } from './nl/review';
 import { signals } from './nl/signals';
 import { youth } from './nl/youth';
 
@@ -20,8 +18,6 @@ export const nl = {
   conditions,
   settings,
   signals,
-  meetings,
-  review,
   backup,
   exchange,
   identity,

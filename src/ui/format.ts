@@ -24,7 +24,13 @@ const reported = new Set<string>();
  * Each bad value is logged once, so the console points to it without flooding.
  */
 function unreadable(value: unknown): string {
-  const key = String(value).slice(0, 100);
+  let key: string;
+  try {
+    key = String(value).slice(0, 100);
+  } catch {
+    // An object whose toString is not a function: still a value to report, not a crash.
+    key = Object.prototype.toString.call(value);
+  }
   if (!reported.has(key) && reported.size < 1_000) {
     reported.add(key);
     console.warn('Uitstroombord: a stored date cannot be read:', key);
@@ -45,6 +51,7 @@ function safeFormat(value: string, pattern: string): string {
 
 export function formatDate(value: string | undefined, pattern = 'd MMM yyyy'): string {
   if (!value) return '';
+  if (typeof value !== 'string') return unreadable(value);
   const key = `${dateLocale.code ?? ''}\u0000${pattern}\u0000${value}`;
   let text = formatted.get(key);
   if (text === undefined) {

@@ -16,7 +16,7 @@ import { Stoplight } from './stoplight';
 const COLOURS: LightColour[] = ['red', 'amber', 'green', 'notApplicable'];
 const DISCUSSED: DiscussedWithYouth[] = ['agreed', 'disagreed', 'notDiscussed'];
 
-type LightEditorProps = {
+export type LightEditorProps = {
   open: boolean;
   youthLabel: string;
   condition: Condition;

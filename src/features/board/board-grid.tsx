@@ -17,7 +17,7 @@ import type { Signal } from '@/domain/signals';
 import type { Assessment, Condition, LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { formatDate, shortAge } from '@/ui/format';
-import { LightEditor } from '@/ui/light-editor';
+import { LazyLightEditor, preloadLightEditor } from '@/ui/lazy-light-editor';
 import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { useUiStore } from '@/ui/store';
@@ -207,6 +207,7 @@ export const BoardGrid = memo(function BoardGrid({
     if (rows.length > 0 && performance.getEntriesByName('board-ready').length === 0) {
       performance.mark('board-ready', { detail: { rows: rows.length } });
     }
+    if (rows.length > 0) preloadLightEditor();
   }, [rows.length]);
 
   // One function for every row, so a memoised row whose data did not change skips rendering.
@@ -320,7 +321,7 @@ export const BoardGrid = memo(function BoardGrid({
         </table>
       </div>
       {editor && (
-        <LightEditor
+        <LazyLightEditor
           open
           youthLabel={editor.row.youth.initials}
           condition={editor.condition}

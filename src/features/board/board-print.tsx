@@ -61,13 +61,13 @@ export const BoardPrint = memo(function BoardPrint({
           window.print();
         }}
       >
-        {t.review.print}
+        {t.actions.print}
       </button>
       {printing && (
         <div className="board-print print-only">
           <p>
             {settings?.providerName && <strong>{settings.providerName} · </strong>}
-            {t.review.printedOn(formatDate(today))}
+            {t.printedOn(formatDate(today))}
           </p>
           <table className="board-print-table">
             <thead>

@@ -83,13 +83,14 @@ describe('switching person on a shared laptop', () => {
       </>,
     );
     await user.click(await screen.findByRole('button', { name: t.identity.currentPerson('Bram') }));
-    await user.click(screen.getByRole('radio', { name: 'Anna' }));
+    // The dialog's code loads on first use.
+    await user.click(await screen.findByRole('radio', { name: 'Anna' }));
     await user.click(screen.getByRole('button', { name: t.identity.switchTo }));
     expect(await screen.findByText(t.identity.switched('Anna'))).toBeInTheDocument();
     expect((await getSettings()).userName).toBe('Anna');
 
     await user.click(screen.getByRole('button', { name: t.identity.currentPerson('Anna') }));
-    await user.click(screen.getByRole('radio', { name: t.identity.otherPerson }));
+    await user.click(await screen.findByRole('radio', { name: t.identity.otherPerson }));
     await user.click(screen.getByRole('button', { name: t.identity.switchTo }));
     expect(await screen.findByText(t.identity.errors.required)).toBeInTheDocument();
     await user.type(screen.getByLabelText(/Je naam/), 'Fatima');

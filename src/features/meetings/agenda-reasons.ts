@@ -7,6 +7,7 @@ import type { IsoDate, Youth } from '@/domain/types';
 import { listUnresolvedReviewRequests } from '@/db/review-request-repository';
 import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { formatDate } from '@/ui/format';
 import type { BoardState } from './use-meetings';
 
@@ -14,7 +15,7 @@ import type { BoardState } from './use-meetings';
 export type ReasonView = { key: string; text: string; severity?: Severity; red?: boolean };
 
 function signalReason(signal: Signal, conditionName: (id: string) => string): string {
-  const r = t.meetings.reason;
+  const r = tm.reason;
   switch (signal.kind) {
     case 'reviewRequested':
       return r.reviewRequested;
@@ -64,20 +65,20 @@ export function reasonViews(
         }
         views.push({
           key,
-          text: t.meetings.reason.actionOverdue(names),
+          text: tm.reason.actionOverdue(names),
           severity: signal.severity,
         });
       } else {
         views.push({ key, text: signalReason(signal, conditionName), severity: signal.severity });
       }
     } else if (reason.kind === 'reds') {
-      views.push({ key, text: t.meetings.redCount(reason.count), red: true });
+      views.push({ key, text: tm.redCount(reason.count), red: true });
     } else if (reason.kind === 'overdueActions') {
-      views.push({ key, text: t.meetings.reason.overdueActions(reason.count) });
+      views.push({ key, text: tm.reason.overdueActions(reason.count) });
     } else if (reason.kind === 'turnsEighteen') {
-      views.push({ key, text: t.meetings.reason.turnsEighteen(formatDate(reason.on)) });
+      views.push({ key, text: tm.reason.turnsEighteen(formatDate(reason.on)) });
     } else {
-      views.push({ key, text: t.meetings.reason.plannedEnd(formatDate(reason.on)) });
+      views.push({ key, text: tm.reason.plannedEnd(formatDate(reason.on)) });
     }
   }
   return views;

@@ -1,7 +1,7 @@
 import { distinctValues } from '@/domain/board';
 import type { AgendaScope } from '@/domain/meetings';
 import type { Youth } from '@/domain/types';
-import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { SelectField } from '@/ui/fields';
 
 export type ScopeOptions = { locations: readonly string[]; coordinators: readonly string[] };
@@ -18,13 +18,13 @@ export function AgendaScopeFields({
 }) {
   return (
     <fieldset className="agenda-scope">
-      <legend>{t.meetings.scope.legend}</legend>
+      <legend>{tm.scope.legend}</legend>
       <SelectField
-        label={t.meetings.scope.location}
+        label={tm.scope.location}
         value={scope.location ?? ''}
         onChange={(event) => onChange({ ...scope, location: event.target.value || undefined })}
       >
-        <option value="">{t.meetings.scope.allLocations}</option>
+        <option value="">{tm.scope.allLocations}</option>
         {options.locations.map((location) => (
           <option key={location} value={location}>
             {location}
@@ -32,11 +32,11 @@ export function AgendaScopeFields({
         ))}
       </SelectField>
       <SelectField
-        label={t.meetings.scope.coordinator}
+        label={tm.scope.coordinator}
         value={scope.coordinator ?? ''}
         onChange={(event) => onChange({ ...scope, coordinator: event.target.value || undefined })}
       >
-        <option value="">{t.meetings.scope.allCoordinators}</option>
+        <option value="">{tm.scope.allCoordinators}</option>
         {options.coordinators.map((coordinator) => (
           <option key={coordinator} value={coordinator}>
             {coordinator}

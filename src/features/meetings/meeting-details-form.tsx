@@ -4,6 +4,7 @@ import type { AgendaScope } from '@/domain/meetings';
 import type { MeetingType } from '@/domain/meeting-types';
 import type { MeetingFields } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { SelectField, TextAreaField, TextField } from '@/ui/fields';
 import { AgendaScopeFields, type ScopeOptions } from './agenda-scope-fields';
 
@@ -60,7 +61,7 @@ export function MeetingDetailsForm({
     if (!date) next.date = t.errors.required;
     else if (!isIsoDate(date)) next.date = t.errors.invalidDate;
     if (type === 'municipalReview' && municipalities.length === 0)
-      next.municipalities = t.meetings.chooseMunicipality;
+      next.municipalities = tm.chooseMunicipality;
     setErrors(next);
     if (Object.keys(next).length) {
       const form = event.currentTarget;
@@ -96,7 +97,7 @@ export function MeetingDetailsForm({
     <form onSubmit={submit} noValidate className="meeting-details-form">
       <div className="field-row">
         <SelectField
-          label={t.meetings.fields.type}
+          label={tm.fields.type}
           value={type}
           onChange={(event) => {
             const value = event.target.value as MeetingType;
@@ -106,12 +107,12 @@ export function MeetingDetailsForm({
         >
           {TYPES.map((value) => (
             <option key={value} value={value}>
-              {t.meetings.type[value]}
+              {tm.type[value]}
             </option>
           ))}
         </SelectField>
         <TextField
-          label={t.meetings.fields.date}
+          label={tm.fields.date}
           type="date"
           required
           value={date}
@@ -119,15 +120,15 @@ export function MeetingDetailsForm({
           onChange={(event) => setDate(event.target.value)}
         />
         <TextField
-          label={t.meetings.fields.chair}
+          label={tm.fields.chair}
           value={chair}
           autoComplete="off"
           onChange={(event) => setChair(event.target.value)}
         />
       </div>
       <TextField
-        label={t.meetings.fields.attendees}
-        hint={t.meetings.fields.attendeesHint}
+        label={tm.fields.attendees}
+        hint={tm.fields.attendeesHint}
         value={attendees}
         autoComplete="off"
         onChange={(event) => setAttendees(event.target.value)}
@@ -137,10 +138,8 @@ export function MeetingDetailsForm({
           className="meeting-municipalities"
           aria-describedby={errors.municipalities ? 'meeting-municipalities-error' : undefined}
         >
-          <legend>{t.meetings.fields.municipalities}</legend>
-          {municipalityOptions.length === 0 && (
-            <p className="muted">{t.meetings.noMunicipalities}</p>
-          )}
+          <legend>{tm.fields.municipalities}</legend>
+          {municipalityOptions.length === 0 && <p className="muted">{tm.noMunicipalities}</p>}
           {municipalityOptions.map((name) => (
             <label key={name} className="meeting-checkbox">
               <input
@@ -164,7 +163,7 @@ export function MeetingDetailsForm({
       )}
       {showNotes && (
         <TextAreaField
-          label={t.meetings.fields.notes}
+          label={tm.fields.notes}
           value={notes}
           rows={2}
           onChange={(event) => setNotes(event.target.value)}

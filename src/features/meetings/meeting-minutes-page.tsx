@@ -11,6 +11,7 @@ import type { Meeting } from '@/domain/meeting-types';
 import { resolveThresholds } from '@/domain/signals';
 import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { formatDate, formatDateTime } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
@@ -31,17 +32,17 @@ export function MeetingMinutesPage({ id }: { id: string }) {
   if (meeting === null) {
     return (
       <section>
-        <h1>{t.meetings.notFound}</h1>
-        <Link to={paths.meetings()}>{t.meetings.backToList}</Link>
+        <h1>{tm.notFound}</h1>
+        <Link to={paths.meetings()}>{tm.backToList}</Link>
       </section>
     );
   }
   if (!meeting || !board || !history) {
     return (
       <section>
-        <h1>{t.meetings.title}</h1>
+        <h1>{tm.title}</h1>
         <p className="muted" role="status">
-          {t.meetings.loading}
+          {tm.loading}
         </p>
       </section>
     );
@@ -80,13 +81,13 @@ function Minutes({
   return (
     <article className="meeting-minutes" aria-labelledby="minutes-title">
       <div className="page-header">
-        <h1 id="minutes-title">{t.meetings.minutesTitle(title)}</h1>
+        <h1 id="minutes-title">{tm.minutesTitle(title)}</h1>
         <div className="meeting-header-actions no-print">
           <Link className="button" to={paths.meetings()}>
-            {t.meetings.backToList}
+            {tm.backToList}
           </Link>
           <button type="button" className="button button-primary" onClick={() => window.print()}>
-            {t.meetings.print}
+            {tm.print}
           </button>
         </div>
       </div>
@@ -94,59 +95,59 @@ function Minutes({
       {meeting.status !== 'closed' && (
         <p className="meeting-provisional">
           <span aria-hidden="true">⚠ </span>
-          {t.meetings.provisional}
+          {tm.provisional}
         </p>
       )}
       <dl className="definition-grid minutes-meta">
-        <dt>{t.meetings.fields.type}</dt>
-        <dd>{t.meetings.type[meeting.type]}</dd>
-        <dt>{t.meetings.fields.date}</dt>
+        <dt>{tm.fields.type}</dt>
+        <dd>{tm.type[meeting.type]}</dd>
+        <dt>{tm.fields.date}</dt>
         <dd>{formatDate(meeting.date, 'EEEE d MMMM yyyy')}</dd>
         {meeting.chair && (
           <>
-            <dt>{t.meetings.meta.chair}</dt>
+            <dt>{tm.meta.chair}</dt>
             <dd>{meeting.chair}</dd>
           </>
         )}
         {meeting.attendees.length > 0 && (
           <>
-            <dt>{t.meetings.meta.attendees}</dt>
+            <dt>{tm.meta.attendees}</dt>
             <dd>{meeting.attendees.join(', ')}</dd>
           </>
         )}
         {meeting.municipalities.length > 0 && (
           <>
-            <dt>{t.meetings.meta.municipalities}</dt>
+            <dt>{tm.meta.municipalities}</dt>
             <dd>{meeting.municipalities.join(', ')}</dd>
           </>
         )}
-        <dt>{t.meetings.meta.status}</dt>
-        <dd>{t.meetings.status[meeting.status]}</dd>
+        <dt>{tm.meta.status}</dt>
+        <dd>{tm.status[meeting.status]}</dd>
         {meeting.closedAt && (
           <>
-            <dt>{t.meetings.meta.closedAt}</dt>
+            <dt>{tm.meta.closedAt}</dt>
             <dd>{formatDateTime(meeting.closedAt)}</dd>
           </>
         )}
-        <dt>{t.meetings.meta.discussed}</dt>
-        <dd>{t.meetings.agendaCount(discussedCount(meeting), meeting.agenda.length)}</dd>
+        <dt>{tm.meta.discussed}</dt>
+        <dd>{tm.agendaCount(discussedCount(meeting), meeting.agenda.length)}</dd>
       </dl>
       {meeting.notes.trim() && <p className="minutes-notes">{meeting.notes}</p>}
 
-      <MinutesSection id="minutes-moved" title={t.meetings.movedHeading}>
+      <MinutesSection id="minutes-moved" title={tm.movedHeading}>
         {summary.moved.length === 0 ? (
-          <p className="muted">{t.meetings.noneMoved}</p>
+          <p className="muted">{tm.noneMoved}</p>
         ) : (
           <table className="simple minutes-table minutes-moved" aria-labelledby="minutes-moved">
             <thead>
               <tr>
-                <th scope="col">{t.meetings.col.youth}</th>
-                <th scope="col">{t.meetings.col.condition}</th>
-                <th scope="col">{t.meetings.col.wasNow}</th>
-                <th scope="col">{t.meetings.col.reason}</th>
-                <th scope="col">{t.meetings.col.action}</th>
-                <th scope="col">{t.meetings.col.owner}</th>
-                <th scope="col">{t.meetings.col.due}</th>
+                <th scope="col">{tm.col.youth}</th>
+                <th scope="col">{tm.col.condition}</th>
+                <th scope="col">{tm.col.wasNow}</th>
+                <th scope="col">{tm.col.reason}</th>
+                <th scope="col">{tm.col.action}</th>
+                <th scope="col">{tm.col.owner}</th>
+                <th scope="col">{tm.col.due}</th>
               </tr>
             </thead>
             <tbody>
@@ -183,9 +184,9 @@ function Minutes({
         )}
       </MinutesSection>
 
-      <MinutesSection id="minutes-confirmed" title={t.meetings.confirmedHeading}>
+      <MinutesSection id="minutes-confirmed" title={tm.confirmedHeading}>
         {summary.confirmed.length === 0 ? (
-          <p className="muted">{t.meetings.noneConfirmed}</p>
+          <p className="muted">{tm.noneConfirmed}</p>
         ) : (
           <ul className="minutes-names">
             {summary.confirmed.map((youthId) => (
@@ -195,7 +196,7 @@ function Minutes({
         )}
       </MinutesSection>
 
-      <MinutesSection id="minutes-new-actions" title={t.meetings.newActionsHeading}>
+      <MinutesSection id="minutes-new-actions" title={tm.newActionsHeading}>
         <ActionTable
           labelledBy="minutes-new-actions"
           actions={summary.newActions}
@@ -204,8 +205,8 @@ function Minutes({
         />
       </MinutesSection>
 
-      <MinutesSection id="minutes-done-actions" title={t.meetings.completedActionsHeading}>
-        <p className="muted">{t.meetings.completedActionsIntro}</p>
+      <MinutesSection id="minutes-done-actions" title={tm.completedActionsHeading}>
+        <p className="muted">{tm.completedActionsIntro}</p>
         <ActionTable
           labelledBy="minutes-done-actions"
           actions={summary.completedActions}
@@ -214,8 +215,8 @@ function Minutes({
         />
       </MinutesSection>
 
-      <MinutesSection id="minutes-replaced-actions" title={t.meetings.replacedActionsHeading}>
-        <p className="muted">{t.meetings.replacedActionsIntro}</p>
+      <MinutesSection id="minutes-replaced-actions" title={tm.replacedActionsHeading}>
+        <p className="muted">{tm.replacedActionsIntro}</p>
         <ReplacedActionTable
           labelledBy="minutes-replaced-actions"
           actions={summary.replacedActions}
@@ -224,18 +225,18 @@ function Minutes({
         />
       </MinutesSection>
 
-      <MinutesSection id="minutes-escalations" title={t.meetings.escalationsHeading}>
-        <p className="muted">{t.meetings.escalationsIntro(redStreak)}</p>
+      <MinutesSection id="minutes-escalations" title={tm.escalationsHeading}>
+        <p className="muted">{tm.escalationsIntro(redStreak)}</p>
         {summary.escalations.length === 0 ? (
-          <p className="muted">{t.meetings.noneEscalations}</p>
+          <p className="muted">{tm.noneEscalations}</p>
         ) : (
           <table className="simple minutes-table" aria-labelledby="minutes-escalations">
             <thead>
               <tr>
-                <th scope="col">{t.meetings.col.municipality}</th>
-                <th scope="col">{t.meetings.col.youth}</th>
-                <th scope="col">{t.meetings.col.condition}</th>
-                <th scope="col">{t.meetings.col.reds}</th>
+                <th scope="col">{tm.col.municipality}</th>
+                <th scope="col">{tm.col.youth}</th>
+                <th scope="col">{tm.col.condition}</th>
+                <th scope="col">{tm.col.reds}</th>
               </tr>
             </thead>
             <tbody>
@@ -245,7 +246,7 @@ function Minutes({
                   <td>{who(candidate.youthId)}</td>
                   <td>{conditionName(candidate.conditionId)}</td>
                   <td>
-                    <Stoplight state="red" /> {t.meetings.escalationLine(candidate.reds)}
+                    <Stoplight state="red" /> {tm.escalationLine(candidate.reds)}
                   </td>
                 </tr>
               ))}
@@ -254,9 +255,9 @@ function Minutes({
         )}
       </MinutesSection>
 
-      <MinutesSection id="minutes-not-discussed" title={t.meetings.notDiscussedHeading}>
+      <MinutesSection id="minutes-not-discussed" title={tm.notDiscussedHeading}>
         {summary.notDiscussed.length === 0 ? (
-          <p className="muted">{t.meetings.allDiscussed}</p>
+          <p className="muted">{tm.allDiscussed}</p>
         ) : (
           <ul className="minutes-names">
             {summary.notDiscussed.map((youthId) => (
@@ -267,7 +268,7 @@ function Minutes({
       </MinutesSection>
 
       {notes.length > 0 && (
-        <MinutesSection id="minutes-notes" title={t.meetings.notesHeading}>
+        <MinutesSection id="minutes-notes" title={tm.notesHeading}>
           <dl className="definition-grid">
             {notes.map((item) => (
               <Fragment key={item.youthId}>
@@ -310,16 +311,16 @@ function ActionTable({
   who: (id: YouthId) => string;
   conditionName: (id: string) => string;
 }) {
-  if (actions.length === 0) return <p className="muted">{t.meetings.noneActions}</p>;
+  if (actions.length === 0) return <p className="muted">{tm.noneActions}</p>;
   return (
     <table className="simple minutes-table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
-          <th scope="col">{t.meetings.col.youth}</th>
-          <th scope="col">{t.meetings.col.condition}</th>
-          <th scope="col">{t.meetings.col.action}</th>
-          <th scope="col">{t.meetings.col.owner}</th>
-          <th scope="col">{t.meetings.col.due}</th>
+          <th scope="col">{tm.col.youth}</th>
+          <th scope="col">{tm.col.condition}</th>
+          <th scope="col">{tm.col.action}</th>
+          <th scope="col">{tm.col.owner}</th>
+          <th scope="col">{tm.col.due}</th>
         </tr>
       </thead>
       <tbody>
@@ -349,17 +350,17 @@ function ReplacedActionTable({
   who: (id: YouthId) => string;
   conditionName: (id: string) => string;
 }) {
-  if (actions.length === 0) return <p className="muted">{t.meetings.noneActions}</p>;
+  if (actions.length === 0) return <p className="muted">{tm.noneActions}</p>;
   return (
     <table className="simple minutes-table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
-          <th scope="col">{t.meetings.col.youth}</th>
-          <th scope="col">{t.meetings.col.condition}</th>
-          <th scope="col">{t.meetings.col.action}</th>
-          <th scope="col">{t.meetings.col.replacedBy}</th>
-          <th scope="col">{t.meetings.col.owner}</th>
-          <th scope="col">{t.meetings.col.due}</th>
+          <th scope="col">{tm.col.youth}</th>
+          <th scope="col">{tm.col.condition}</th>
+          <th scope="col">{tm.col.action}</th>
+          <th scope="col">{tm.col.replacedBy}</th>
+          <th scope="col">{tm.col.owner}</th>
+          <th scope="col">{tm.col.due}</th>
         </tr>
       </thead>
       <tbody>

@@ -22,6 +22,7 @@ import {
   UnassessedLightsError,
 } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { Dialog } from '@/ui/dialog';
 import { eighteenthBirthday, formatDate, formatDateTime } from '@/ui/format';
 import { COLOUR_KEYS } from '@/ui/colour-keys';
@@ -55,15 +56,15 @@ export function MeetingModePage({
   if (meeting === null) {
     content = (
       <>
-        <h1>{t.meetings.notFound}</h1>
-        <Link to={paths.meetings()}>{t.meetings.backToList}</Link>
+        <h1>{tm.notFound}</h1>
+        <Link to={paths.meetings()}>{tm.backToList}</Link>
       </>
     );
   } else if (!meeting || !board) {
     content = (
       <>
-        <h1>{t.meetings.title}</h1>
-        <p role="status">{t.meetings.loading}</p>
+        <h1>{tm.title}</h1>
+        <p role="status">{tm.loading}</p>
       </>
     );
   } else if (meeting.status === 'inProgress') {
@@ -82,25 +83,25 @@ function MeetingGate({ meeting }: { meeting: Meeting }) {
   };
   return (
     <section className="meeting-gate" aria-labelledby="meeting-mode-title">
-      <h1 id="meeting-mode-title">{t.meetings.modeTitle(title)}</h1>
+      <h1 id="meeting-mode-title">{tm.modeTitle(title)}</h1>
       {meeting.status === 'planned' ? (
         <>
-          <p>{t.meetings.notStarted}</p>
-          <p>{t.meetings.agendaCount(discussedCount(meeting), meeting.agenda.length)}</p>
+          <p>{tm.notStarted}</p>
+          <p>{tm.agendaCount(discussedCount(meeting), meeting.agenda.length)}</p>
           <div className="form-actions meeting-gate-actions">
             <Link className="button" to={paths.meeting(meeting.id)}>
-              {t.meetings.toPlan}
+              {tm.toPlan}
             </Link>
             <button type="button" className="button button-primary" onClick={() => void start()}>
-              {t.meetings.startMeeting}
+              {tm.startMeeting}
             </button>
           </div>
         </>
       ) : (
         <>
-          <p>{t.meetings.alreadyClosed}</p>
+          <p>{tm.alreadyClosed}</p>
           <Link className="button button-primary" to={paths.meetingMinutes(meeting.id)}>
-            {t.meetings.toMinutes}
+            {tm.toMinutes}
           </Link>
         </>
       )}
@@ -242,7 +243,7 @@ function MeetingRoom({
     );
     if (written === null) return refuse();
     if (!written) return;
-    showToast({ message: t.meetings.confirmed(label, written.length) });
+    showToast({ message: tm.confirmed(label, written.length) });
     go(1);
   }, [youth, unassessed.length, meeting.id, label, showToast, go]);
 
@@ -286,7 +287,7 @@ function MeetingRoom({
     setClosing(false);
     if (!closed) return;
     if (document.fullscreenElement) void document.exitFullscreen?.();
-    showToast({ message: t.meetings.closed });
+    showToast({ message: tm.closed });
     navigate(paths.meetingMinutes(meeting.id));
   };
 
@@ -295,9 +296,9 @@ function MeetingRoom({
   return (
     <section className="meeting-room" aria-labelledby="meeting-mode-title">
       <header className="meeting-bar">
-        <h1 id="meeting-mode-title">{t.meetings.modeTitle(title)}</h1>
+        <h1 id="meeting-mode-title">{tm.modeTitle(title)}</h1>
         <p className="meeting-progress" aria-live="polite">
-          {t.meetings.progress(discussed, total)}
+          {tm.progress(discussed, total)}
         </p>
         <progress
           className="meeting-progress-bar"
@@ -308,7 +309,7 @@ function MeetingRoom({
         <div className="meeting-bar-actions">
           {personSwitcher}
           <Link className="button" to={paths.meeting(meeting.id)}>
-            {t.meetings.toPlan}
+            {tm.toPlan}
           </Link>
           {fullscreen.supported && (
             <button
@@ -317,24 +318,24 @@ function MeetingRoom({
               aria-pressed={fullscreen.on}
               onClick={fullscreen.toggle}
             >
-              {fullscreen.on ? t.meetings.exitFullscreen : t.meetings.fullscreen}
+              {fullscreen.on ? tm.exitFullscreen : tm.fullscreen}
             </button>
           )}
           <button type="button" className="button button-primary" onClick={() => setClosing(true)}>
-            {t.meetings.close}
+            {tm.close}
           </button>
         </div>
       </header>
 
       {!item || !youth ? (
-        <p className="meeting-empty">{t.meetings.emptyAgenda}</p>
+        <p className="meeting-empty">{tm.emptyAgenda}</p>
       ) : (
         <article className="meeting-youth" aria-labelledby="meeting-youth-name">
           <div className="meeting-youth-head">
             <h2 id="meeting-youth-name">{label}</h2>
-            <span className="meeting-position">{t.meetings.position(position + 1, total)}</span>
+            <span className="meeting-position">{tm.position(position + 1, total)}</span>
             <span className={`meeting-badge${item.discussedAt ? ' meeting-badge-done' : ''}`}>
-              {item.discussedAt ? `✓ ${t.meetings.discussedBadge}` : t.meetings.notDiscussedBadge}
+              {item.discussedAt ? `✓ ${tm.discussedBadge}` : tm.notDiscussedBadge}
             </span>
           </div>
           <YouthFacts youth={youth} today={today} />
@@ -352,7 +353,7 @@ function MeetingRoom({
 
           <div className="meeting-columns">
             <section className="meeting-lights-panel" aria-labelledby="meeting-lights-title">
-              <h3 id="meeting-lights-title">{t.meetings.lightsHeading}</h3>
+              <h3 id="meeting-lights-title">{tm.lightsHeading}</h3>
               <ul className="meeting-lights" ref={lightsRef}>
                 {conditions.map((c, i) => {
                   const cell = cells[i];
@@ -364,7 +365,7 @@ function MeetingRoom({
                         className={`meeting-light${i === selected ? ' meeting-light-selected' : ''}`}
                         aria-pressed={i === selected}
                         data-condition-index={i}
-                        aria-label={t.meetings.lightButton(c.name, t.light[cell.state])}
+                        aria-label={tm.lightButton(c.name, t.light[cell.state])}
                         onClick={() => {
                           setSelected(i);
                           setEditing({});
@@ -425,17 +426,17 @@ function MeetingRoom({
             </div>
           </div>
 
-          <nav className="meeting-nav" aria-label={t.meetings.position(position + 1, total)}>
+          <nav className="meeting-nav" aria-label={tm.position(position + 1, total)}>
             <button
               type="button"
               className="button"
               disabled={position === 0}
               onClick={() => go(-1)}
             >
-              ← {t.meetings.previous}
+              ← {tm.previous}
             </button>
             <button type="button" className="button button-primary" onClick={() => void confirm()}>
-              {t.meetings.confirm}
+              {tm.confirm}
             </button>
             <button
               type="button"
@@ -443,16 +444,16 @@ function MeetingRoom({
               disabled={position >= total - 1}
               onClick={() => go(1)}
             >
-              {t.meetings.next} →
+              {tm.next} →
             </button>
           </nav>
         </article>
       )}
 
       <details className="meeting-keys">
-        <summary>{t.meetings.keysHeading}</summary>
+        <summary>{tm.keysHeading}</summary>
         <dl>
-          {t.meetings.keys.map(([keys, meaning]) => (
+          {tm.keys.map(([keys, meaning]) => (
             <div key={keys}>
               <dt>
                 <kbd>{keys}</kbd>
@@ -479,10 +480,10 @@ function MeetingRoom({
       )}
 
       {closing && (
-        <Dialog open title={t.meetings.close} onClose={() => setClosing(false)}>
+        <Dialog open title={tm.close} onClose={() => setClosing(false)}>
           <div className="dialog-body">
-            <p>{t.meetings.closeConfirm}</p>
-            <p>{t.meetings.progress(discussed, total)}</p>
+            <p>{tm.closeConfirm}</p>
+            <p>{tm.progress(discussed, total)}</p>
             <div className="dialog-actions">
               <button
                 type="button"
@@ -493,7 +494,7 @@ function MeetingRoom({
                 {t.actions.cancel}
               </button>
               <button type="button" className="button button-primary" onClick={() => void close()}>
-                {t.meetings.close}
+                {tm.close}
               </button>
             </div>
           </div>
@@ -529,7 +530,7 @@ function ConfirmRefusal({
     <div className="meeting-refusal">
       <p role="alert">
         <span aria-hidden="true">⚠ </span>
-        {t.meetings.confirmRefused(
+        {tm.confirmRefused(
           who,
           conditions.map((condition) => condition.name),
         )}
@@ -540,7 +541,7 @@ function ConfirmRefusal({
         ref={buttonRef}
         onClick={() => onAssess(first)}
       >
-        {t.meetings.assessFirst(first.name)}
+        {tm.assessFirst(first.name)}
       </button>
     </div>
   );
@@ -550,25 +551,25 @@ function YouthFacts({ youth, today }: { youth: Youth; today: string }) {
   return (
     <dl className="meeting-facts">
       <div>
-        <dt className="visually-hidden">{t.meetings.col.youth}</dt>
+        <dt className="visually-hidden">{tm.col.youth}</dt>
         <dd>
-          {t.meetings.age(ageOn(youth.birthDate, today))} · {youth.municipality} · {youth.location}
+          {tm.age(ageOn(youth.birthDate, today))} · {youth.municipality} · {youth.location}
         </dd>
       </div>
       <div>
-        <dt>{t.meetings.placement}</dt>
+        <dt>{tm.placement}</dt>
         <dd>
           {t.placementType[youth.placementType]} ({formatDate(youth.placementStart)})
         </dd>
       </div>
       {youth.plannedEnd && (
         <div>
-          <dt>{t.meetings.plannedEnd}</dt>
+          <dt>{tm.plannedEnd}</dt>
           <dd>{formatDate(youth.plannedEnd)}</dd>
         </div>
       )}
       <div>
-        <dt>{t.meetings.perspective}</dt>
+        <dt>{tm.perspective}</dt>
         <dd>{youth.perspective ? t.perspective[youth.perspective] : t.perspective.onbekend}</dd>
       </div>
     </dl>
@@ -585,11 +586,11 @@ function Criteria({ condition }: { condition: Condition }) {
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        {open ? t.meetings.hideCriteria : t.meetings.showCriteria}
+        {open ? tm.hideCriteria : tm.showCriteria}
       </button>
       {open && (
-        <section aria-label={t.meetings.criteriaHeading(condition.name)}>
-          <h4>{t.meetings.criteriaHeading(condition.name)}</h4>
+        <section aria-label={tm.criteriaHeading(condition.name)}>
+          <h4>{tm.criteriaHeading(condition.name)}</h4>
           <dl>
             {(['red', 'amber', 'green'] as const).map((colour) => (
               <div key={colour}>
@@ -616,7 +617,7 @@ function signalText(
   youth: Youth,
   today: string,
 ): string {
-  const s = t.meetings.signal;
+  const s = tm.signal;
   switch (signal.kind) {
     case 'reviewRequested':
       return s.reviewRequested(signal.note);
@@ -667,16 +668,14 @@ function YouthSignals({ youth, board, today }: { youth: Youth; board: BoardState
   const name = (id: string) => board.allConditions.find((c) => c.id === id)?.name ?? '';
   return (
     <section className="meeting-signals" aria-labelledby="meeting-signals-title">
-      <h3 id="meeting-signals-title">{t.meetings.signalsHeading}</h3>
+      <h3 id="meeting-signals-title">{tm.signalsHeading}</h3>
       <ul>
         {signals.map((signal, i) => (
           <li
             key={`${signal.kind}-${i}`}
             className={`meeting-signal meeting-signal-${signal.severity}`}
           >
-            <span className="meeting-signal-severity">
-              {t.meetings.signal.severity[signal.severity]}
-            </span>{' '}
+            <span className="meeting-signal-severity">{tm.signal.severity[signal.severity]}</span>{' '}
             {signalText(signal, name, youth, today)}
           </li>
         ))}
@@ -696,9 +695,9 @@ function OpenActions({ youth, board, today }: { youth: Youth; board: BoardState;
     );
   return (
     <section className="meeting-actions" aria-labelledby="meeting-actions-title">
-      <h3 id="meeting-actions-title">{t.meetings.actionsHeading}</h3>
+      <h3 id="meeting-actions-title">{tm.actionsHeading}</h3>
       {actions.length === 0 ? (
-        <p className="muted">{t.meetings.noActions}</p>
+        <p className="muted">{tm.noActions}</p>
       ) : (
         <ul>
           {actions.map(({ condition, light }) => (
@@ -711,8 +710,8 @@ function OpenActions({ youth, board, today }: { youth: Youth; board: BoardState;
               {light.dueDate && (
                 <span className={isOverdueAction(light, today) ? 'meeting-overdue' : 'muted'}>
                   {' '}
-                  — {t.meetings.dueOn(formatDate(light.dueDate))}
-                  {isOverdueAction(light, today) && ` (${t.meetings.overdue})`}
+                  — {tm.dueOn(formatDate(light.dueDate))}
+                  {isOverdueAction(light, today) && ` (${tm.overdue})`}
                 </span>
               )}
             </li>
@@ -742,9 +741,9 @@ const RecentHistory = memo(function RecentHistory({
   const recent = (history ?? []).slice(0, HISTORY_LINES);
   return (
     <section className="meeting-history" aria-labelledby="meeting-history-title">
-      <h3 id="meeting-history-title">{t.meetings.historyHeading}</h3>
+      <h3 id="meeting-history-title">{tm.historyHeading}</h3>
       {recent.length === 0 ? (
-        <p className="muted">{t.meetings.noHistory}</p>
+        <p className="muted">{tm.noHistory}</p>
       ) : (
         <ul>
           {recent.map((assessment) => (
@@ -752,9 +751,7 @@ const RecentHistory = memo(function RecentHistory({
               <Stoplight state={assessment.colour} />{' '}
               <span>
                 {name(assessment.conditionId)}: {t.light[assessment.colour]}
-                {assessment.meetingId === meetingId && (
-                  <strong> · {t.meetings.discussedMark}</strong>
-                )}
+                {assessment.meetingId === meetingId && <strong> · {tm.discussedMark}</strong>}
               </span>{' '}
               <span className="muted">{formatDateTime(assessment.assessedAt)}</span>
             </li>
@@ -781,7 +778,7 @@ function AgendaNotes({
   };
   return (
     <div className="field meeting-notes">
-      <label htmlFor={`notes-${youthId}`}>{t.meetings.notesLabel}</label>
+      <label htmlFor={`notes-${youthId}`}>{tm.notesLabel}</label>
       <textarea
         id={`notes-${youthId}`}
         rows={2}

@@ -31,6 +31,7 @@ import {
   type MeetingFields,
 } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { SelectField } from '@/ui/fields';
 import { Link, navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
@@ -55,17 +56,17 @@ export function MeetingPage({ id }: { id: string }) {
   if (meeting === null) {
     return (
       <section>
-        <h1>{t.meetings.notFound}</h1>
-        <Link to={paths.meetings()}>{t.meetings.backToList}</Link>
+        <h1>{tm.notFound}</h1>
+        <Link to={paths.meetings()}>{tm.backToList}</Link>
       </section>
     );
   }
   if (!meeting || !board) {
     return (
       <section>
-        <h1>{t.meetings.title}</h1>
+        <h1>{tm.title}</h1>
         <p className="muted" role="status">
-          {t.meetings.loading}
+          {tm.loading}
         </p>
       </section>
     );
@@ -74,7 +75,7 @@ export function MeetingPage({ id }: { id: string }) {
 }
 
 const screenReaderInstructions: ScreenReaderInstructions = {
-  draggable: t.meetings.drag.instructions,
+  draggable: tm.drag.instructions,
 };
 
 /** A new order shown at once, until the database answers with any newer meeting. */
@@ -127,7 +128,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     const to = from + by;
     if (from < 0 || to < 0 || to >= total) return;
     pendingFocus.current = agendaFocusKey(youthId, by < 0 ? 'up' : 'down');
-    setStatus(t.meetings.movedTo(labelOf(youthId), to + 1, total));
+    setStatus(tm.movedTo(labelOf(youthId), to + 1, total));
     void save(moveItem(agenda, from, to));
   };
 
@@ -135,7 +136,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     const index = agenda.findIndex((item) => item.youthId === youthId);
     const neighbour = agenda[index + 1] ?? agenda[index - 1];
     pendingFocus.current = neighbour ? agendaFocusKey(neighbour.youthId, 'remove') : 'add-youth';
-    setStatus(t.meetings.removed(labelOf(youthId)));
+    setStatus(tm.removed(labelOf(youthId)));
     void save(agenda.filter((item) => item.youthId !== youthId));
   };
 
@@ -145,7 +146,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     const saved = await save([...agenda, { youthId, notes: '' }]);
     if (saved) {
       setToAdd('');
-      setStatus(t.meetings.added(labelOf(youthId)));
+      setStatus(tm.added(labelOf(youthId)));
     }
   };
 
@@ -162,7 +163,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     setPending({ agenda: next, basis: meeting });
     const saved = await runWrite(() => updateProposal(meeting.id, next, scope));
     if (!saved) setPending(null);
-    if (saved) showToast({ message: t.meetings.proposed(saved.agenda.length) });
+    if (saved) showToast({ message: tm.proposed(saved.agenda.length) });
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -177,26 +178,26 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       lastOver.current = active.id;
-      return t.meetings.drag.pickedUp(labelOf(active.id), positionOf(active.id), total);
+      return tm.drag.pickedUp(labelOf(active.id), positionOf(active.id), total);
     },
     onDragOver: ({ active, over }) => {
       // dnd-kit reports the starting place as "over" right after pick-up; that would drown the pick-up text.
       if (over?.id === lastOver.current) return undefined;
       lastOver.current = over?.id;
-      if (!over) return t.meetings.drag.notOver(labelOf(active.id));
-      return t.meetings.drag.over(labelOf(active.id), positionOf(over.id), total);
+      if (!over) return tm.drag.notOver(labelOf(active.id));
+      return tm.drag.over(labelOf(active.id), positionOf(over.id), total);
     },
     onDragEnd: ({ active, over }) => {
-      if (!over) return t.meetings.drag.droppedOutside(labelOf(active.id));
-      return t.meetings.drag.dropped(labelOf(active.id), positionOf(over.id), total);
+      if (!over) return tm.drag.droppedOutside(labelOf(active.id));
+      return tm.drag.dropped(labelOf(active.id), positionOf(over.id), total);
     },
     onDragCancel: ({ active }) =>
-      t.meetings.drag.cancelled(labelOf(active.id), positionOf(active.id), total),
+      tm.drag.cancelled(labelOf(active.id), positionOf(active.id), total),
   };
 
   const saveDetails = async (fields: MeetingFields) => {
     const saved = await runWrite(() => updateMeetingDetails(meeting.id, fields));
-    if (saved) showToast({ message: t.meetings.saved });
+    if (saved) showToast({ message: tm.saved });
   };
 
   const start = async () => {
@@ -207,8 +208,8 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const downloadIcs = () => {
     const ics = meetingToIcs(
       meeting,
-      t.meetings.type[meeting.type],
-      t.meetings.icsDescription(meeting.agenda.length),
+      tm.type[meeting.type],
+      tm.icsDescription(meeting.agenda.length),
       new Date().toISOString(),
     );
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
@@ -233,38 +234,38 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     <section className="meeting-plan" aria-labelledby="meeting-title" ref={rootRef}>
       <div className="page-header">
         <h1 id="meeting-title">
-          {title} <span className="meeting-status">({t.meetings.status[meeting.status]})</span>
+          {title} <span className="meeting-status">({tm.status[meeting.status]})</span>
         </h1>
         <div className="meeting-header-actions">
           {meeting.status === 'planned' && (
             <button type="button" className="button button-primary" onClick={() => void start()}>
-              {t.meetings.startMeeting}
+              {tm.startMeeting}
             </button>
           )}
           {meeting.status === 'inProgress' && (
             <Link className="button button-primary" to={paths.meetingMode(meeting.id)}>
-              {t.meetings.continueMeeting}
+              {tm.continueMeeting}
             </Link>
           )}
           <Link className="button" to={paths.meetingMinutes(meeting.id)}>
-            {t.meetings.openMinutes}
+            {tm.openMinutes}
           </Link>
           {meeting.status === 'planned' && (
             <button type="button" className="button" onClick={downloadIcs}>
-              {t.meetings.exportIcs}
+              {tm.exportIcs}
             </button>
           )}
         </div>
       </div>
       <p>
-        <Link to={paths.meetings()}>{t.meetings.backToList}</Link>
+        <Link to={paths.meetings()}>{tm.backToList}</Link>
       </p>
       <p className="visually-hidden" role="status">
         {status}
       </p>
 
       <section className="form-card meeting-details" aria-labelledby="meeting-details-title">
-        <h2 id="meeting-details-title">{t.meetings.detailsHeading}</h2>
+        <h2 id="meeting-details-title">{tm.detailsHeading}</h2>
         <MeetingDetailsForm
           // Remount only when the details change elsewhere, not on every agenda move.
           key={JSON.stringify([
@@ -288,14 +289,14 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
 
       <section aria-labelledby="meeting-agenda-title" className="meeting-agenda">
         <div className="page-header">
-          <h2 id="meeting-agenda-title">{t.meetings.agendaHeading(total)}</h2>
+          <h2 id="meeting-agenda-title">{tm.agendaHeading(total)}</h2>
           {editable && (
             <button type="button" className="button" onClick={() => void propose()}>
-              {t.meetings.propose}
+              {tm.propose}
             </button>
           )}
         </div>
-        {editable && <p className="muted">{t.meetings.planIntro}</p>}
+        {editable && <p className="muted">{tm.planIntro}</p>}
         {editable && meeting.type === 'caseReview' && (
           <AgendaScopeFields
             options={scopeOptionsOf(board.placed)}
@@ -304,7 +305,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
           />
         )}
         {total === 0 ? (
-          <p className="muted">{t.meetings.agendaEmpty}</p>
+          <p className="muted">{tm.agendaEmpty}</p>
         ) : (
           <DndContext
             sensors={sensors}
@@ -342,12 +343,12 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
             }}
           >
             <SelectField
-              label={t.meetings.addYouth}
+              label={tm.addYouth}
               value={toAdd}
               data-focus-key="add-youth"
               onChange={(event) => setToAdd(event.target.value)}
             >
-              <option value="">{t.meetings.chooseYouth}</option>
+              <option value="">{tm.chooseYouth}</option>
               {addable.map((youth) => (
                 <option key={youth.id} value={youth.id}>
                   {youthLabel(youth)} — {youth.municipality}
@@ -355,7 +356,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
               ))}
             </SelectField>
             <button type="submit" className="button" disabled={!toAdd}>
-              {t.meetings.add}
+              {tm.add}
             </button>
           </form>
         )}

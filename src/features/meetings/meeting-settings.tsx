@@ -3,6 +3,7 @@ import { isIsoDate } from '@/domain/dates';
 import type { IsoWeekday, MeetingCadence, WeekOfMonth } from '@/domain/meetings';
 import { updateSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { SelectField, TextField } from '@/ui/fields';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
@@ -16,13 +17,13 @@ export function MeetingSettings() {
   const cadence = useCadence();
   return (
     <section className="form-card meeting-settings" aria-labelledby="meeting-settings-title">
-      <h2 id="meeting-settings-title">{t.meetings.settingsHeading}</h2>
-      <p className="muted">{t.meetings.settingsIntro}</p>
+      <h2 id="meeting-settings-title">{tm.settingsHeading}</h2>
+      <p className="muted">{tm.settingsIntro}</p>
       {cadence ? (
         <CadenceForm key={JSON.stringify(cadence)} cadence={cadence} />
       ) : (
         <p className="muted" role="status">
-          {t.meetings.loading}
+          {tm.loading}
         </p>
       )}
     </section>
@@ -43,8 +44,7 @@ function CadenceForm({ cadence }: { cadence: MeetingCadence }) {
     if (!startDate) next.startDate = t.errors.required;
     else if (!isIsoDate(startDate)) next.startDate = t.errors.invalidDate;
     const weeks = Number(interval);
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 26)
-      next.interval = t.meetings.intervalError;
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 26) next.interval = tm.intervalError;
     setErrors(next);
     if (Object.keys(next).length) return;
     const saved = await runWrite(() =>
@@ -55,56 +55,51 @@ function CadenceForm({ cadence }: { cadence: MeetingCadence }) {
         },
       }),
     );
-    if (saved) showToast({ message: t.meetings.cadenceSaved });
+    if (saved) showToast({ message: tm.cadenceSaved });
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <fieldset>
-        <legend>{t.meetings.caseReviewCadence}</legend>
+        <legend>{tm.caseReviewCadence}</legend>
         <div className="field-row">
           <SelectField
-            label={t.meetings.week}
+            label={tm.week}
             value={String(week)}
             onChange={(event) => setWeek(Number(event.target.value) as WeekOfMonth)}
           >
             {WEEKS.map((value) => (
               <option key={value} value={value}>
-                {t.meetings.weeks[`${value}`]}
+                {tm.weeks[`${value}`]}
               </option>
             ))}
           </SelectField>
           <SelectField
-            label={t.meetings.weekday}
+            label={tm.weekday}
             value={String(weekday)}
             onChange={(event) => setWeekday(Number(event.target.value) as IsoWeekday)}
           >
             {WEEKDAYS.map((value) => (
               <option key={value} value={value}>
-                {t.meetings.weekdays[`${value}`]}
+                {tm.weekdays[`${value}`]}
               </option>
             ))}
           </SelectField>
         </div>
-        <p className="muted">
-          {t.meetings.cadenceSummary(
-            t.meetings.weeks[`${week}`],
-            t.meetings.weekdays[`${weekday}`],
-          )}
-        </p>
+        <p className="muted">{tm.cadenceSummary(tm.weeks[`${week}`], tm.weekdays[`${weekday}`])}</p>
       </fieldset>
       <fieldset>
-        <legend>{t.meetings.municipalCadence}</legend>
+        <legend>{tm.municipalCadence}</legend>
         <div className="field-row">
           <TextField
-            label={t.meetings.startDate}
+            label={tm.startDate}
             type="date"
             value={startDate}
             error={errors.startDate}
             onChange={(event) => setStartDate(event.target.value)}
           />
           <TextField
-            label={t.meetings.intervalWeeks}
+            label={tm.intervalWeeks}
             type="number"
             min={1}
             max={26}

@@ -10,6 +10,7 @@ import {
 import type { Meeting, MeetingType } from '@/domain/meeting-types';
 import { createMeeting, type MeetingFields } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { Dialog } from '@/ui/dialog';
 import { formatDate } from '@/ui/format';
 import { Link, navigate, paths } from '@/ui/router';
@@ -39,9 +40,9 @@ export function MeetingsPage() {
   if (!meetings || !cadence || !board) {
     return (
       <section>
-        <h1>{t.meetings.title}</h1>
+        <h1>{tm.title}</h1>
         <p className="muted" role="status">
-          {t.meetings.loading}
+          {tm.loading}
         </p>
       </section>
     );
@@ -67,7 +68,7 @@ export function MeetingsPage() {
     });
     if (!created) return false;
     setCreating(false);
-    showToast({ message: t.meetings.created(created.agenda.length) });
+    showToast({ message: tm.created(created.agenda.length) });
     navigate(paths.meeting(created.id));
     return true;
   };
@@ -75,9 +76,9 @@ export function MeetingsPage() {
   return (
     <section className="meetings-page" aria-labelledby="meetings-title">
       <div className="page-header">
-        <h1 id="meetings-title">{t.meetings.title}</h1>
+        <h1 id="meetings-title">{tm.title}</h1>
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-          {t.meetings.newMeeting}
+          {tm.newMeeting}
         </button>
       </div>
 
@@ -85,7 +86,7 @@ export function MeetingsPage() {
         <section className="meeting-warnings" aria-labelledby="meeting-warnings-title">
           <h2 id="meeting-warnings-title">
             <span aria-hidden="true">⚠ </span>
-            {t.meetings.warningsHeading}
+            {tm.warningsHeading}
           </h2>
           <ul>
             {warnings.map((warning) => (
@@ -97,13 +98,10 @@ export function MeetingsPage() {
                 }
               >
                 {warning.kind === 'missed' ? (
-                  t.meetings.warning.missed(
-                    t.meetings.type[warning.type],
-                    formatDate(warning.scheduled),
-                  )
+                  tm.warning.missed(tm.type[warning.type], formatDate(warning.scheduled))
                 ) : (
                   <Link to={paths.meeting(warning.meeting.id)}>
-                    {t.meetings.warning[warning.kind](meetingTitle(warning.meeting))}
+                    {tm.warning[warning.kind](meetingTitle(warning.meeting))}
                   </Link>
                 )}
               </li>
@@ -113,35 +111,35 @@ export function MeetingsPage() {
       )}
 
       <section className="card meeting-cadence" aria-labelledby="meeting-cadence-title">
-        <h2 id="meeting-cadence-title">{t.meetings.cadenceHeading}</h2>
+        <h2 id="meeting-cadence-title">{tm.cadenceHeading}</h2>
         <ul>
           {TYPES.map((type) => (
             <li key={type}>
-              {t.meetings.nextDate(
-                t.meetings.type[type],
+              {tm.nextDate(
+                tm.type[type],
                 formatDate(nextScheduledDate(type, cadence, today), 'EEEE d MMMM yyyy'),
               )}
             </li>
           ))}
         </ul>
         <p className="muted">
-          {t.meetings.cadenceHint} <Link to={paths.settings()}>{t.nav.settings}</Link>
+          {tm.cadenceHint} <Link to={paths.settings()}>{t.nav.settings}</Link>
         </p>
       </section>
 
       <section aria-labelledby="meetings-open-title">
-        <h2 id="meetings-open-title">{t.meetings.plannedHeading}</h2>
+        <h2 id="meetings-open-title">{tm.plannedHeading}</h2>
         {open.length === 0 ? (
-          <p className="muted">{t.meetings.noPlanned}</p>
+          <p className="muted">{tm.noPlanned}</p>
         ) : (
           <MeetingTable meetings={open} labelledBy="meetings-open-title" />
         )}
       </section>
 
       <section aria-labelledby="meetings-past-title">
-        <h2 id="meetings-past-title">{t.meetings.pastHeading}</h2>
+        <h2 id="meetings-past-title">{tm.pastHeading}</h2>
         {past.length === 0 ? (
-          <p className="muted">{t.meetings.noPast}</p>
+          <p className="muted">{tm.noPast}</p>
         ) : (
           <MeetingTable meetings={past} labelledBy="meetings-past-title" />
         )}
@@ -150,7 +148,7 @@ export function MeetingsPage() {
       {creating && (
         <Dialog
           open
-          title={t.meetings.newTitle}
+          title={tm.newTitle}
           onClose={() => setCreating(false)}
           className="meeting-dialog"
         >
@@ -166,7 +164,7 @@ export function MeetingsPage() {
               municipalityOptions={municipalityOptions}
               scopeOptions={scopeOptionsOf(board.placed)}
               suggestDate={suggestDate}
-              submitLabel={t.meetings.create}
+              submitLabel={tm.create}
               onSubmit={create}
               extraActions={
                 <button type="button" className="button" onClick={() => setCreating(false)}>
@@ -186,11 +184,11 @@ function MeetingTable({ meetings, labelledBy }: { meetings: Meeting[]; labelledB
     <table className="simple meeting-table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
-          <th scope="col">{t.meetings.columns.date}</th>
-          <th scope="col">{t.meetings.columns.type}</th>
-          <th scope="col">{t.meetings.columns.status}</th>
-          <th scope="col">{t.meetings.columns.agenda}</th>
-          <th scope="col">{t.meetings.columns.links}</th>
+          <th scope="col">{tm.columns.date}</th>
+          <th scope="col">{tm.columns.type}</th>
+          <th scope="col">{tm.columns.status}</th>
+          <th scope="col">{tm.columns.agenda}</th>
+          <th scope="col">{tm.columns.links}</th>
         </tr>
       </thead>
       <tbody>
@@ -200,35 +198,35 @@ function MeetingTable({ meetings, labelledBy }: { meetings: Meeting[]; labelledB
             <tr key={meeting.id}>
               <td>{formatDate(meeting.date)}</td>
               <td>
-                {t.meetings.type[meeting.type]}
+                {tm.type[meeting.type]}
                 {meeting.municipalities.length > 0 && (
                   <span className="muted"> ({meeting.municipalities.join(', ')})</span>
                 )}
               </td>
-              <td>{t.meetings.status[meeting.status]}</td>
-              <td>{t.meetings.agendaCount(discussedCount(meeting), meeting.agenda.length)}</td>
+              <td>{tm.status[meeting.status]}</td>
+              <td>{tm.agendaCount(discussedCount(meeting), meeting.agenda.length)}</td>
               <td className="meeting-links">
                 {meeting.status !== 'closed' && (
                   <Link
                     to={paths.meeting(meeting.id)}
-                    aria-label={t.meetings.linkLabel(t.meetings.openPlan, title)}
+                    aria-label={tm.linkLabel(tm.openPlan, title)}
                   >
-                    {t.meetings.openPlan}
+                    {tm.openPlan}
                   </Link>
                 )}
                 {meeting.status !== 'closed' && (
                   <Link
                     to={paths.meetingMode(meeting.id)}
-                    aria-label={t.meetings.linkLabel(t.meetings.openMode, title)}
+                    aria-label={tm.linkLabel(tm.openMode, title)}
                   >
-                    {t.meetings.openMode}
+                    {tm.openMode}
                   </Link>
                 )}
                 <Link
                   to={paths.meetingMinutes(meeting.id)}
-                  aria-label={t.meetings.linkLabel(t.meetings.openMinutes, title)}
+                  aria-label={tm.linkLabel(tm.openMinutes, title)}
                 >
-                  {t.meetings.openMinutes}
+                  {tm.openMinutes}
                 </Link>
               </td>
             </tr>

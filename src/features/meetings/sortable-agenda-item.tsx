@@ -2,7 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { YouthId } from '@/domain/ids';
 import type { Youth } from '@/domain/types';
-import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { Stoplight } from '@/ui/stoplight';
 import type { ReasonView } from './agenda-reasons';
 
@@ -47,7 +47,7 @@ export function SortableAgendaItem({
   } = useSortable({
     id: youthId,
     disabled: !editable,
-    attributes: { roleDescription: t.meetings.drag.roleDescription },
+    attributes: { roleDescription: tm.drag.roleDescription },
   });
   const isFirst = position === 1;
   const isLast = position === total;
@@ -64,7 +64,7 @@ export function SortableAgendaItem({
           type="button"
           ref={setActivatorNodeRef}
           className="agenda-handle"
-          aria-label={t.meetings.handle(label)}
+          aria-label={tm.handle(label)}
           data-focus-key={agendaFocusKey(youthId, 'handle')}
           {...attributes}
           {...listeners}
@@ -82,10 +82,10 @@ export function SortableAgendaItem({
       <div className="agenda-body">
         <strong className="agenda-name">{label}</strong>
         <span className="muted">{youth ? `${youth.municipality} · ${youth.location}` : ''}</span>
-        {discussed && <span className="agenda-discussed">✓ {t.meetings.discussedMark}</span>}
+        {discussed && <span className="agenda-discussed">✓ {tm.discussedMark}</span>}
         {reasons.length > 0 && (
           <p className="agenda-reasons">
-            <span className="agenda-reasons-label">{t.meetings.reasonsLabel}</span>{' '}
+            <span className="agenda-reasons-label">{tm.reasonsLabel}</span>{' '}
             {reasons.map((reason, index) => (
               <span key={reason.key} className="agenda-reason">
                 {index > 0 && <span aria-hidden="true"> · </span>}
@@ -93,7 +93,7 @@ export function SortableAgendaItem({
                   <span
                     className={`agenda-reason-severity agenda-reason-severity-${reason.severity}`}
                   >
-                    {t.meetings.signal.severity[reason.severity]}
+                    {tm.signal.severity[reason.severity]}
                   </span>
                 )}
                 {reason.red && <Stoplight state="red" />} {reason.text}
@@ -109,35 +109,35 @@ export function SortableAgendaItem({
           <button
             type="button"
             className="button button-small"
-            aria-label={t.meetings.moveUpLabel(label)}
+            aria-label={tm.moveUpLabel(label)}
             aria-disabled={isFirst || undefined}
             data-focus-key={agendaFocusKey(youthId, 'up')}
             onClick={() => {
               if (!isFirst) onMove(youthId, -1);
             }}
           >
-            <span aria-hidden="true">↑</span> {t.meetings.moveUp}
+            <span aria-hidden="true">↑</span> {tm.moveUp}
           </button>
           <button
             type="button"
             className="button button-small"
-            aria-label={t.meetings.moveDownLabel(label)}
+            aria-label={tm.moveDownLabel(label)}
             aria-disabled={isLast || undefined}
             data-focus-key={agendaFocusKey(youthId, 'down')}
             onClick={() => {
               if (!isLast) onMove(youthId, 1);
             }}
           >
-            <span aria-hidden="true">↓</span> {t.meetings.moveDown}
+            <span aria-hidden="true">↓</span> {tm.moveDown}
           </button>
           <button
             type="button"
             className="button button-small"
-            aria-label={t.meetings.removeLabel(label)}
+            aria-label={tm.removeLabel(label)}
             data-focus-key={agendaFocusKey(youthId, 'remove')}
             onClick={() => onRemove(youthId)}
           >
-            {t.meetings.remove}
+            {tm.remove}
           </button>
         </div>
       )}

@@ -10,7 +10,7 @@ import { listConditions } from '@/db/condition-repository';
 import { getMeeting, historyForYouths, listMeetings } from '@/db/meeting-repository';
 import { getSettings } from '@/db/settings-repository';
 import { listLeftYouths, listPlacedYouths } from '@/db/youth-repository';
-import { t } from '@/i18n/dictionary';
+import { tm } from '@/i18n/meetings';
 import { formatDate } from '@/ui/format';
 
 export function useMeetingList() {
@@ -60,7 +60,7 @@ export function useAgendaHistory(meeting: Meeting | null | undefined) {
 }
 
 export function meetingTitle(meeting: Pick<Meeting, 'type' | 'date' | 'agendaScope'>): string {
-  const title = t.meetings.heading(t.meetings.typeShort[meeting.type], formatDate(meeting.date));
+  const title = tm.heading(tm.typeShort[meeting.type], formatDate(meeting.date));
   const scope = [meeting.agendaScope?.location, meeting.agendaScope?.coordinator].filter(Boolean);
   return scope.length > 0 ? `${title} · ${scope.join(' · ')}` : title;
 }

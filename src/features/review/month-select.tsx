@@ -1,5 +1,5 @@
 import type { IsoMonth } from '@/domain/state-at-date';
-import { t } from '@/i18n/dictionary';
+import { tr } from '@/i18n/review';
 import { SelectField } from '@/ui/fields';
 import { formatDate } from '@/ui/format';
 import { selectableMonths } from './review-model';
@@ -14,11 +14,7 @@ export function MonthSelect({
   onChange: (month: IsoMonth) => void;
 }) {
   return (
-    <SelectField
-      label={t.review.month}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-    >
+    <SelectField label={tr.month} value={value} onChange={(event) => onChange(event.target.value)}>
       {selectableMonths(today).map((month) => (
         <option key={month} value={month}>
           {formatDate(`${month}-01`, 'MMMM yyyy')}

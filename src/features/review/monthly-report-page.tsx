@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { isIsoDate, toIsoDate } from '@/domain/dates';
 import { asOfDate } from '@/domain/state-at-date';
 import { t } from '@/i18n/dictionary';
+import { tr } from '@/i18n/review';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
@@ -11,7 +12,7 @@ import { municipalReview } from './review-model';
 import { MunicipalReviewView } from './review-sections';
 import { useReviewData } from './use-review-data';
 
-const r = t.review;
+const r = tr;
 
 /** A print-ready A4 report for one municipality and one month, plus the same figures as CSV. */
 export function MonthlyReportPage({
@@ -90,7 +91,7 @@ function MonthlyReport({ municipality, month }: { municipality: string; month: s
               <span>{r.asOf(formatDate(review.asOf))}</span>
             </>
           )}
-          <span>{r.printedOn(formatDate(today))}</span>
+          <span>{t.printedOn(formatDate(today))}</span>
         </p>
         <p className="report-confidential">{r.confidential}</p>
       </header>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { toIsoDate } from '@/domain/dates';
 import { asOfDate, monthOf, type IsoMonth } from '@/domain/state-at-date';
-import { t } from '@/i18n/dictionary';
+import { tr } from '@/i18n/review';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { MonthSelect } from './month-select';
@@ -10,7 +10,7 @@ import { knownMunicipalities, municipalReview } from './review-model';
 import { MunicipalReviewView } from './review-sections';
 import { useReviewBase, useReviewHistory } from './use-review-data';
 
-const r = t.review;
+const r = tr;
 
 export function MunicipalitiesPage() {
   const today = toIsoDate(new Date());

@@ -4,7 +4,7 @@ import { t } from '@/i18n/dictionary';
 export function PrintButton() {
   return (
     <button type="button" className="button" onClick={() => window.print()}>
-      {t.review.print}
+      {t.actions.print}
     </button>
   );
 }

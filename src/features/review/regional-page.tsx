@@ -10,6 +10,7 @@ import { toIsoDate } from '@/domain/dates';
 import { asOfDate, monthOf, type IsoMonth } from '@/domain/state-at-date';
 import { indexLightBuckets, observeCurrentLightBuckets } from '@/db/board-queries';
 import { t } from '@/i18n/dictionary';
+import { tr } from '@/i18n/review';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
@@ -18,7 +19,7 @@ import { PrintButton } from './print-button';
 import { regionalReview, regionalReviewToday } from './review-model';
 import { useReviewBase, useReviewHistory } from './use-review-data';
 
-const r = t.review;
+const r = tr;
 
 /** A suppressed count has no value to show: only the mark. */
 export function publishedText(cell: PublishedCount): string {
@@ -83,7 +84,7 @@ export function RegionalPage() {
         <p className="report-meta">
           <span>{r.reportFor(monthLabel)}</span>
           {result && <span>{r.asOf(formatDate(result.asOf))}</span>}
-          <span>{r.printedOn(formatDate(today))}</span>
+          <span>{t.printedOn(formatDate(today))}</span>
           {result && <span>{r.regionalYouths(publishedText(result.overview.totalYouths))}</span>}
         </p>
         <p>{r.regionalIntro}</p>

@@ -1,10 +1,11 @@
 import { formatDate } from '@/ui/format';
 import type { IsoDate } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { tr } from '@/i18n/review';
 import type { MunicipalReview } from './review-model';
 import { COUNT_STATES } from './review-sections';
 
-const r = t.review;
+const r = tr;
 
 /**
  * One CSV cell for Dutch Excel: quoted when it holds the separator, a quote or

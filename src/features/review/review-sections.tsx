@@ -1,12 +1,13 @@
 import type { LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { tr } from '@/i18n/review';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { StackedBars, TrendChart } from './review-charts';
 import type { MunicipalReview } from './review-model';
 
-const r = t.review;
+const r = tr;
 export const COUNT_STATES: LightState[] = ['red', 'amber', 'green', 'notApplicable', 'unassessed'];
 
 function StateHeader({ state }: { state: LightState }) {

@@ -2,11 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { getSettings, updateSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
+import { tr } from '@/i18n/review';
 import { TextField } from '@/ui/fields';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 
-const r = t.review;
+const r = tr;
 
 /** The provider's name printed on reports; rendered on the settings page by the app. */
 export function ReviewSettings() {

@@ -11,7 +11,7 @@ import {
 } from '@/db/history-queries';
 import { getSettings } from '@/db/settings-repository';
 import { providerNameOr } from '@/domain/aggregation';
-import { t } from '@/i18n/dictionary';
+import { tr } from '@/i18n/review';
 
 export type ReviewBase = {
   /** Every young person, placed and left, of every municipality. */
@@ -39,7 +39,7 @@ export function useReviewBase(): ReviewBase | undefined {
     return {
       youths,
       conditions: activeConditions(allConditions),
-      providerName: providerNameOr(settings.providerName, t.review.reportProvider),
+      providerName: providerNameOr(settings.providerName, tr.reportProvider),
     };
   }, [youths, allConditions, settings]);
 }

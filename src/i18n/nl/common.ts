@@ -57,7 +57,9 @@ export const common = {
     back: 'Terug',
     confirm: 'Doorgaan',
     add: 'Toevoegen',
+    print: 'Afdrukken / PDF',
   },
+  printedOn: (date: string) => `Afgedrukt op ${date}`,
   light: {
     red: 'rood',
     amber: 'oranje',

@@ -15,7 +15,6 @@ export const review = {
   youthCount: (n: number) => `${plural(n, 'jongere', 'jongeren')} geplaatst`,
   monthlyReportLink: (municipality: string) => `Maandrapport ${municipality}`,
   regionalLink: 'Regionaal overzicht (anoniem)',
-  print: 'Afdrukken / PDF',
   printHint:
     'Kies in het afdrukvenster "Opslaan als PDF" voor een PDF. Zet "Kopteksten en voetteksten" uit: het rapport zet zelf paginanummers onderaan.',
   csv: 'Download CSV (Excel)',
@@ -69,7 +68,6 @@ export const review = {
   reportTitle: (municipality: string) => `Maandrapport ${municipality}`,
   reportFor: (month: string) => `Maand: ${month}`,
   reportProvider: 'Zorgaanbieder',
-  printedOn: (date: string) => `Afgedrukt op ${date}`,
   reportUnknownMunicipality: (municipality: string) =>
     `Er zijn geen jongeren uit ${municipality} op het bord.`,
   reportDocumentTitle: (municipality: string, month: string) =>
