@@ -7,6 +7,8 @@ export type StorageErrorCode =
   | 'notFound'
   /** A write to a read-only review copy (inzage) of a municipality's share file. */
   | 'readOnly'
+  /** A record that breaks the value rules (domain/record-rules.ts): a backup could not hold it. */
+  | 'invalid'
   | 'unknown';
 
 export class StorageError extends Error {

@@ -130,6 +130,21 @@ describe('lights', () => {
     expect(await database.currentLights.count()).toBe(0);
   });
 
+  it('refuses a light a backup could not hold (too long, impossible date), writing nothing', async () => {
+    const youth = await addYouth(fields);
+    const [housing] = await listConditions();
+    for (const input of [
+      { colour: 'red' as const, reason: 'x'.repeat(5001) },
+      { colour: 'amber' as const, action: 'Bellen', dueDate: '2026-02-31' },
+    ]) {
+      await expect(setLight(youth.id, housing!.id, input)).rejects.toMatchObject({
+        code: 'invalid',
+      });
+    }
+    expect(await database.assessments.count()).toBe(0);
+    expect(await database.currentLights.count()).toBe(0);
+  });
+
   it('rolls the history record back when the current-light write fails', async () => {
     const youth = await addYouth(fields);
     const [housing] = await listConditions();

@@ -77,6 +77,20 @@ describe('light editor', () => {
     );
   });
 
+  it('refuses a reason longer than a backup may hold, and saves nothing', async () => {
+    const onSave = renderEditor();
+    const reason = screen.getByLabelText('Wat ontbreekt er?');
+    // Pasted, not typed: 5,001 characters.
+    const user = userEvent.setup();
+    await user.clear(reason);
+    await user.click(reason);
+    await user.paste('x'.repeat(5001));
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Dit is te lang.')).toBeInTheDocument();
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('says when the action was carried over from an earlier light', () => {
     renderEditor({ ...current, colour: 'amber', reason: '', actionFrom: 'a1' as AssessmentId });
     expect(screen.getByText(/Deze actie staat open uit een vorig licht/)).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { editorStart } from '@/domain/carry-over';
 import { isIsoDate } from '@/domain/dates';
+import { TEXT_MAX } from '@/domain/text-limits';
 import type {
   Assessment,
   Condition,
@@ -69,7 +70,13 @@ function LightEditorForm({
     current?.reason.trim() && reason !== current.reason && colour !== current.colour
       ? current.reason
       : undefined;
-  const [errors, setErrors] = useState<{ colour?: string; dueDate?: string }>({});
+  const [errors, setErrors] = useState<{
+    colour?: string;
+    dueDate?: string;
+    reason?: string;
+    action?: string;
+    actionOwner?: string;
+  }>({});
   const [saving, setSaving] = useState(false);
   const colourLegendId = useId();
   const descriptionId = useId();
@@ -79,6 +86,10 @@ function LightEditorForm({
     const nextErrors: typeof errors = {};
     if (!colour) nextErrors.colour = t.lightEditor.chooseColour;
     if (dueDate && !isIsoDate(dueDate)) nextErrors.dueDate = t.errors.invalidDate;
+    // The same limits a backup holds a light to: what is saved here can always be restored.
+    if (reason.trim().length > TEXT_MAX.long) nextErrors.reason = t.errors.tooLong;
+    if (action.trim().length > TEXT_MAX.long) nextErrors.action = t.errors.tooLong;
+    if (actionOwner.trim().length > TEXT_MAX.short) nextErrors.actionOwner = t.errors.tooLong;
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length || !colour) return;
     setSaving(true);
@@ -143,6 +154,7 @@ function LightEditorForm({
         <TextAreaField
           label={t.lightEditor.reason}
           value={reason}
+          error={errors.reason}
           rows={2}
           hint={
             previousReason
@@ -164,11 +176,13 @@ function LightEditorForm({
           <TextField
             label={t.lightEditor.action}
             value={action}
+            error={errors.action}
             onChange={(e) => setAction(e.target.value)}
           />
           <TextField
             label={t.lightEditor.owner}
             value={actionOwner}
+            error={errors.actionOwner}
             onChange={(e) => setActionOwner(e.target.value)}
           />
           <TextField

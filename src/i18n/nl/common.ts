@@ -140,6 +140,8 @@ export const common = {
     notFound:
       'Dit gegeven bestaat niet meer (misschien verwijderd in een ander tabblad). Er is niets opgeslagen.',
     readOnly: 'Dit is een alleen-lezen inzage; er kan niets gewijzigd worden.',
+    invalid:
+      'Dit kan niet worden opgeslagen: een veld is ongeldig of te lang. Er is niets gewijzigd.',
     unknown: 'Opslaan is mislukt. Er is niets gewijzigd. Probeer het opnieuw.',
   },
   dates: {
