@@ -53,6 +53,60 @@ export async function findBadRecords(): Promise<BadRecord[]> {
   });
 }
 
+const HISTORY_PAGE = 2_000;
+
+/** Gives the main thread back to the board (and a coordinator's keys) between pages. */
+function yieldToBoard(): Promise<void> {
+  const scheduler = (
+    globalThis as {
+      scheduler?: { postTask?: (task: () => void, options: object) => Promise<void> };
+    }
+  ).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The start-up check as the banner runs it: how many records break the rules.
+ * The history (a year of 5,000 young people is ~340,000 records) is read and
+ * checked a page at a time, yielding between pages, so the board stays
+ * responsive while it runs. Not for a live query: it awaits the scheduler.
+ */
+export async function countBadRecords(): Promise<number> {
+  const small = TABLES.filter((table) => table !== 'assessments');
+  const [records, assessmentKeys] = await db().transaction('r', storedTables(), () =>
+    Promise.all([
+      Promise.all(small.map((table) => db().table(table).toArray())),
+      db().assessments.toCollection().primaryKeys(),
+    ]),
+  );
+  const set = Object.fromEntries(small.map((table, index) => [table, records[index]!]));
+  const idsOf = (list: unknown[]) =>
+    new Set(
+      list
+        .map((record) => (record as { id?: unknown }).id)
+        .filter((id) => typeof id === 'string') as string[],
+    );
+  const known = {
+    youths: idsOf(set.youths ?? []),
+    conditions: idsOf(set.conditions ?? []),
+    meetings: idsOf(set.meetings ?? []),
+    assessments: new Set(assessmentKeys as string[]),
+  };
+  let count = findRuleBreaks(set, known).length;
+  // Keys that are not text cannot be paged by; a record stored under one is bad anyway.
+  count += assessmentKeys.filter((key) => typeof key !== 'string').length;
+  let after = '';
+  for (;;) {
+    await yieldToBoard();
+    const page = await db().assessments.where(':id').above(after).limit(HISTORY_PAGE).toArray();
+    if (page.length === 0) break;
+    count += findRuleBreaks({ assessments: page }, known).length;
+    after = page[page.length - 1]!.id;
+  }
+  return count;
+}
+
 /** Tables whose bad records may be removed: never conditions (retired, not deleted) or settings. */
 export function canRemove(table: RecordTable): boolean {
   return table !== 'conditions' && table !== 'settings';

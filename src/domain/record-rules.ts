@@ -346,25 +346,36 @@ function idsOf(records: readonly unknown[] | undefined): Set<string> {
 }
 
 /**
+ * The ids references are checked against, when the set holds only part of the
+ * records (a page of the history): otherwise they come from the set itself.
+ */
+export type KnownIds = {
+  youths?: ReadonlySet<string>;
+  conditions?: ReadonlySet<string>;
+  assessments?: ReadonlySet<string>;
+  meetings?: ReadonlySet<string>;
+};
+
+/**
  * Every record that breaks a rule, its own or a reference to another record:
  * an assessment must name an existing young person and condition (and the
  * assessment it undoes or carries an action from, and its meeting when the
  * set holds meetings); agenda items, review requests and follow-up checks an
  * existing young person. One break per record, the first found.
  */
-export function findRuleBreaks(set: RecordSet): RuleBreak[] {
+export function findRuleBreaks(set: RecordSet, known: KnownIds = {}): RuleBreak[] {
   const breaks: RuleBreak[] = [];
-  const youths = idsOf(set.youths);
-  const conditions = idsOf(set.conditions);
-  const assessments = idsOf(set.assessments);
-  const meetings = set.meetings ? idsOf(set.meetings) : undefined;
-  const refs: Partial<Record<RecordTable, [string, Set<string>][]>> = {
+  const youths = known.youths ?? idsOf(set.youths);
+  const conditions = known.conditions ?? idsOf(set.conditions);
+  const assessments = known.assessments ?? idsOf(set.assessments);
+  const meetings = known.meetings ?? (set.meetings ? idsOf(set.meetings) : undefined);
+  const refs: Partial<Record<RecordTable, [string, ReadonlySet<string>][]>> = {
     assessments: [
       ['youthId', youths],
       ['conditionId', conditions],
       ['undoes', assessments],
       ['actionFrom', assessments],
-      ...(meetings ? [['meetingId', meetings] as [string, Set<string>]] : []),
+      ...(meetings ? [['meetingId', meetings] as [string, ReadonlySet<string>]] : []),
     ],
     reviewRequests: [['youthId', youths]],
     outflowChecks: [['youthId', youths]],
@@ -382,8 +393,8 @@ export function findRuleBreaks(set: RecordSet): RuleBreak[] {
 function referenceBreak(
   table: RecordTable,
   record: unknown,
-  refs: [string, Set<string>][] | undefined,
-  youths: Set<string>,
+  refs: [string, ReadonlySet<string>][] | undefined,
+  youths: ReadonlySet<string>,
 ): FieldBreak | undefined {
   const fields = record as Record<string, unknown>;
   for (const [field, known] of refs ?? []) {

@@ -16,9 +16,9 @@ export function DataHealthBanner() {
     const run = () => {
       // Loaded on demand: the rules stay out of the first download.
       import('@/db/data-health')
-        .then(({ findBadRecords }) => findBadRecords())
-        .then((records) => {
-          if (!cancelled) setFound(records.length);
+        .then(({ countBadRecords }) => countBadRecords())
+        .then((count) => {
+          if (!cancelled) setFound(count);
         })
         .catch((error: unknown) => console.warn(error));
     };

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLight } from '@/db/assessment-repository';
 import { listConditions } from '@/db/condition-repository';
 import type { UitstroombordDatabase } from '@/db/database';
-import { findBadRecords } from '@/db/data-health';
+import { countBadRecords, findBadRecords } from '@/db/data-health';
 import { addYouth, registerOutflow } from '@/db/youth-repository';
 import { makeYouthFields } from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
@@ -55,6 +55,28 @@ function renderPage() {
     </>,
   );
 }
+
+describe('the start-up check', () => {
+  it('counts, a page of history at a time, what the full check finds', async () => {
+    const { youth } = await badBoard();
+    const conditions = await listConditions();
+    // More history than one page (2,000), one bad record far down it.
+    const good = await database.assessments.toArray();
+    const template = good[0]!;
+    await database.assessments.bulkAdd(
+      Array.from({ length: 2_500 }, (_, index) => ({
+        ...template,
+        id: `x-${String(index).padStart(5, '0')}`,
+        youthId: youth.id,
+        conditionId: conditions[1]!.id,
+        dueDate: index === 2_300 ? '2026-13-01' : '2026-12-01',
+      })),
+    );
+    const full = await findBadRecords();
+    expect(full.length).toBe(4);
+    expect(await countBadRecords()).toBe(full.length);
+  });
+});
 
 describe('Gegevens with records the app cannot show', () => {
   it('still renders every section and offers to show, repair and remove them', async () => {
