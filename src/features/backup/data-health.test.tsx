@@ -66,7 +66,7 @@ describe('the start-up check', () => {
     await database.assessments.bulkAdd(
       Array.from({ length: 2_500 }, (_, index) => ({
         ...template,
-        id: `x-${String(index).padStart(5, '0')}`,
+        id: `x-${String(index).padStart(5, '0')}` as never,
         youthId: youth.id,
         conditionId: conditions[1]!.id,
         dueDate: index === 2_300 ? '2026-13-01' : '2026-12-01',

@@ -84,6 +84,7 @@ export function ConditionFormDialog({
           label={t.conditions.form.description}
           value={values.description}
           hint={t.conditions.form.descriptionHint}
+          error={errors.description}
           rows={2}
           onChange={(event) => set('description')(event.target.value)}
         />

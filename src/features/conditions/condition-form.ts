@@ -1,4 +1,5 @@
 import { validateConditionName } from '@/domain/conditions';
+import { TEXT_MAX } from '@/domain/text-limits';
 import type { Condition } from '@/domain/types';
 import type { ConditionFields } from '@/db/condition-repository';
 import { t } from '@/i18n/dictionary';
@@ -50,7 +51,10 @@ export function checkConditionForm(
   }
   for (const colour of ['red', 'amber', 'green'] as const) {
     if (!values[colour].trim()) errors[colour] = t.conditions.form.criterionRequired[colour];
+    // The same limits a backup holds a condition to (domain/text-limits.ts).
+    else if (values[colour].trim().length > TEXT_MAX.long) errors[colour] = t.errors.tooLong;
   }
+  if (values.description.trim().length > TEXT_MAX.long) errors.description = t.errors.tooLong;
   const age = values.appliesFromAge.trim();
   let appliesFromAge: number | undefined;
   if (age) {

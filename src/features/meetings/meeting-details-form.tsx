@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { TEXT_MAX } from '@/domain/text-limits';
 import { isIsoDate } from '@/domain/dates';
 import type { AgendaScope } from '@/domain/meetings';
 import type { MeetingType } from '@/domain/meeting-types';
@@ -10,7 +11,13 @@ import { AgendaScopeFields, type ScopeOptions } from './agenda-scope-fields';
 
 const TYPES: MeetingType[] = ['caseReview', 'municipalReview'];
 
-type Errors = { date?: string; municipalities?: string };
+type Errors = {
+  date?: string;
+  municipalities?: string;
+  chair?: string;
+  attendees?: string;
+  notes?: string;
+};
 
 type MeetingDetailsFormProps = {
   initial: MeetingFields;
@@ -62,6 +69,11 @@ export function MeetingDetailsForm({
     else if (!isIsoDate(date)) next.date = t.errors.invalidDate;
     if (type === 'municipalReview' && municipalities.length === 0)
       next.municipalities = tm.chooseMunicipality;
+    // The same limits a backup holds a meeting to (domain/text-limits.ts).
+    if (chair.trim().length > TEXT_MAX.short) next.chair = t.errors.tooLong;
+    if (splitNames(attendees).some((name) => name.length > TEXT_MAX.short))
+      next.attendees = t.errors.tooLong;
+    if (notes.trim().length > TEXT_MAX.minutes) next.notes = t.errors.tooLong;
     setErrors(next);
     if (Object.keys(next).length) {
       const form = event.currentTarget;
@@ -122,6 +134,7 @@ export function MeetingDetailsForm({
         <TextField
           label={tm.fields.chair}
           value={chair}
+          error={errors.chair}
           autoComplete="off"
           onChange={(event) => setChair(event.target.value)}
         />
@@ -130,6 +143,7 @@ export function MeetingDetailsForm({
         label={tm.fields.attendees}
         hint={tm.fields.attendeesHint}
         value={attendees}
+        error={errors.attendees}
         autoComplete="off"
         onChange={(event) => setAttendees(event.target.value)}
       />
@@ -165,6 +179,7 @@ export function MeetingDetailsForm({
         <TextAreaField
           label={tm.fields.notes}
           value={notes}
+          error={errors.notes}
           rows={2}
           onChange={(event) => setNotes(event.target.value)}
         />
