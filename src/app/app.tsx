@@ -79,7 +79,8 @@ export function App({ starting }: { starting: Starting }) {
         {!review && <BackupReminder />}
         {!review && <DataHealthBanner />}
         <Routes />
-        {!review && <WelcomeDialog shareFilePath={paths.data()} />}
+        {/* A database closed by another tab's upgrade cannot save the answer: the banner above says to reload. */}
+        {!review && !closedByOtherTab && <WelcomeDialog shareFilePath={paths.data()} />}
         <Toaster />
       </Shell>
     </div>
