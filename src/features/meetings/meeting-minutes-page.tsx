@@ -1,12 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { YouthId } from '@/domain/ids';
-import {
-  discussedCount,
-  summarizeMeeting,
-  type ActionChange,
-  type ReplacedAction,
-} from '@/domain/meetings';
+import { discussedCount, summarizeMeeting, type ActionChange } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
 import { resolveThresholds } from '@/domain/signals';
 import { getSettings } from '@/db/settings-repository';
@@ -217,7 +212,7 @@ function Minutes({
 
       <MinutesSection id="minutes-replaced-actions" title={tm.replacedActionsHeading}>
         <p className="muted">{tm.replacedActionsIntro}</p>
-        <ReplacedActionTable
+        <ActionTable
           labelledBy="minutes-replaced-actions"
           actions={summary.replacedActions}
           who={who}
@@ -300,6 +295,7 @@ function MinutesSection({
   );
 }
 
+/** New, completed or replaced actions: who, which condition, the action (and what replaced it), who by when. */
 function ActionTable({
   labelledBy,
   actions,
@@ -307,11 +303,13 @@ function ActionTable({
   conditionName,
 }: {
   labelledBy: string;
-  actions: ActionChange[];
+  /** Replaced actions carry what took their place, shown in a column of its own. */
+  actions: (ActionChange & { replacedBy?: string })[];
   who: (id: YouthId) => string;
   conditionName: (id: string) => string;
 }) {
   if (actions.length === 0) return <p className="muted">{tm.noneActions}</p>;
+  const replaced = actions.some((action) => action.replacedBy !== undefined);
   return (
     <table className="simple minutes-table" aria-labelledby={labelledBy}>
       <thead>
@@ -319,6 +317,7 @@ function ActionTable({
           <th scope="col">{tm.col.youth}</th>
           <th scope="col">{tm.col.condition}</th>
           <th scope="col">{tm.col.action}</th>
+          {replaced && <th scope="col">{tm.col.replacedBy}</th>}
           <th scope="col">{tm.col.owner}</th>
           <th scope="col">{tm.col.due}</th>
         </tr>
@@ -329,47 +328,7 @@ function ActionTable({
             <td>{who(action.youthId)}</td>
             <td>{conditionName(action.conditionId)}</td>
             <td className="minutes-text">{action.action}</td>
-            <td>{action.owner}</td>
-            <td className="minutes-date">{formatDate(action.dueDate)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** The old action, what took its place, and who held the old one by when. */
-function ReplacedActionTable({
-  labelledBy,
-  actions,
-  who,
-  conditionName,
-}: {
-  labelledBy: string;
-  actions: ReplacedAction[];
-  who: (id: YouthId) => string;
-  conditionName: (id: string) => string;
-}) {
-  if (actions.length === 0) return <p className="muted">{tm.noneActions}</p>;
-  return (
-    <table className="simple minutes-table" aria-labelledby={labelledBy}>
-      <thead>
-        <tr>
-          <th scope="col">{tm.col.youth}</th>
-          <th scope="col">{tm.col.condition}</th>
-          <th scope="col">{tm.col.action}</th>
-          <th scope="col">{tm.col.replacedBy}</th>
-          <th scope="col">{tm.col.owner}</th>
-          <th scope="col">{tm.col.due}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {actions.map((action) => (
-          <tr key={`${action.youthId}|${action.conditionId}`}>
-            <td>{who(action.youthId)}</td>
-            <td>{conditionName(action.conditionId)}</td>
-            <td className="minutes-text">{action.action}</td>
-            <td className="minutes-text">{action.replacedBy}</td>
+            {replaced && <td className="minutes-text">{action.replacedBy}</td>}
             <td>{action.owner}</td>
             <td className="minutes-date">{formatDate(action.dueDate)}</td>
           </tr>
