@@ -1,7 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
 import { restoredLight } from '@/domain/carry-over';
-import { recordBreak } from '@/domain/record-rules';
+import { lightInputBreaks } from '@/domain/light-input';
 import { compareNewestFirst, currentLight } from '@/domain/light';
 import { nextRedRun, redRun, redRunFields } from '@/domain/signals';
 import type { Assessment, CurrentLight, LightInput } from '@/domain/types';
@@ -53,15 +53,6 @@ function buildAssessment(
   return assessment;
 }
 
-/**
- * A light breaking the value rules (a 20 MB reason, an impossible due date) is
- * refused before it is written: a backup could not hold it, and views trust it.
- */
-function checked(assessment: Assessment): Assessment {
-  if (recordBreak('assessments', assessment)) throw new StorageError('invalid');
-  return assessment;
-}
-
 /** The tables a light write touches. */
 export const LIGHT_WRITE_TABLES = () => [
   db().assessments,
@@ -84,8 +75,14 @@ async function appendLight(
     db().currentLights.get([youthId, conditionId]),
   ]);
   if (!youth) throw new StorageError('notFound');
-  const assessment = checked(
-    buildAssessment(youthId, conditionId, input, actor, nowAfter(previous?.assessedAt)),
+  // Refused before anything is written: a backup could not hold it, and views trust it.
+  if (lightInputBreaks(input).length > 0) throw new StorageError('invalid');
+  const assessment = buildAssessment(
+    youthId,
+    conditionId,
+    input,
+    actor,
+    nowAfter(previous?.assessedAt),
   );
   await store(assessment, { ...assessment, ...redRunFields(nextRedRun(previous, assessment)) });
   return assessment;

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { editorStart } from '@/domain/carry-over';
-import { isIsoDate } from '@/domain/dates';
-import { TEXT_MAX } from '@/domain/text-limits';
+import { lightInputBreaks } from '@/domain/light-input';
 import type {
   Assessment,
   Condition,
@@ -85,11 +84,9 @@ function LightEditorForm({
     event.preventDefault();
     const nextErrors: typeof errors = {};
     if (!colour) nextErrors.colour = t.lightEditor.chooseColour;
-    if (dueDate && !isIsoDate(dueDate)) nextErrors.dueDate = t.errors.invalidDate;
-    // The same limits a backup holds a light to: what is saved here can always be restored.
-    if (reason.trim().length > TEXT_MAX.long) nextErrors.reason = t.errors.tooLong;
-    if (action.trim().length > TEXT_MAX.long) nextErrors.action = t.errors.tooLong;
-    if (actionOwner.trim().length > TEXT_MAX.short) nextErrors.actionOwner = t.errors.tooLong;
+    // The same rule the repository holds a light to (and a backup): what is saved can be restored.
+    for (const field of lightInputBreaks({ colour: 'red', reason, action, actionOwner, dueDate }))
+      nextErrors[field] = field === 'dueDate' ? t.errors.invalidDate : t.errors.tooLong;
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length || !colour) return;
     setSaving(true);
