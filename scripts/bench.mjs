@@ -609,6 +609,9 @@ async function coldLoads(page, runs, n) {
 
 const COLOUR_WORDS = { r: 'rood', o: 'oranje', g: 'groen' };
 
+/** The colour word of a cell's name, "A.B. – Wonen: rood, reden ontbreekt" → "rood". */
+const colourOf = (label) => (label.split(': ')[1] ?? '').split(',')[0];
+
 async function lightChanges(page, changes) {
   const grid = page.getByRole('grid');
   await grid.locator('button[aria-label*=" – "]').first().focus();
@@ -617,12 +620,13 @@ async function lightChanges(page, changes) {
   let col = 1;
   for (let i = 0; more(samples.length); i++) {
     const label = await page.evaluate(lightProbe);
-    // A colour other than the current one, so the label (and the light) always changes.
+    // A colour other than the current one, so the label (and the light) always changes; the
+    // same colour again is a confirmation that changes nothing visible.
     const keys = ['r', 'o', 'g'];
     const key = keys
       .slice(i % 3)
       .concat(keys.slice(0, i % 3))
-      .find((candidate) => !label.endsWith(`: ${COLOUR_WORDS[candidate]}`));
+      .find((candidate) => colourOf(label) !== COLOUR_WORDS[candidate]);
     await page.keyboard.press(key);
     samples.push(await page.evaluate(() => window.__bench));
     // Next cell: along the row, then down to the first light of the next row.
@@ -727,9 +731,7 @@ async function meetingLights(page, changes) {
     const column = i % 2;
     await page.keyboard.press(String(column + 1));
     const label = await page.evaluate(lightProbe, conditions[column]);
-    const key = ['r', 'o', 'g'].find(
-      (candidate) => !label.endsWith(`: ${COLOUR_WORDS[candidate]}`),
-    );
+    const key = ['r', 'o', 'g'].find((candidate) => colourOf(label) !== COLOUR_WORDS[candidate]);
     await page.keyboard.press(key);
     samples.push(await page.evaluate(() => window.__bench));
     await nextFrame(page);

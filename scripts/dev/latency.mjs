@@ -140,7 +140,9 @@ async function measure(dir, port, trace) {
       await page.evaluate(armProbe);
       if (what === 'light') {
         const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-        await page.keyboard.press(['r', 'o', 'g'].find((c) => !label.endsWith(COLOUR_WORDS[c])));
+        // The colour word, without a ", reden ontbreekt" after it: the same colour changes nothing.
+        const colour = `: ${(label.split(': ')[1] ?? '').split(',')[0]}`;
+        await page.keyboard.press(['r', 'o', 'g'].find((c) => colour !== COLOUR_WORDS[c]));
       } else {
         await page.keyboard.press(key % 2 ? 'Backspace' : FILTER_KEYS[(key / 2) % 10]);
       }

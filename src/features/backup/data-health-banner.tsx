@@ -3,6 +3,39 @@ import { t } from '@/i18n/dictionary';
 import { Link, paths, useRoute } from '@/ui/router';
 
 /**
+ * Counts the bad records in a worker, so reading the whole history never
+ * delays a key on the board; where there are no workers (tests), on this
+ * thread, a page at a time. Undefined when the check could not run.
+ */
+async function countInBackground(): Promise<number | undefined> {
+  if (typeof Worker === 'undefined') {
+    // Loaded on demand: the rules stay out of the first download.
+    const { countBadRecords } = await import('@/db/data-health');
+    return countBadRecords().catch((error: unknown) => {
+      console.warn(error);
+      return undefined;
+    });
+  }
+  return new Promise((resolve) => {
+    // A path, not an import: Vite bundles the worker with what it needs.
+    const worker = new Worker(new URL('../../db/data-health-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.onmessage = (event: MessageEvent<{ count?: number; error?: string }>) => {
+      if (event.data.error) console.warn(event.data.error);
+      resolve(event.data.count);
+      worker.terminate();
+    };
+    worker.onerror = (event) => {
+      console.warn(event.message);
+      resolve(undefined);
+      worker.terminate();
+    };
+    worker.postMessage('count');
+  });
+}
+
+/**
  * The start-up check's result outside Gegevens: a banner that points there.
  * It runs once the first view had its turn (it reads every table), and again
  * after leaving Gegevens, where records may just have been repaired.
@@ -14,13 +47,9 @@ export function DataHealthBanner() {
     if (onData) return;
     let cancelled = false;
     const run = () => {
-      // Loaded on demand: the rules stay out of the first download.
-      import('@/db/data-health')
-        .then(({ countBadRecords }) => countBadRecords())
-        .then((count) => {
-          if (!cancelled) setFound(count);
-        })
-        .catch((error: unknown) => console.warn(error));
+      void countInBackground().then((count) => {
+        if (!cancelled && count !== undefined) setFound(count);
+      });
     };
     const timer = window.setTimeout(run, 1_000);
     return () => {
