@@ -196,7 +196,6 @@ export const meetings = {
     ['Enter', 'reden en actie typen'],
     ['B', 'besproken, ongewijzigd'],
   ] as const,
-  lightSet: (who: string, condition: string, colour: string) => `${who} – ${condition}: ${colour}`,
   age: (years: number) => `${years} jaar`,
   plannedEnd: 'Geplande uitstroom',
   perspective: 'Perspectief',
