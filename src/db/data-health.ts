@@ -1,6 +1,8 @@
+import { BACKUP_TABLES } from '@/domain/backup-types';
 import type { AssessmentId, YouthId } from '@/domain/ids';
 import {
   findRuleBreaks,
+  idsOf,
   repairedRecord,
   type RecordTable,
   type RuleBreak,
@@ -17,15 +19,8 @@ import { currentActor } from './settings-repository';
 /** A record that breaks the value rules, with the key it is stored under (its id, whatever it holds). */
 export type BadRecord = RuleBreak & { key: unknown; label?: string };
 
-const TABLES: readonly RecordTable[] = [
-  'youths',
-  'conditions',
-  'assessments',
-  'settings',
-  'meetings',
-  'reviewRequests',
-  'outflowChecks',
-];
+/** The stored tables are the ones a backup holds (currentLights is rebuilt from the history). */
+const TABLES: readonly RecordTable[] = BACKUP_TABLES;
 
 function storedTables() {
   return TABLES.map((table) => db().table(table));
@@ -81,12 +76,6 @@ export async function countBadRecords(): Promise<number> {
     ]),
   );
   const set = Object.fromEntries(small.map((table, index) => [table, records[index]!]));
-  const idsOf = (list: unknown[]) =>
-    new Set(
-      list
-        .map((record) => (record as { id?: unknown }).id)
-        .filter((id) => typeof id === 'string') as string[],
-    );
   const known = {
     youths: idsOf(set.youths ?? []),
     conditions: idsOf(set.conditions ?? []),

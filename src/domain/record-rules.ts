@@ -341,7 +341,8 @@ function idOf(record: unknown): string | undefined {
   return typeof value === 'string' ? value.slice(0, TEXT_MAX.id) : undefined;
 }
 
-function idsOf(records: readonly unknown[] | undefined): Set<string> {
+/** The readable ids of a table's records, for checking references against. */
+export function idsOf(records: readonly unknown[] | undefined): Set<string> {
   return new Set((records ?? []).map(idOf).filter((value) => value !== undefined));
 }
 
