@@ -24,7 +24,20 @@ export async function answerWelcome(page: Page, name = TEST_PERSON, provider = T
  * assertion), so they read as the coordinator's task they test.
  */
 export async function autoAnswerWelcome(page: Page, name = TEST_PERSON) {
-  await page.addLocatorHandler(welcomeDialog(page), () => answerWelcome(page, name));
+  await page.addLocatorHandler(welcomeDialog(page), async () => {
+    // Playwright drops an error thrown in a handler and then waits, until the
+    // test times out, for a dialog that is still there. Say what the dialog
+    // showed, and answer once more, so a slow start cannot stall a test.
+    try {
+      await answerWelcome(page, name);
+    } catch (error) {
+      const shown = await welcomeDialog(page)
+        .innerText({ timeout: 1_000 })
+        .catch(() => '(weg)');
+      console.warn(`Welkomstvraag niet in één keer beantwoord: ${String(error)}\n${shown}`);
+      if (await welcomeDialog(page).isVisible()) await answerWelcome(page, name);
+    }
+  });
 }
 
 export const test = base.extend({
