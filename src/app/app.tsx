@@ -1,13 +1,15 @@
 import './no-eval';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { db } from '@/db/database';
 import { activeReview, subscribeReview } from '@/db/review-database';
 import { BackupReminder } from '@/features/backup/backup-reminder';
 import { DataHealthBanner } from '@/features/backup/data-health-banner';
 import { UpdatePrompt } from '@/features/backup/update-prompt';
 import { ReviewModeBanner } from '@/features/exchange/review-mode-banner';
+import { useIdentity } from '@/features/identity/use-identity';
 import { WelcomeDialog } from '@/features/identity/welcome-dialog';
 import { t } from '@/i18n/dictionary';
+import { CapabilityProvider, type Capability } from '@/ui/capability';
 import { paths } from '@/ui/router';
 import { Toaster } from '@/ui/toaster';
 import { Routes } from './routes';
@@ -59,30 +61,51 @@ export function App({ starting }: { starting: Starting }) {
   // Opening or closing a read-only review remounts everything, so every live query reads the new database.
   return (
     <div className="app-root" key={review?.databaseName ?? 'own'}>
-      <ReviewModeBanner />
-      <Shell readOnly={Boolean(review)}>
-        {closedByOtherTab && (
-          <div className="banner banner-warning" role="alert">
-            <p>{t.backup.app.closedByOtherTab}</p>
-            <div className="banner-actions">
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() => window.location.reload()}
-              >
-                {t.backup.app.reload}
-              </button>
+      <RoleCapability reviewOpen={Boolean(review)}>
+        <ReviewModeBanner />
+        <Shell readOnly={Boolean(review)}>
+          {closedByOtherTab && (
+            <div className="banner banner-warning" role="alert">
+              <p>{t.backup.app.closedByOtherTab}</p>
+              <div className="banner-actions">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => window.location.reload()}
+                >
+                  {t.backup.app.reload}
+                </button>
+              </div>
             </div>
-          </div>
-        )}
-        <UpdatePrompt />
-        {!review && <BackupReminder />}
-        {!review && <DataHealthBanner />}
-        <Routes />
-        {/* A database closed by another tab's upgrade cannot save the answer: the banner above says to reload. */}
-        {!review && !closedByOtherTab && <WelcomeDialog shareFilePath={paths.data()} />}
-        <Toaster />
-      </Shell>
+          )}
+          <UpdatePrompt />
+          {!review && <BackupReminder />}
+          {!review && <DataHealthBanner />}
+          <Routes />
+          {/* A database closed by another tab's upgrade cannot save the answer: the banner above says to reload. */}
+          {!review && !closedByOtherTab && <WelcomeDialog shareFilePath={paths.data()} />}
+          <Toaster />
+        </Shell>
+      </RoleCapability>
     </div>
   );
+}
+
+const PROVIDER: Capability = { write: true };
+const REVIEW: Capability = { write: false, readOnlyBecause: 'review' };
+const MUNICIPALITY: Capability = { write: false, readOnlyBecause: 'municipality' };
+
+/**
+ * The one place that decides what may be drawn: an open inzage and a
+ * municipality's device never see a control that writes (ui/capability.tsx).
+ */
+function RoleCapability({ reviewOpen, children }: { reviewOpen: boolean; children: ReactNode }) {
+  const identity = useIdentity();
+  // Until the role is read (a few ms), nothing that writes is offered.
+  const capability = reviewOpen
+    ? REVIEW
+    : identity === undefined || identity.audience === 'municipality'
+      ? MUNICIPALITY
+      : PROVIDER;
+  return <CapabilityProvider value={capability}>{children}</CapabilityProvider>;
 }
