@@ -99,6 +99,21 @@ export type LightState = AssessedColour;
 
 export type DiscussedWithYouth = 'agreed' | 'disagreed' | 'notDiscussed';
 
+/**
+ * Who carries an action, as a role: what a municipality may read. The owner's
+ * name (`actionOwner`) stays with the provider and never leaves the device.
+ */
+export const ACTION_OWNER_ROLES = [
+  'coordinator',
+  'mentor',
+  'youth',
+  'parents',
+  'districtTeam',
+  'municipality',
+  'other',
+] as const;
+export type ActionOwnerRole = (typeof ACTION_OWNER_ROLES)[number];
+
 export type Assessment = RecordMeta & {
   id: AssessmentId;
   youthId: YouthId;
@@ -108,6 +123,8 @@ export type Assessment = RecordMeta & {
   reason: string;
   action: string;
   actionOwner: string;
+  /** The owner's role; what the share file and the municipality's report carry instead of the name. */
+  actionOwnerRole?: ActionOwnerRole;
   dueDate?: IsoDate;
   discussedWithYouth: DiscussedWithYouth;
   assessedAt: IsoDateTime;
@@ -129,6 +146,7 @@ export type LightInput = {
   reason?: string;
   action?: string;
   actionOwner?: string;
+  actionOwnerRole?: ActionOwnerRole;
   dueDate?: IsoDate;
   discussedWithYouth?: DiscussedWithYouth;
   meetingId?: MeetingId;

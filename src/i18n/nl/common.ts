@@ -1,5 +1,6 @@
 import type {
   AssessedColour,
+  ActionOwnerRole,
   DiscussedWithYouth,
   Perspective,
   PlacementType,
@@ -102,6 +103,16 @@ export const common = {
     disagreed: 'Besproken, jongere is het oneens',
     notDiscussed: 'Niet besproken met de jongere',
   } satisfies Record<DiscussedWithYouth, string>,
+  /** Who carries an action, as a role (what a municipality may read instead of a name). */
+  ownerRole: {
+    coordinator: 'zorgcoördinator',
+    mentor: 'mentor',
+    youth: 'jongere',
+    parents: 'ouders',
+    districtTeam: 'wijkteam',
+    municipality: 'gemeente',
+    other: 'anders',
+  } satisfies Record<ActionOwnerRole, string>,
   placementType: {
     groep: 'Leefgroep',
     gezinshuis: 'Gezinshuis',
