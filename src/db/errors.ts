@@ -30,6 +30,19 @@ function errorName(error: unknown): string {
   return '';
 }
 
+/**
+ * A fault in the app's own code (a wrong type, a missing value), not in storage.
+ * It must be reported as what it is, never as "opslaan mislukt".
+ */
+export function isProgrammingError(error: unknown): boolean {
+  return (
+    error instanceof TypeError ||
+    error instanceof RangeError ||
+    error instanceof ReferenceError ||
+    error instanceof SyntaxError
+  );
+}
+
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = errorName(error);
@@ -53,11 +66,15 @@ export function toStorageError(error: unknown): StorageError {
   return new StorageError('unknown', error);
 }
 
-/** Runs a write and turns storage failures into {@link StorageError}. */
+/**
+ * Runs a write and turns storage failures into {@link StorageError}; a
+ * programming error passes unchanged, so it is seen (and reported) as a bug.
+ */
 export async function guarded<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
+    if (isProgrammingError(error)) throw error;
     throw toStorageError(error);
   }
 }

@@ -85,3 +85,15 @@ describe('eighteenthBirthday', () => {
     });
   });
 });
+
+describe('storageMessage', () => {
+  it('names a storage failure by its code and a fault in the app as such', () => {
+    const quota = Object.assign(new Error('storage: quota'), {
+      name: 'StorageError',
+      code: 'quota',
+    });
+    expect(storageMessage(quota)).toMatch(/opslag van deze browser is vol/);
+    expect(storageMessage(new TypeError('x'))).toMatch(/geen opslagprobleem/);
+    expect(storageMessage(new TypeError('x'))).not.toMatch(/Opslaan is mislukt/);
+  });
+});

@@ -88,5 +88,9 @@ export function storageMessage(error: unknown): string {
   if ((error as { name?: string } | null)?.name === 'StorageError' && code && code in t.storage) {
     return t.storage[code as keyof typeof t.storage];
   }
-  return t.storage.unknown;
+  // Repositories turn every storage failure into a StorageError (db/errors.ts `guarded`);
+  // anything else is a fault in the app itself and is named as such.
+  return (error as { name?: string } | null)?.name === 'StorageError'
+    ? t.storage.unknown
+    : t.storage.programming;
 }

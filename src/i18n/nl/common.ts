@@ -154,6 +154,9 @@ export const common = {
     invalid:
       'Dit kan niet worden opgeslagen: een veld is ongeldig of te lang. Er is niets gewijzigd.',
     unknown: 'Opslaan is mislukt. Er is niets gewijzigd. Probeer het opnieuw.',
+    /** Not a storage failure: a fault in the app itself. The transaction rolled back. */
+    programming:
+      'Er ging iets mis in het Uitstroombord zelf (geen opslagprobleem). Er is niets gewijzigd; je gegevens zijn bewaard. Herlaad de pagina en probeer het opnieuw.',
   },
   dates: {
     today: 'vandaag',
