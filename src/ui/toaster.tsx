@@ -1,8 +1,14 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '@/i18n/dictionary';
 import { useUiStore, type Toast } from './store';
 
+/** A plain message; a toast with something to do (undo, a question) stays longer. */
 const TOAST_MS = 8000;
+const TOAST_WITH_ACTION_MS = 15000;
+/** Moves focus to the newest toast, so its undo is reachable by keyboard (README, key legend). */
+export const TOAST_FOCUS_KEY = { altKey: true, key: 'm', label: 'Alt+M' } as const;
+/** Where the keyboard was before Alt+M: focus goes back there when the toast closes. */
+let returnFocusTo: HTMLElement | null = null;
 
 /** A key typed into a field or an open dialog is not an answer to the toast. */
 function isTyping(target: EventTarget | null): boolean {
@@ -14,12 +20,40 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/**
+ * Counts down while nobody looks at the toast: hovering or focusing it pauses
+ * the count, and leaving it gives back the time that was left.
+ */
+function useDismissAfter(toast: Toast, paused: boolean) {
+  const dismiss = useUiStore((state) => state.dismissToast);
+  const left = useRef(toast.action || toast.question ? TOAST_WITH_ACTION_MS : TOAST_MS);
+  useEffect(() => {
+    if (paused) return;
+    const started = Date.now();
+    const timer = window.setTimeout(() => dismiss(toast.id), left.current);
+    return () => {
+      window.clearTimeout(timer);
+      left.current = Math.max(1000, left.current - (Date.now() - started));
+    };
+  }, [paused, toast.id, dismiss]);
+}
+
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useUiStore((state) => state.dismissToast);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  useDismissAfter(toast, hovered || focused);
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const timer = window.setTimeout(() => dismiss(toast.id), TOAST_MS);
-    return () => window.clearTimeout(timer);
-  }, [toast.id, dismiss]);
+    const element = ref.current;
+    return () => {
+      // Closed while the keyboard was in it (undo pressed): back to where the person was.
+      if (element?.contains(document.activeElement) || document.activeElement === document.body) {
+        if (returnFocusTo?.isConnected) returnFocusTo.focus();
+      }
+      returnFocusTo = null;
+    };
+  }, []);
   const question = toast.question;
   useEffect(() => {
     if (!question) return;
@@ -34,7 +68,17 @@ function ToastItem({ toast }: { toast: Toast }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [question, toast.id, dismiss]);
   return (
-    <div className={`toast toast-${toast.tone}`}>
+    <div
+      className={`toast toast-${toast.tone}`}
+      ref={ref}
+      data-toast
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
+      }}
+    >
       <span>{toast.message}</span>
       {question && (
         <button
@@ -76,6 +120,21 @@ function ToastItem({ toast }: { toast: Toast }) {
 /** Toasts are announced politely; errors assertively. */
 export function Toaster() {
   const toasts = useUiStore((state) => state.toasts);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key.toLowerCase() !== TOAST_FOCUS_KEY.key) return;
+      const buttons = document.querySelectorAll<HTMLElement>('[data-toast] button');
+      const first = document.querySelector<HTMLElement>('[data-toast]:last-child button');
+      if (!first && buttons.length === 0) return;
+      event.preventDefault();
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && !active.closest('[data-toast]')) returnFocusTo = active;
+      (first ?? buttons[0])?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <>
       <div className="toaster" role="status" aria-live="polite">

@@ -71,6 +71,7 @@ export const board = {
     [['R', 'O', 'G', 'N'], 'rood, oranje, groen, n.v.t.'],
     [['Enter'], 'details en actie'],
     [['Ctrl', 'Z'], 'ongedaan maken'],
+    [['Alt', 'M'], 'naar de melding'],
   ] as [string[], string][],
   legendLabel: 'Betekenis van de stoplichten',
   addYouth: 'Jongere toevoegen',
