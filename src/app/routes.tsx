@@ -5,6 +5,7 @@ import { t } from '@/i18n/dictionary';
 import { SectionBoundary } from '@/ui/error-boundary';
 import { useRoute } from '@/ui/router';
 import { RouteBoundary } from './route-boundary';
+import { useRouteFocusAndTitle } from './route-focus';
 
 /**
  * Every view but the board loads on demand, so the first download stays within
@@ -79,6 +80,7 @@ const ShareSection = page(() => import('@/features/exchange/share-section'), 'Sh
 
 export function Routes() {
   const route = useRoute();
+  useRouteFocusAndTitle(route);
   return (
     <RouteBoundary routeKey={JSON.stringify(route)}>
       <Suspense

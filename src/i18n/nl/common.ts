@@ -49,6 +49,30 @@ export const common = {
     settings: 'Instellingen',
     skipToContent: 'Naar de inhoud',
   },
+  /**
+   * The browser tab's and history's name per view ("Aandacht – Uitstroombord").
+   * Generic words for one young person or meeting: no initials in browser history.
+   */
+  pageTitle: {
+    board: 'Bord',
+    youthNew: 'Jongere toevoegen',
+    youthDetail: 'Jongere',
+    youthEdit: 'Jongere wijzigen',
+    left: 'Uitgestroomd',
+    conditions: 'Randvoorwaarden',
+    settings: 'Instellingen',
+    attention: 'Aandacht',
+    actions: 'Acties',
+    meetings: 'Overleggen',
+    meeting: 'Overleg',
+    meetingMode: 'Vergadering',
+    meetingMinutes: 'Verslag',
+    municipalities: 'Gemeenten',
+    monthlyReport: 'Maandrapport',
+    regional: 'Regio-overzicht',
+    data: 'Gegevens',
+    notFound: 'Pagina niet gevonden',
+  },
   actions: {
     save: 'Opslaan',
     cancel: 'Annuleren',
