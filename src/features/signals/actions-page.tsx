@@ -17,6 +17,7 @@ import {
 import { t } from '@/i18n/dictionary';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
+import type { Youth } from '@/domain/types';
 import { Stoplight } from '@/ui/stoplight';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
@@ -69,6 +70,7 @@ export function ActionsPage() {
   const left = useLiveQuery(listLeftYouths, []);
   const checks = useLiveQuery(listOutflowChecks, []);
   const [owner, setOwner] = useState('');
+  const [where, setWhere] = useState<WhereFilter>(NO_WHERE);
   const [order, setOrder] = useState<Order>('dueDate');
   const [limit, setLimit] = useState(ACTIONS_PAGE);
   // After "show more", focus moves to the first row that was added.
@@ -97,9 +99,15 @@ export function ActionsPage() {
     return [...names].sort((a, b) => collator.compare(a, b));
   }, [actions, followUps]);
 
+  const choices = useMemo(() => whereChoices(youths ?? [], left ?? []), [youths, left]);
   const shownActions = useMemo(
-    () => (owner ? actions.filter((action) => action.light.actionOwner.trim() === owner) : actions),
-    [actions, owner],
+    () =>
+      actions.filter(
+        (action) =>
+          matchesWhere(action.youth, where) &&
+          (!owner || action.light.actionOwner.trim() === owner),
+      ),
+    [actions, owner, where],
   );
   // Sorted once per list and order; "show more" only takes a longer slice.
   const ordered = useMemo(() => inOrder(shownActions, order), [shownActions, order]);
@@ -123,9 +131,10 @@ export function ActionsPage() {
     setLimit(shownCount + count);
   };
 
-  const shownFollowUps = owner
-    ? followUps.filter((due) => due.youth.coordinator === owner)
-    : followUps;
+  const shownFollowUps = followUps.filter(
+    (due) => matchesWhere(due.youth, where) && (!owner || due.youth.coordinator === owner),
+  );
+  const filtered = Boolean(owner) || !sameWhere(where, NO_WHERE);
 
   /**
    * Undo appends a record that restores the light as it was before (history
@@ -183,7 +192,21 @@ export function ActionsPage() {
         </p>
       ) : (
         <>
+          <FollowUpSection followUps={shownFollowUps} onRecord={setFollowing} />
+
           <div className="toolbar actions-toolbar">
+            {WHERE_KEYS.map((key) => (
+              <WhereSelect
+                key={key}
+                field={key}
+                value={where[key]}
+                options={choices[key]}
+                onChange={(value) => {
+                  setWhere({ ...where, [key]: value });
+                  setLimit(ACTIONS_PAGE);
+                }}
+              />
+            ))}
             <div className="toolbar-field">
               <label htmlFor={ownerId}>{t.signals.actions.owner}</label>
               <select
@@ -227,7 +250,7 @@ export function ActionsPage() {
 
           {shownActions.length === 0 ? (
             <p className="empty-filter">
-              {owner ? t.signals.actions.emptyFiltered : t.signals.actions.empty}
+              {filtered ? t.signals.actions.emptyFiltered : t.signals.actions.empty}
             </p>
           ) : (
             <div ref={tablesRef}>
@@ -274,40 +297,6 @@ export function ActionsPage() {
               )}
             </div>
           )}
-
-          <section className="follow-ups" aria-labelledby="follow-ups-title">
-            <h2 id="follow-ups-title">{t.signals.followUp.title}</h2>
-            <p className="muted">{t.signals.followUp.intro}</p>
-            {shownFollowUps.length === 0 ? (
-              <p className="empty-filter">{t.signals.followUp.empty}</p>
-            ) : (
-              <ul className="signal-list">
-                {shownFollowUps.map((due) => (
-                  <li key={`${due.youth.id}-${due.monthsAfter}`} className="signal-item">
-                    <Link to={paths.youthDetail(due.youth.id)} className="signal-youth">
-                      {due.youth.initials}
-                    </Link>
-                    <span className="signal-text">
-                      {t.signals.followUp.item(due.monthsAfter, formatDate(due.dueOn))}
-                      {due.youth.coordinator &&
-                        ` · ${t.signals.followUp.coordinator(due.youth.coordinator)}`}
-                    </span>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={t.signals.followUp.recordLabel(
-                        due.youth.initials,
-                        due.monthsAfter,
-                      )}
-                      onClick={() => setFollowing(due)}
-                    >
-                      {t.signals.followUp.record}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
         </>
       )}
       {replanning && (
@@ -401,7 +390,7 @@ function ActionTable({
                 <span className="action-buttons">
                   <button
                     type="button"
-                    className="button"
+                    className="button button-small"
                     aria-label={t.signals.actions.doneLabel(
                       action.light.action,
                       action.youth.initials,
@@ -412,7 +401,7 @@ function ActionTable({
                   </button>
                   <button
                     type="button"
-                    className="button"
+                    className="button button-small"
                     aria-label={t.signals.actions.replanLabel(
                       action.light.action,
                       action.youth.initials,
@@ -427,6 +416,111 @@ function ActionTable({
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** Follow-up checks after outflow: few, dated and easy to miss, so above the actions. */
+function FollowUpSection({
+  followUps,
+  onRecord,
+}: {
+  followUps: readonly FollowUpDue[];
+  onRecord: (due: FollowUpDue) => void;
+}) {
+  return (
+    <section className="follow-ups" aria-labelledby="follow-ups-title">
+      <h2 id="follow-ups-title">{t.signals.followUp.title}</h2>
+      <p className="muted">{t.signals.followUp.intro}</p>
+      {followUps.length === 0 ? (
+        <p className="empty-filter">{t.signals.followUp.empty}</p>
+      ) : (
+        <ul className="signal-list">
+          {followUps.map((due) => (
+            <li key={`${due.youth.id}-${due.monthsAfter}`} className="signal-item">
+              <Link to={paths.youthDetail(due.youth.id)} className="signal-youth">
+                {due.youth.initials}
+              </Link>
+              <span className="signal-text">
+                {t.signals.followUp.item(due.monthsAfter, formatDate(due.dueOn))}
+                {due.youth.coordinator &&
+                  ` · ${t.signals.followUp.coordinator(due.youth.coordinator)}`}
+              </span>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t.signals.followUp.recordLabel(due.youth.initials, due.monthsAfter)}
+                onClick={() => onRecord(due)}
+              >
+                {t.signals.followUp.record}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+const WHERE_KEYS = ['municipality', 'location', 'coordinator'] as const;
+type WhereKey = (typeof WHERE_KEYS)[number];
+type WhereFilter = Record<WhereKey, string>;
+const NO_WHERE: WhereFilter = { municipality: '', location: '', coordinator: '' };
+
+function sameWhere(a: WhereFilter, b: WhereFilter): boolean {
+  return WHERE_KEYS.every((key) => a[key] === b[key]);
+}
+
+/** Does a young person match the chosen municipality, location and coordinator ('' = all)? */
+function matchesWhere(youth: Youth, where: WhereFilter): boolean {
+  return WHERE_KEYS.every((key) => !where[key] || (youth[key] ?? '') === where[key]);
+}
+
+/** The municipalities, locations and coordinators of the young people concerned, sorted. */
+function whereChoices(...lists: readonly (readonly Youth[])[]): Record<WhereKey, string[]> {
+  const sets = {
+    municipality: new Set<string>(),
+    location: new Set<string>(),
+    coordinator: new Set<string>(),
+  };
+  for (const list of lists)
+    for (const youth of list)
+      for (const key of WHERE_KEYS) {
+        const value = youth[key]?.trim();
+        if (value) sets[key].add(value);
+      }
+  const sorted = (set: Set<string>) => [...set].sort((a, b) => collator.compare(a, b));
+  return {
+    municipality: sorted(sets.municipality),
+    location: sorted(sets.location),
+    coordinator: sorted(sets.coordinator),
+  };
+}
+
+function WhereSelect({
+  field,
+  value,
+  options,
+  onChange,
+}: {
+  field: WhereKey;
+  value: string;
+  options: readonly string[];
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  const words = t.signals.actions.filters[field];
+  return (
+    <div className="toolbar-field">
+      <label htmlFor={id}>{words.label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{words.all}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -314,6 +314,41 @@ describe('Acties', () => {
     expect(screen.getByRole('table', { name: 'Open acties' })).toBeVisible();
   });
 
+  it('filters actions by municipality, location and coordinator', async () => {
+    const zwolle = await addYouth(fields({ initials: 'Z.W.' }));
+    const deventer = await addYouth(
+      fields({
+        initials: 'D.V.',
+        municipality: 'Deventer',
+        location: 'Het Anker',
+        coordinator: 'Kees P.',
+      }),
+    );
+    for (const youth of [zwolle, deventer])
+      await setLight(youth.id, await housingId(), {
+        colour: 'amber',
+        action: `Woning zoeken ${youth.initials}`,
+        actionOwner: 'Sanne W.',
+        dueDate: day(7),
+      });
+    const user = userEvent.setup();
+    render(<ActionsPage />);
+    const table = await screen.findByRole('table', { name: 'Open acties' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Gemeente' }), 'Deventer');
+    expect(within(table).getByText('Woning zoeken D.V.')).toBeVisible();
+    expect(within(table).queryByText('Woning zoeken Z.W.')).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Zorgcoördinator' }), 'Sanne W.');
+    expect(screen.getByText('Geen open acties met deze filters.')).toBeVisible();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Gemeente' }), '');
+    expect(screen.getByRole('table', { name: 'Open acties' })).toBeVisible();
+    expect(screen.getByText('Woning zoeken Z.W.')).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Locatie' })).toHaveDisplayValue('Alle locaties');
+  });
+
   it('shows a follow-up check after outflow and keeps its answer', async () => {
     const youth = await addYouth(fields({ initials: 'U.V.' }));
     await registerOutflow(youth.id, toIsoDate(subDays(new Date(), 100)), 'thuis');

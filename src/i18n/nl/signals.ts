@@ -140,7 +140,12 @@ export const signals = {
     byDueDate: 'Streefdatum',
     byOwner: 'Actiehouder',
     empty: 'Geen open acties.',
-    emptyFiltered: 'Geen open acties voor deze actiehouder.',
+    emptyFiltered: 'Geen open acties met deze filters.',
+    filters: {
+      municipality: { label: 'Gemeente', all: 'Alle gemeenten' },
+      location: { label: 'Locatie', all: 'Alle locaties' },
+      coordinator: { label: 'Zorgcoördinator', all: 'Alle zorgcoördinatoren' },
+    },
     tableLabel: (name: string) => `Acties ${name}`,
     allTableLabel: 'Open acties',
     columns: {
