@@ -166,6 +166,7 @@ test('filter, sort and group the demo board', async ({ page }) => {
   await page.getByRole('button', { name: 'Filters wissen' }).click();
   await expect(page.getByRole('button', { name: 'Filters wissen' })).toBeHidden();
   expect(await boardTop()).toBe(before);
+  await board.openFilters();
   await page.getByLabel('Gemeente', { exact: true }).selectOption('Kampen');
   await expect(page.getByText(/^\d+ van \d+ jongeren$/)).toBeVisible();
   const metas = await page.locator('.youth-meta').allTextContents();

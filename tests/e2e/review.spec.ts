@@ -9,6 +9,7 @@ const INITIALS = /\b[A-Z]\.(?:[A-Za-z]{1,3}\.)*[A-Z]\./;
 
 async function boardTotals(board: BoardPageModel, municipality: string) {
   const page = board.page;
+  await board.openFilters();
   await page.getByLabel('Gemeente', { exact: true }).selectOption(municipality);
   await expect(page.getByText(/^\d+ van \d+ jongeren$/)).toBeVisible();
   const names = await board.grid().locator('thead .col-condition').allTextContents();

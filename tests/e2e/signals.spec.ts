@@ -1,3 +1,4 @@
+import { BoardPageModel } from './page-models/board-page';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { SignalsModel } from './page-models/signals-pages';
@@ -240,6 +241,7 @@ test('the board marks rows with signals and filters to them', async ({ page }) =
   await signals.openDemo();
   const total = page.getByText(/^\d+ jongeren$/);
   await expect(total).toBeVisible();
+  await new BoardPageModel(page).openFilters();
   await page.getByLabel('Alleen met signalen').check();
   await expect(page.getByText(/^\d+ van \d+ jongeren$/)).toBeVisible();
 

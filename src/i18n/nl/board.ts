@@ -37,6 +37,9 @@ export const board = {
     `Ongedaan gemaakt: ${youth} – ${condition} is weer ${colour}`,
   newYouth: 'nieuw',
   filtersLabel: 'Zoeken en filteren',
+  /** The button that folds the filters open and shut; `active` is how many are on. */
+  filtersToggle: (active: number) => (active > 0 ? `Filters (${active} aan)` : 'Filters'),
+  filtersActive: (list: string) => `Gefilterd op: ${list}`,
   search: 'Zoeken',
   searchPlaceholder: 'Initialen, cliëntnr., gemeente…',
   municipality: 'Gemeente',

@@ -14,6 +14,13 @@ export class BoardPageModel {
     await expect(this.page.getByRole('grid')).toBeVisible();
   }
 
+  /** The filters fold into one line; unfolds them (the choice is remembered per browser). */
+  async openFilters() {
+    const toggle = this.page.getByRole('button', { name: /^Filters( \(\d+ aan\))?$/ });
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
   grid(): Locator {
     return this.page.getByRole('grid', { name: 'Stoplichten per jongere en randvoorwaarde' });
   }
