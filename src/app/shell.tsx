@@ -28,6 +28,18 @@ const NAV: { to: string; label: string; matches: Route['name'][]; count?: boolea
   { to: paths.settings(), label: t.nav.settings, matches: ['settings'] },
 ];
 
+/**
+ * The first Tab stop. On the board it puts the keyboard on the grid's current
+ * cell, past the filters (about 23 Tabs otherwise); elsewhere on the content.
+ */
+function skipToContent(toGrid: boolean) {
+  const cell = toGrid
+    ? document.querySelector<HTMLElement>('main [role="grid"] [tabindex="0"]')
+    : null;
+  if (cell) cell.focus();
+  else document.getElementById('inhoud')?.focus();
+}
+
 export function Shell({ children, readOnly }: { children: ReactNode; readOnly?: boolean }) {
   const route = useRoute();
   return (
@@ -37,10 +49,10 @@ export function Shell({ children, readOnly }: { children: ReactNode; readOnly?: 
         href="#inhoud"
         onClick={(event) => {
           event.preventDefault();
-          document.getElementById('inhoud')?.focus();
+          skipToContent(route.name === 'board');
         }}
       >
-        {t.nav.skipToContent}
+        {route.name === 'board' ? t.nav.skipToBoard : t.nav.skipToContent}
       </a>
       <header className="app-header">
         <span className="app-name">

@@ -48,6 +48,7 @@ export const common = {
     conditions: 'Randvoorwaarden',
     settings: 'Instellingen',
     skipToContent: 'Naar de inhoud',
+    skipToBoard: 'Naar het bord',
   },
   /**
    * The browser tab's and history's name per view ("Aandacht – Uitstroombord").
