@@ -27,6 +27,7 @@ import { SignalMarker, useSignalExplainer, type SignalExplainer } from './signal
 import type { BoardItem } from './use-board-data';
 import { cellsFrom, latestCells, useLiveBucket } from './use-board-rows';
 import { useLightActions } from './use-light-actions';
+import { showCell } from './show-cell';
 import { scrollTopToShow, useVirtualWindow } from './use-virtual-window';
 
 export const ROW_HEIGHT = 44;
@@ -135,6 +136,11 @@ export const BoardGrid = memo(function BoardGrid({
     if (element) {
       element.focus({ preventScroll: true });
       focusAfterRender.current = false;
+      const box = scrollRef.current;
+      if (box) {
+        const firstColumn = headRef.current?.querySelector<HTMLElement>('.col-youth');
+        showCell(element, box, firstColumn?.offsetWidth ?? 0, headRef.current?.offsetHeight ?? 0);
+      }
     }
   });
 
