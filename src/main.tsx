@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { RootBoundary } from '@/app/route-boundary';
 import { beginStart } from '@/app/start';
 import '@/ui/styles.css';
 
@@ -10,6 +11,8 @@ if (!root) throw new Error('#root missing from index.html');
 const starting = beginStart(window.location);
 createRoot(root).render(
   <StrictMode>
-    <App starting={starting} />
+    <RootBoundary>
+      <App starting={starting} />
+    </RootBoundary>
   </StrictMode>,
 );

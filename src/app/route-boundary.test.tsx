@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { RouteBoundary } from './route-boundary';
+import { RootBoundary, RouteBoundary } from './route-boundary';
 
 let broken = true;
 function Fragile() {
@@ -58,6 +58,21 @@ describe('RouteBoundary', () => {
     broken = false;
     await user.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
     expect(screen.getByText('De pagina werkt weer')).toBeInTheDocument();
+    error.mockRestore();
+  });
+});
+
+describe('RootBoundary', () => {
+  it('says that nothing is lost and offers a reload when even the shell fails', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    broken = true;
+    render(
+      <RootBoundary>
+        <Fragile />
+      </RootBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Er is niets verloren');
+    expect(screen.getByRole('button', { name: 'Pagina herladen' })).toBeVisible();
     error.mockRestore();
   });
 });

@@ -17,8 +17,38 @@ export function RouteErrorFallback({ retry }: { retry: () => void }) {
         <Link to={paths.data()} className="button">
           {t.app.failed.toData}
         </Link>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t.app.failed.reload}
+        </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * The last line, around the whole app: if even the shell cannot be drawn, the
+ * person reads in Dutch that nothing is lost (the data is in this browser's
+ * database, untouched) and can reload.
+ */
+export function RootBoundary({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      fallback={() => (
+        <main className="app-failed" role="alert">
+          <h1>{t.app.failed.rootTitle}</h1>
+          <p>{t.app.failed.rootText}</p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => window.location.reload()}
+          >
+            {t.app.failed.reload}
+          </button>
+        </main>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
   );
 }
 

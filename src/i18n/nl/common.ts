@@ -32,6 +32,10 @@ export const common = {
         'Op de pagina Gegevens kun je gegevens die niet kloppen bekijken en herstellen, een back-up maken of terugzetten.',
       retry: 'Opnieuw proberen',
       toData: 'Naar Gegevens',
+      reload: 'Pagina herladen',
+      rootTitle: 'Het Uitstroombord kan niet worden getoond',
+      rootText:
+        'Er ging iets mis in het Uitstroombord zelf. Er is niets verloren: je gegevens staan ongewijzigd in deze browser. Herlaad de pagina; lukt het dan nog niet, neem contact op met wie het Uitstroombord beheert.',
       section:
         'Dit onderdeel kan niet worden getoond door een gegeven dat niet klopt. De rest van de pagina werkt gewoon.',
     },
