@@ -21,7 +21,8 @@ import { distinctValues } from '@/domain/board';
 import { moveItem } from '@/domain/conditions';
 import { toIsoDate } from '@/domain/dates';
 import type { YouthId } from '@/domain/ids';
-import { mergeAgenda, meetingToIcs, type AgendaScope } from '@/domain/meetings';
+import { mergeAgenda, type AgendaScope } from '@/domain/meetings';
+import { meetingToIcs } from '@/domain/meetings-ics';
 import type { AgendaItem, Meeting } from '@/domain/meeting-types';
 import {
   startMeeting,
