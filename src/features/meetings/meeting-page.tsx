@@ -40,6 +40,7 @@ import { runWrite } from '@/ui/write';
 import { useAgendaReasons } from './agenda-reasons';
 import { AgendaScopeFields, scopeOptionsOf } from './agenda-scope-fields';
 import { MeetingDetailsForm } from './meeting-details-form';
+import { MunicipalSummaryTable } from './municipal-summary';
 import { proposeAgendaFor } from './propose';
 import { agendaFocusKey, SortableAgendaItem } from './sortable-agenda-item';
 import {
@@ -207,10 +208,14 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   };
 
   const downloadIcs = () => {
+    const municipalities = meeting.type === 'municipalReview' ? meeting.municipalities : [];
     const ics = meetingToIcs(
       meeting,
-      tm.type[meeting.type],
-      tm.icsDescription(meeting.agenda.length),
+      tm.icsTitle(tm.type[meeting.type], municipalities),
+      [
+        ...(municipalities.length > 0 ? [tm.icsMunicipalities(municipalities)] : []),
+        tm.icsDescription(meeting.agenda.length),
+      ].join(' '),
       new Date().toISOString(),
     );
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
@@ -272,6 +277,9 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
           key={JSON.stringify([
             meeting.type,
             meeting.date,
+            meeting.startTime,
+            meeting.endTime,
+            meeting.place,
             meeting.chair,
             meeting.attendees,
             meeting.municipalities,
@@ -287,6 +295,15 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
           showNotes
         />
       </section>
+
+      {meeting.type === 'municipalReview' && (
+        <MunicipalSummaryTable
+          meeting={meeting}
+          board={board}
+          today={toIsoDate(new Date())}
+          headingId="meeting-summary-title"
+        />
+      )}
 
       <section aria-labelledby="meeting-agenda-title" className="meeting-agenda">
         <div className="page-header">
