@@ -34,6 +34,8 @@ import {
 import { t } from '@/i18n/dictionary';
 import { tm } from '@/i18n/meetings';
 import { SelectField } from '@/ui/fields';
+import { useCanWrite } from '@/ui/capability';
+import { formatDate } from '@/ui/format';
 import { Link, navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
@@ -94,6 +96,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const pendingFocus = useRef<string | null>(null);
   const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
   const title = meetingTitle(meeting);
+  const canWrite = useCanWrite();
   const editable = meeting.status !== 'closed';
 
   useEffect(() => {
@@ -272,28 +275,32 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
 
       <section className="form-card meeting-details" aria-labelledby="meeting-details-title">
         <h2 id="meeting-details-title">{tm.detailsHeading}</h2>
-        <MeetingDetailsForm
-          // Remount only when the details change elsewhere, not on every agenda move.
-          key={JSON.stringify([
-            meeting.type,
-            meeting.date,
-            meeting.startTime,
-            meeting.endTime,
-            meeting.place,
-            meeting.chair,
-            meeting.attendees,
-            meeting.municipalities,
-            meeting.notes,
-          ])}
-          initial={meeting}
-          municipalityOptions={distinctValues([
-            ...board.placed.map((youth) => youth.municipality),
-            ...meeting.municipalities,
-          ])}
-          submitLabel={t.actions.save}
-          onSubmit={saveDetails}
-          showNotes
-        />
+        {canWrite ? (
+          <MeetingDetailsForm
+            // Remount only when the details change elsewhere, not on every agenda move.
+            key={JSON.stringify([
+              meeting.type,
+              meeting.date,
+              meeting.startTime,
+              meeting.endTime,
+              meeting.place,
+              meeting.chair,
+              meeting.attendees,
+              meeting.municipalities,
+              meeting.notes,
+            ])}
+            initial={meeting}
+            municipalityOptions={distinctValues([
+              ...board.placed.map((youth) => youth.municipality),
+              ...meeting.municipalities,
+            ])}
+            submitLabel={t.actions.save}
+            onSubmit={saveDetails}
+            showNotes
+          />
+        ) : (
+          <MeetingFacts meeting={meeting} />
+        )}
       </section>
 
       {meeting.type === 'municipalReview' && (
@@ -380,5 +387,29 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
         )}
       </section>
     </section>
+  );
+}
+
+/** The details as text, where the person may not change them. */
+function MeetingFacts({ meeting }: { meeting: Meeting }) {
+  const rows: [string, string][] = [
+    [tm.fields.date, formatDate(meeting.date)],
+    ...(meeting.startTime
+      ? [[tm.meta.time, tm.timeSpan(meeting.startTime, meeting.endTime)] as [string, string]]
+      : []),
+    ...(meeting.place ? [[tm.meta.place, meeting.place] as [string, string]] : []),
+    ...(meeting.municipalities.length > 0
+      ? [[tm.meta.municipalities, meeting.municipalities.join(', ')] as [string, string]]
+      : []),
+  ];
+  return (
+    <dl className="meeting-facts">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
