@@ -88,6 +88,24 @@ describe('meeting repository', () => {
     expect(stored).toMatchObject({ type: 'municipalReview', municipalities: ['Zwolle'] });
   });
 
+  it('keeps a time and place, and drops them again when cleared', async () => {
+    const meeting = await createMeeting(
+      { ...details, startTime: '10:00', endTime: '11:30', place: ' Gemeentehuis ' },
+      [],
+    );
+    expect(await getMeeting(meeting.id)).toMatchObject({
+      startTime: '10:00',
+      endTime: '11:30',
+      place: 'Gemeentehuis',
+    });
+    await updateMeetingDetails(meeting.id, { ...details, startTime: '', endTime: '', place: '' });
+    const stored = await getMeeting(meeting.id);
+    expect(stored).not.toHaveProperty('startTime');
+    expect(stored).not.toHaveProperty('endTime');
+    expect(stored).not.toHaveProperty('place');
+    expect(stored).toMatchObject({ id: meeting.id, status: 'planned', chair: 'Mo' });
+  });
+
   it('records lights with the meeting, confirms unchanged ones, and summarises at close', async () => {
     const conditions = activeConditions(await listConditions());
     const [housing] = conditions;

@@ -39,7 +39,20 @@ export type MeetingFields = {
   attendees: string[];
   municipalities: string[];
   notes?: string;
+  /** `HH:mm`; absent (or empty) for a meeting without a time. */
+  startTime?: string;
+  endTime?: string;
+  place?: string;
 };
+
+/** The optional time and place as stored: empty values are left out, not kept as ''. */
+function timeAndPlace(fields: MeetingFields): Pick<Meeting, 'startTime' | 'endTime' | 'place'> {
+  const kept: Pick<Meeting, 'startTime' | 'endTime' | 'place'> = {};
+  if (fields.startTime?.trim()) kept.startTime = fields.startTime.trim();
+  if (fields.endTime?.trim()) kept.endTime = fields.endTime.trim();
+  if (fields.place?.trim()) kept.place = fields.place.trim();
+  return kept;
+}
 
 export async function createMeeting(
   fields: MeetingFields,
@@ -52,6 +65,7 @@ export async function createMeeting(
         id: createId<MeetingId>(),
         type: fields.type,
         date: fields.date,
+        ...timeAndPlace(fields),
         chair: fields.chair.trim(),
         attendees: fields.attendees,
         municipalities: fields.type === 'municipalReview' ? fields.municipalities : [],
@@ -91,14 +105,24 @@ async function patchMeeting(
 }
 
 export function updateMeetingDetails(id: MeetingId, fields: MeetingFields): Promise<Meeting> {
-  return patchMeeting(id, () => ({
-    type: fields.type,
-    date: fields.date,
-    chair: fields.chair.trim(),
-    attendees: fields.attendees,
-    municipalities: fields.type === 'municipalReview' ? fields.municipalities : [],
-    ...(fields.notes !== undefined ? { notes: fields.notes } : {}),
-  }));
+  return patchMeeting(
+    id,
+    (meeting) => {
+      // A cleared time or place is dropped from the record, so the whole record is replaced.
+      const { startTime: _start, endTime: _end, place: _place, ...rest } = meeting;
+      return {
+        ...rest,
+        type: fields.type,
+        date: fields.date,
+        ...timeAndPlace(fields),
+        chair: fields.chair.trim(),
+        attendees: fields.attendees,
+        municipalities: fields.type === 'municipalReview' ? fields.municipalities : [],
+        ...(fields.notes !== undefined ? { notes: fields.notes } : {}),
+      };
+    },
+    true,
+  );
 }
 
 /** Only a case review is limited by location or coordinator; an empty limit is none. */

@@ -3,13 +3,13 @@ import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { indexCurrentLights } from './board';
 import type { ConditionId, MeetingId, YouthId } from './ids';
 import type { Meeting } from './meeting-types';
+import { meetingToIcs } from './meetings-ics';
 import type { AssessedColour, Assessment } from './types';
 import { consecutiveReds, DEFAULT_SIGNAL_THRESHOLDS, signalsFor } from './signals';
 import {
   agendaReasons,
   confirmationOf,
   defaultMeetingCadence,
-  meetingToIcs,
   nextScheduledDate,
   overdueWarnings,
   previousScheduledDate,

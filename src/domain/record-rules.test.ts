@@ -4,6 +4,7 @@ import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import {
   findRuleBreaks,
   isIsoDateTime,
+  isLocalTime,
   recordBreak,
   repairedRecord,
   TEXT_MAX,
@@ -38,6 +39,59 @@ describe('isIsoDateTime', () => {
       ),
     );
   });
+});
+
+describe('the time and place of a meeting (optional, no schema version)', () => {
+  const at = '2026-11-01T10:00:00.000Z';
+  const meeting = {
+    id: 'm1',
+    type: 'municipalReview',
+    date: '2026-12-01',
+    chair: '',
+    attendees: [],
+    municipalities: ['Zeist'],
+    agenda: [],
+    status: 'planned',
+    notes: '',
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: 'T',
+  };
+
+  it('an older meeting without them still keeps the rules', () => {
+    expect(recordBreak('meetings', meeting)).toBeUndefined();
+  });
+
+  it('accepts a start, an end and a place', () => {
+    expect(
+      recordBreak('meetings', {
+        ...meeting,
+        startTime: '10:00',
+        endTime: '11:30',
+        place: 'Gemeentehuis Zeist',
+      }),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ['startTime', '25:00'],
+    ['startTime', '9:00'],
+    ['endTime', '11:30:00'],
+    ['endTime', 1130],
+    ['place', 'x'.repeat(TEXT_MAX.short + 1)],
+  ])('refuses %s = %j', (field, value) => {
+    expect(recordBreak('meetings', { ...meeting, [field]: value })).toEqual({
+      field,
+      problem: 'invalid',
+    });
+  });
+
+  it.each(['00:00', '09:05', '23:59'])('isLocalTime accepts %s', (value) =>
+    expect(isLocalTime(value)).toBe(true),
+  );
+  it.each(['24:00', '12:60', '1200', '', ' 10:00'])('isLocalTime refuses %j', (value) =>
+    expect(isLocalTime(value)).toBe(false),
+  );
 });
 
 describe('recordBreak', () => {

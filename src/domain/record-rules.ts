@@ -29,6 +29,13 @@ export function isIsoDateTime(value: string): boolean {
   return !Number.isNaN(Date.parse(value));
 }
 
+const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** True for a wall-clock time as the meeting form writes it: `HH:mm`, 24 hours. */
+export function isLocalTime(value: string): boolean {
+  return LOCAL_TIME.test(value);
+}
+
 /** Ids are UUIDs or short keys; no spaces or line breaks, so they are safe in any file format. */
 const ID_PATTERN = /^[A-Za-z0-9_.:-]+$/;
 
@@ -41,6 +48,8 @@ export type ValueRule =
   | { kind: 'text'; max: number; nonBlank?: boolean }
   | { kind: 'date' }
   | { kind: 'dateTime' }
+  /** A wall-clock time `HH:mm`, 00:00–23:59. */
+  | { kind: 'time' }
   | { kind: 'enum'; values: readonly (string | number)[] }
   | { kind: 'int'; min: number; max: number }
   | { kind: 'number' }
@@ -56,6 +65,7 @@ const optional = (rule: ValueRule): FieldRule => ({ rule, optional: true });
 const id: ValueRule = { kind: 'id' };
 const date: ValueRule = { kind: 'date' };
 const dateTime: ValueRule = { kind: 'dateTime' };
+const time: ValueRule = { kind: 'time' };
 const text = (max: number, nonBlank = false): ValueRule => ({ kind: 'text', max, nonBlank });
 const oneOf = (values: readonly (string | number)[]): ValueRule => ({ kind: 'enum', values });
 const bool: ValueRule = { kind: 'boolean' };
@@ -175,6 +185,9 @@ export const MEETING_FIELDS: RecordFields = {
   id: required(id),
   type: required(oneOf(['caseReview', 'municipalReview'])),
   date: required(date),
+  startTime: optional(time),
+  endTime: optional(time),
+  place: optional(text(TEXT_MAX.short)),
   chair: required(text(TEXT_MAX.short)),
   attendees: required({ kind: 'list', of: text(TEXT_MAX.short), max: 200 }),
   municipalities: required({ kind: 'list', of: text(TEXT_MAX.short), max: 500 }),
@@ -258,6 +271,8 @@ function valueBreak(rule: ValueRule, value: unknown, path: string): FieldBreak |
       return typeof value === 'string' && isIsoDate(value) ? undefined : invalid;
     case 'dateTime':
       return typeof value === 'string' && isIsoDateTime(value) ? undefined : invalid;
+    case 'time':
+      return typeof value === 'string' && isLocalTime(value) ? undefined : invalid;
     case 'enum':
       return rule.values.includes(value as string | number) ? undefined : invalid;
     case 'int':
@@ -425,6 +440,8 @@ function fallbackFor(rule: ValueRule, now: string, today: string): unknown {
       return today;
     case 'dateTime':
       return now;
+    case 'time':
+      return '00:00';
     case 'enum':
       return rule.values[rule.values.length - 1];
     case 'int':

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, TEST_PERSON, TEST_PROVIDER } from './fixtures';
 import { addMonths, format, subYears } from 'date-fns';
 import { nl } from 'date-fns/locale/nl';
@@ -291,3 +292,124 @@ test('the cadence in settings sets the next dates on the list', async ({ page })
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('the municipal review as the municipality sees it: time and place, opening figures, no client number or names, the calendar file', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const board = new BoardPageModel(page);
+  const meetings = new MeetingsModel(page);
+  await board.loadDemo();
+  await meetings.openList();
+
+  // Plan by keyboard: the type, then the proposed 10:00–11:30 changed to 12:00, a place, a municipality.
+  await page.getByRole('button', { name: 'Nieuw overleg' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Nieuw overleg plannen' });
+  await dialog.getByLabel('Soort overleg').focus();
+  await dialog.getByLabel('Soort overleg').selectOption('municipalReview');
+  await expect(dialog.getByLabel('Begintijd')).toHaveValue('10:00');
+  await expect(dialog.getByLabel('Eindtijd')).toHaveValue('11:30');
+  await dialog.getByLabel('Eindtijd').focus();
+  await page.keyboard.type('0900');
+  await dialog.getByLabel('Plaats').focus();
+  await page.keyboard.type('Stadhuis, zaal 3');
+  const first = dialog
+    .getByRole('group', { name: 'Gemeenten aan tafel' })
+    .getByRole('checkbox')
+    .first();
+  const municipality = ((await first.locator('xpath=..').innerText()) ?? '').trim();
+  await first.focus();
+  await page.keyboard.press('Space');
+  await dialog.getByRole('button', { name: 'Plannen en agenda voorstellen' }).focus();
+  await page.keyboard.press('Enter');
+  // 09:00 is before the start: a Dutch message at the field, nothing planned.
+  await expect(
+    dialog.getByText('De eindtijd moet na de begintijd liggen, op dezelfde dag.'),
+  ).toBeVisible();
+  await expect(dialog.getByLabel('Eindtijd')).toBeFocused();
+  // Chromium keeps the caret in the minutes segment after an error; fill sets the whole time.
+  await dialog.getByLabel('Eindtijd').fill('12:00');
+  await dialog.getByRole('button', { name: 'Plannen en agenda voorstellen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Gemeentelijk overleg/ }),
+  ).toBeVisible();
+  const placed = await meetings.agendaItems().count();
+  expect(placed).toBeGreaterThan(0);
+  // The provider's plan shows the client number; the meeting with the municipality must not.
+  const firstLabel = await meetings.agendaName(1);
+  const initials = firstLabel.replace(/\s*\(.*\)$/, '');
+  const clientNumber = /\((CL-\d+)\)/.exec(firstLabel)?.[1];
+
+  // The summary is on the plan page too, with a link to the monthly report.
+  const planSummary = page.getByRole('table', { name: 'Stand per gemeente' });
+  await expect(
+    planSummary.getByRole('link', { name: `Maandrapport ${municipality}` }),
+  ).toHaveAttribute(
+    'href',
+    new RegExp(`#/rapport/${encodeURIComponent(municipality)}/\\d{4}-\\d{2}$`),
+  );
+
+  // The calendar file: start and end in Dutch time, the municipality and the place.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Agenda-afspraak (.ics)' }).click();
+  const download = await downloading;
+  const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '');
+  const lines = ics.split('\r\n');
+  const day = /DTSTART;TZID=Europe\/Amsterdam:(\d{8})T100000/.exec(ics)?.[1];
+  expect(day).toBeTruthy();
+  expect(lines).toContain(`DTEND;TZID=Europe/Amsterdam:${day}T120000`);
+  expect(lines).toContain('BEGIN:VTIMEZONE');
+  expect(lines).toContain('LOCATION:Stadhuis\\, zaal 3');
+  expect(lines.find((line) => line.startsWith('SUMMARY:'))).toContain(municipality);
+  expect(lines.find((line) => line.startsWith('DESCRIPTION:'))).toContain(
+    `Gemeenten: ${municipality}`,
+  );
+
+  // Meeting mode opens with the figures; → goes to the first young person.
+  await page.getByRole('button', { name: 'Overleg starten' }).click();
+  const summary = page.getByRole('table', { name: 'Stand per gemeente' });
+  await expect(summary).toBeVisible();
+  await expect(meetings.youthHeading()).toHaveCount(0);
+  const placedRow = summary.getByRole('row', { name: /^Geplaatst/ });
+  await expect(placedRow.getByRole('cell')).toHaveText([String(placed)]);
+  await expect(summary.getByRole('row', { name: /^Rood: Wonen/ })).toBeVisible();
+  await expect(summary.getByRole('row', { name: /^Wordt 18 binnen 6 maanden/ })).toBeVisible();
+  await expect(
+    summary.getByRole('row', { name: /^Uitstroom gepland binnen 3 maanden/ }),
+  ).toBeVisible();
+  await expect(summary.getByRole('row', { name: /^Geplande uitstroom verstreken/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: `Maandrapport ${municipality}` })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(meetings.youthHeading()).toHaveText(initials);
+  await expect(page.locator('.meeting-position')).toHaveText(`Jongere 1 van ${placed}`);
+  // What the projector shows: the meeting room (the app header is hidden in meeting mode).
+  await expect(page.getByRole('banner')).toBeHidden();
+  const screen = page.locator('.meeting-room');
+  if (clientNumber) await expect(screen).not.toContainText(clientNumber);
+  await expect(screen).not.toContainText(/CL-\d+/);
+  // The demo board's coordinators, mentors and internal notes (src/domain/demo-board.ts).
+  for (const name of ['Sanne W.', 'Joost V.', 'Mehmet K.', 'Lotte B.', 'Fatima E.', '(mentor)'])
+    await expect(screen).not.toContainText(name);
+  for (const note of [
+    'Evaluatie 3 maanden voor einde plaatsing gepland',
+    'Gezinsgesprekken eens per twee weken',
+    'Schoolwissel na de zomer besproken',
+    'Verlenging plaatsing aangevraagd bij gemeente',
+    'Weekendverlof naar huis loopt goed',
+  ])
+    await expect(screen).not.toContainText(note);
+  await expect(screen).not.toContainText(TEST_PERSON);
+  // The provider still runs the meeting: a light can be set by key.
+  await page.keyboard.press('1');
+  const before = ((await meetings.light('Wonen').getAttribute('aria-label')) ?? '').split(': ')[1]!;
+  const [key, after] = before === 'rood' ? ['o', 'oranje'] : ['r', 'rood'];
+  await page.keyboard.press(key);
+  await expect(meetings.light('Wonen')).toHaveAccessibleName(`Wonen: ${after}`);
+  // ← goes back to the figures.
+  await page.keyboard.press('ArrowLeft');
+  await expect(summary).toBeVisible();
+});

@@ -2,6 +2,8 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { TEXT_MAX } from '@/domain/text-limits';
 import { isIsoDate } from '@/domain/dates';
 import type { AgendaScope } from '@/domain/meetings';
+import { DEFAULT_MUNICIPAL_REVIEW_TIME } from '@/domain/meetings-ics';
+import { isLocalTime } from '@/domain/record-rules';
 import type { MeetingType } from '@/domain/meeting-types';
 import type { MeetingFields } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
@@ -13,6 +15,9 @@ const TYPES: MeetingType[] = ['caseReview', 'municipalReview'];
 
 type Errors = {
   date?: string;
+  startTime?: string;
+  endTime?: string;
+  place?: string;
   municipalities?: string;
   chair?: string;
   attendees?: string;
@@ -41,7 +46,20 @@ function splitNames(value: string): string[] {
     .filter(Boolean);
 }
 
-/** Type, date, chair, attendees and — for a municipal review — the municipalities. */
+/** The optional times: both empty, a start alone, or a start and a later end on the same day. */
+function timeErrors(startTime: string, endTime: string): Pick<Errors, 'startTime' | 'endTime'> {
+  const errors: Pick<Errors, 'startTime' | 'endTime'> = {};
+  if (startTime && !isLocalTime(startTime)) errors.startTime = tm.timeError.invalid;
+  if (endTime && !isLocalTime(endTime)) errors.endTime = tm.timeError.invalid;
+  if (errors.startTime || errors.endTime) return errors;
+  if (endTime && !startTime) errors.endTime = tm.timeError.endWithoutStart;
+  // `HH:mm` strings compare as times.
+  else if (startTime && endTime && endTime <= startTime)
+    errors.endTime = tm.timeError.endBeforeStart;
+  return errors;
+}
+
+/** Type, date and time, place, chair, attendees and — for a municipal review — the municipalities. */
 export function MeetingDetailsForm({
   initial,
   municipalityOptions,
@@ -54,6 +72,9 @@ export function MeetingDetailsForm({
 }: MeetingDetailsFormProps) {
   const [type, setType] = useState<MeetingType>(initial.type);
   const [date, setDate] = useState(initial.date);
+  const [startTime, setStartTime] = useState(initial.startTime ?? '');
+  const [endTime, setEndTime] = useState(initial.endTime ?? '');
+  const [place, setPlace] = useState(initial.place ?? '');
   const [chair, setChair] = useState(initial.chair);
   const [attendees, setAttendees] = useState(initial.attendees.join(', '));
   const [municipalities, setMunicipalities] = useState<string[]>(initial.municipalities);
@@ -67,6 +88,8 @@ export function MeetingDetailsForm({
     const next: Errors = {};
     if (!date) next.date = t.errors.required;
     else if (!isIsoDate(date)) next.date = t.errors.invalidDate;
+    Object.assign(next, timeErrors(startTime.trim(), endTime.trim()));
+    if (place.trim().length > TEXT_MAX.short) next.place = t.errors.tooLong;
     if (type === 'municipalReview' && municipalities.length === 0)
       next.municipalities = tm.chooseMunicipality;
     // The same limits a backup holds a meeting to (domain/text-limits.ts).
@@ -88,6 +111,9 @@ export function MeetingDetailsForm({
         {
           type,
           date,
+          startTime: startTime.trim(),
+          endTime: endTime.trim(),
+          place: place.trim(),
           chair,
           attendees: splitNames(attendees),
           municipalities,
@@ -115,6 +141,11 @@ export function MeetingDetailsForm({
             const value = event.target.value as MeetingType;
             setType(value);
             if (suggestDate) setDate(suggestDate(value));
+            // A new municipal review proposes the usual morning slot; a time typed already stays.
+            if (suggestDate && value === 'municipalReview' && !startTime && !endTime) {
+              setStartTime(DEFAULT_MUNICIPAL_REVIEW_TIME.startTime);
+              setEndTime(DEFAULT_MUNICIPAL_REVIEW_TIME.endTime);
+            }
           }}
         >
           {TYPES.map((value) => (
@@ -131,6 +162,33 @@ export function MeetingDetailsForm({
           error={errors.date}
           onChange={(event) => setDate(event.target.value)}
         />
+      </div>
+      <div className="field-row">
+        <TextField
+          label={tm.fields.startTime}
+          hint={tm.fields.timeHint}
+          type="time"
+          value={startTime}
+          error={errors.startTime}
+          onChange={(event) => setStartTime(event.target.value)}
+        />
+        <TextField
+          label={tm.fields.endTime}
+          type="time"
+          value={endTime}
+          error={errors.endTime}
+          onChange={(event) => setEndTime(event.target.value)}
+        />
+        <TextField
+          label={tm.fields.place}
+          hint={tm.fields.placeHint}
+          value={place}
+          error={errors.place}
+          maxLength={TEXT_MAX.short}
+          onChange={(event) => setPlace(event.target.value)}
+        />
+      </div>
+      <div className="field-row">
         <TextField
           label={tm.fields.chair}
           value={chair}

@@ -7,6 +7,13 @@ import type { YouthId } from '@/domain/ids';
 import { cellState, type CellState } from '@/domain/light';
 import { discussedCount, isOverdueAction, unassessedConditions } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
+import {
+  meetingProjection,
+  ownerShown,
+  projectLight,
+  projectYouth,
+  type MeetingProjection,
+} from '@/domain/municipal-review';
 import { resolveThresholds, signalsFor, type Signal } from '@/domain/signals';
 import type { Assessment, Condition, LightColour, LightInput, Youth } from '@/domain/types';
 import { completeAction } from '@/db/action-repository';
@@ -30,8 +37,10 @@ import { LightEditor } from '@/ui/light-editor';
 import { showLightToast } from '@/ui/light-toast';
 import { Link, navigate, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
+import { useCanWrite } from '@/ui/capability';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
+import { MunicipalSummaryTable } from './municipal-summary';
 import {
   meetingTitle,
   useBoardState,
@@ -77,6 +86,7 @@ export function MeetingModePage({
 }
 
 function MeetingGate({ meeting }: { meeting: Meeting }) {
+  const canWrite = useCanWrite();
   const title = meetingTitle(meeting);
   const start = async () => {
     await runWrite(() => startMeeting(meeting.id));
@@ -92,9 +102,11 @@ function MeetingGate({ meeting }: { meeting: Meeting }) {
             <Link className="button" to={paths.meeting(meeting.id)}>
               {tm.toPlan}
             </Link>
-            <button type="button" className="button button-primary" onClick={() => void start()}>
-              {tm.startMeeting}
-            </button>
+            {canWrite && (
+              <button type="button" className="button button-primary" onClick={() => void start()}>
+                {tm.startMeeting}
+              </button>
+            )}
           </div>
         </>
       ) : (
@@ -147,11 +159,20 @@ function MeetingRoom({
   personSwitcher?: ReactNode;
 }) {
   const total = meeting.agenda.length;
-  const [index, setIndex] = useState(() =>
-    Math.max(
-      0,
-      meeting.agenda.findIndex((item) => !item.discussedAt),
-    ),
+  // What this meeting type may put on the screen, decided in one place (domain/municipal-review.ts).
+  const projection = meetingProjection(meeting.type);
+  const canWrite = useCanWrite();
+  // A municipal review opens with the figures of its municipalities: page 0, before the first young person.
+  const offset = projection.openingSummary ? 1 : 0;
+  const pages = total + offset;
+  const [page, setPage] = useState(() =>
+    projection.openingSummary && discussedCount(meeting) === 0
+      ? 0
+      : offset +
+        Math.max(
+          0,
+          meeting.agenda.findIndex((item) => !item.discussedAt),
+        ),
   );
   const [selected, setSelected] = useState(0);
   const [editing, setEditing] = useState<{ initialColour?: LightColour } | null>(null);
@@ -163,12 +184,18 @@ function MeetingRoom({
   const lightsRef = useRef<HTMLUListElement>(null);
   const today = toIsoDate(new Date());
 
-  const position = Math.min(index, Math.max(0, total - 1));
-  const item = meeting.agenda[position];
+  const currentPage = Math.min(page, Math.max(0, pages - 1));
+  const onSummary = projection.openingSummary && currentPage === 0;
+  const position = Math.max(0, currentPage - offset);
+  const item = onSummary ? undefined : meeting.agenda[position];
   const youth = item ? board.youthsById.get(item.youthId) : undefined;
+  const shownYouth = useMemo(
+    () => (youth ? projectYouth(youth, projection) : undefined),
+    [youth, projection],
+  );
   const conditions = board.conditions;
   const condition = conditions[Math.min(selected, conditions.length - 1)];
-  const label = youthLabel(youth);
+  const label = youthLabel(shownYouth);
   const discussed = discussedCount(meeting);
 
   const cells: CellState[] = useMemo(
@@ -196,10 +223,10 @@ function MeetingRoom({
 
   const go = useCallback(
     (by: number) => {
-      setIndex((current) => Math.max(0, Math.min(total - 1, current + by)));
+      setPage((current) => Math.max(0, Math.min(pages - 1, current + by)));
       setSelected(0);
     },
-    [total],
+    [pages],
   );
 
   const write = useCallback(
@@ -269,9 +296,12 @@ function MeetingRoom({
       let handled = true;
       if (key === 'ArrowRight' || key === 'PageDown') go(1);
       else if (key === 'ArrowLeft' || key === 'PageUp') go(-1);
+      // The summary page has no lights; a reader who may not write only moves and selects.
+      else if (onSummary) handled = false;
       else if (key === 'ArrowDown') select(selected + 1);
       else if (key === 'ArrowUp') select(selected - 1);
       else if (/^[1-9]$/.test(key) && Number(key) <= conditions.length) select(Number(key) - 1);
+      else if (!canWrite) handled = false;
       else if (COLOUR_KEYS[key.toLowerCase()]) setColour(COLOUR_KEYS[key.toLowerCase()]!);
       else if (key.toLowerCase() === 'b') void confirm();
       else if (key === 'Enter' && !isActivatable(event.target)) setEditing({});
@@ -280,7 +310,18 @@ function MeetingRoom({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, select, selected, conditions.length, setColour, confirm, editing, closing]);
+  }, [
+    go,
+    select,
+    selected,
+    conditions.length,
+    setColour,
+    confirm,
+    editing,
+    closing,
+    onSummary,
+    canWrite,
+  ]);
 
   const close = async () => {
     const closed = await runWrite(() => closeMeeting(meeting.id));
@@ -307,7 +348,7 @@ function MeetingRoom({
           aria-hidden="true"
         />
         <div className="meeting-bar-actions">
-          {personSwitcher}
+          {projection.currentPerson && personSwitcher}
           <Link className="button" to={paths.meeting(meeting.id)}>
             {tm.toPlan}
           </Link>
@@ -321,13 +362,41 @@ function MeetingRoom({
               {fullscreen.on ? tm.exitFullscreen : tm.fullscreen}
             </button>
           )}
-          <button type="button" className="button button-primary" onClick={() => setClosing(true)}>
-            {tm.close}
-          </button>
+          {canWrite && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setClosing(true)}
+            >
+              {tm.close}
+            </button>
+          )}
         </div>
       </header>
 
-      {!item || !youth ? (
+      {onSummary ? (
+        <article className="meeting-summary" aria-label={tm.summary.position}>
+          <MunicipalSummaryTable
+            meeting={meeting}
+            board={board}
+            today={today}
+            headingId="meeting-summary-title"
+          />
+          <nav className="meeting-nav" aria-label={tm.summary.position}>
+            <button type="button" className="button" disabled>
+              ← {tm.previous}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={currentPage >= pages - 1}
+              onClick={() => go(1)}
+            >
+              {tm.next} →
+            </button>
+          </nav>
+        </article>
+      ) : !item || !youth || !shownYouth ? (
         <p className="meeting-empty">{tm.emptyAgenda}</p>
       ) : (
         <article className="meeting-youth" aria-labelledby="meeting-youth-name">
@@ -338,7 +407,7 @@ function MeetingRoom({
               {item.discussedAt ? `✓ ${tm.discussedBadge}` : tm.notDiscussedBadge}
             </span>
           </div>
-          <YouthFacts youth={youth} today={today} />
+          <YouthFacts youth={shownYouth} today={today} />
           {refusal?.youthId === youth.id && unassessed.length > 0 && (
             <ConfirmRefusal
               who={label}
@@ -358,6 +427,7 @@ function MeetingRoom({
                 {conditions.map((c, i) => {
                   const cell = cells[i];
                   if (!cell) return null;
+                  const shown = cell.assessment && projectLight(cell.assessment, projection);
                   return (
                     <li key={c.id}>
                       <button
@@ -368,7 +438,7 @@ function MeetingRoom({
                         aria-label={tm.lightButton(c.name, t.light[cell.state])}
                         onClick={() => {
                           setSelected(i);
-                          setEditing({});
+                          if (canWrite) setEditing({});
                         }}
                       >
                         <span className="meeting-light-key" aria-hidden="true">
@@ -378,19 +448,18 @@ function MeetingRoom({
                         <span className="meeting-light-text">
                           <strong>{c.name}</strong>{' '}
                           <span className="meeting-light-word">{t.light[cell.state]}</span>
-                          {reasonMissing(cell.assessment) && (
+                          {reasonMissing(shown) && (
                             <span className="reason-missing">{t.lightEditor.reasonMissing}</span>
                           )}
-                          {(cell.assessment?.reason || cell.assessment?.action) && (
+                          {(shown?.reason || shown?.action) && (
                             <span className="meeting-light-reason">
-                              {cell.assessment.reason}
-                              {cell.assessment.reason && cell.assessment.action && ' · '}
-                              {cell.assessment.action && (
+                              {shown.reason}
+                              {shown.reason && shown.action && ' · '}
+                              {shown.action && (
                                 <span className="meeting-light-action">
-                                  → {cell.assessment.action}
-                                  {cell.assessment.actionOwner &&
-                                    ` (${cell.assessment.actionOwner})`}
-                                  {cell.assessment.actionFrom && (
+                                  → {shown.action}
+                                  <OwnerText light={shown} />
+                                  {shown.actionFrom && (
                                     <span className="carried-mark">
                                       {' '}
                                       – {t.lightEditor.carriedMark}
@@ -410,8 +479,8 @@ function MeetingRoom({
             </section>
 
             <div className="meeting-side">
-              <YouthSignals youth={youth} board={board} today={today} />
-              <OpenActions youth={youth} board={board} today={today} />
+              <YouthSignals youth={youth} board={board} today={today} projection={projection} />
+              <OpenActions youth={youth} board={board} today={today} projection={projection} />
               <RecentHistory
                 youthId={youth.id}
                 conditions={board.allConditions}
@@ -422,6 +491,7 @@ function MeetingRoom({
                 meeting={meeting}
                 youthId={youth.id}
                 notes={item.notes}
+                canWrite={canWrite}
               />
             </div>
           </div>
@@ -430,18 +500,24 @@ function MeetingRoom({
             <button
               type="button"
               className="button"
-              disabled={position === 0}
+              disabled={currentPage === 0}
               onClick={() => go(-1)}
             >
               ← {tm.previous}
             </button>
-            <button type="button" className="button button-primary" onClick={() => void confirm()}>
-              {tm.confirm}
-            </button>
+            {canWrite && (
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void confirm()}
+              >
+                {tm.confirm}
+              </button>
+            )}
             <button
               type="button"
               className="button"
-              disabled={position >= total - 1}
+              disabled={currentPage >= pages - 1}
               onClick={() => go(1)}
             >
               {tm.next} →
@@ -464,7 +540,7 @@ function MeetingRoom({
         </dl>
       </details>
 
-      {youth && condition && (
+      {canWrite && youth && condition && (
         <LightEditor
           open={editing !== null}
           youthLabel={label}
@@ -646,7 +722,28 @@ function signalText(
   }
 }
 
-function YouthSignals({ youth, board, today }: { youth: Youth; board: BoardState; today: string }) {
+/** " (Mehmet K.)" in a case review; " (actiehouder: zorgcoördinator)" where only the role may be shown. */
+function OwnerText({ light }: { light: Assessment }) {
+  const owner = ownerShown(light);
+  if (!owner) return null;
+  return (
+    <>
+      {owner.kind === 'name' ? ` (${owner.name})` : ` (${tm.ownerRole(t.ownerRole[owner.role])})`}
+    </>
+  );
+}
+
+function YouthSignals({
+  youth,
+  board,
+  today,
+  projection,
+}: {
+  youth: Youth;
+  board: BoardState;
+  today: string;
+  projection: MeetingProjection;
+}) {
   const requests = useLiveQuery(() => listReviewRequestsForYouth(youth.id), [youth.id]);
   const settings = useLiveQuery(getSettings, []);
   const signals = useMemo(
@@ -676,7 +773,14 @@ function YouthSignals({ youth, board, today }: { youth: Youth; board: BoardState
             className={`meeting-signal meeting-signal-${signal.severity}`}
           >
             <span className="meeting-signal-severity">{tm.signal.severity[signal.severity]}</span>{' '}
-            {signalText(signal, name, youth, today)}
+            {signalText(
+              signal.kind === 'reviewRequested' && !projection.reviewRequestNote
+                ? { ...signal, note: '' }
+                : signal,
+              name,
+              youth,
+              today,
+            )}
           </li>
         ))}
       </ul>
@@ -684,9 +788,22 @@ function YouthSignals({ youth, board, today }: { youth: Youth; board: BoardState
   );
 }
 
-function OpenActions({ youth, board, today }: { youth: Youth; board: BoardState; today: string }) {
+function OpenActions({
+  youth,
+  board,
+  today,
+  projection,
+}: {
+  youth: Youth;
+  board: BoardState;
+  today: string;
+  projection: MeetingProjection;
+}) {
   const actions = board.conditions
-    .map((condition) => ({ condition, light: board.lights.get(cellKey(youth.id, condition.id)) }))
+    .map((condition) => {
+      const light = board.lights.get(cellKey(youth.id, condition.id));
+      return { condition, light: light && projectLight(light, projection) };
+    })
     .filter(
       (entry): entry is { condition: Condition; light: Assessment } =>
         Boolean(entry.light?.action.trim()) &&
@@ -703,7 +820,7 @@ function OpenActions({ youth, board, today }: { youth: Youth; board: BoardState;
           {actions.map(({ condition, light }) => (
             <li key={condition.id}>
               <strong>{condition.name}:</strong> {light.action}
-              {light.actionOwner && ` (${light.actionOwner})`}
+              <OwnerText light={light} />
               {light.actionFrom && (
                 <span className="carried-mark"> – {t.lightEditor.carriedMark}</span>
               )}
@@ -766,21 +883,41 @@ function AgendaNotes({
   meeting,
   youthId,
   notes,
+  canWrite,
 }: {
   meeting: Meeting;
   youthId: YouthId;
   notes: string;
+  canWrite: boolean;
 }) {
   const [value, setValue] = useState(notes);
+  // Written during a municipal review, with the municipality reading along: their shared agreements.
+  const shared = meeting.type === 'municipalReview';
+  const label = shared ? tm.notesLabelShared : tm.notesLabel;
+  if (!canWrite) {
+    if (!notes.trim()) return null;
+    return (
+      <section className="meeting-notes" aria-label={label}>
+        <h3>{label}</h3>
+        <p className="minutes-note">{notes}</p>
+      </section>
+    );
+  }
   const save = () => {
     if (value === notes) return;
     void runWrite(() => setAgendaNotes(meeting.id, youthId, value));
   };
   return (
     <div className="field meeting-notes">
-      <label htmlFor={`notes-${youthId}`}>{tm.notesLabel}</label>
+      <label htmlFor={`notes-${youthId}`}>{label}</label>
+      {shared && (
+        <p className="field-hint" id={`notes-hint-${youthId}`}>
+          {tm.notesHintShared}
+        </p>
+      )}
       <textarea
         id={`notes-${youthId}`}
+        aria-describedby={shared ? `notes-hint-${youthId}` : undefined}
         rows={2}
         value={value}
         onChange={(event) => setValue(event.target.value)}

@@ -21,7 +21,8 @@ import { distinctValues } from '@/domain/board';
 import { moveItem } from '@/domain/conditions';
 import { toIsoDate } from '@/domain/dates';
 import type { YouthId } from '@/domain/ids';
-import { mergeAgenda, meetingToIcs, type AgendaScope } from '@/domain/meetings';
+import { mergeAgenda, type AgendaScope } from '@/domain/meetings';
+import { meetingToIcs } from '@/domain/meetings-ics';
 import type { AgendaItem, Meeting } from '@/domain/meeting-types';
 import {
   startMeeting,
@@ -33,12 +34,15 @@ import {
 import { t } from '@/i18n/dictionary';
 import { tm } from '@/i18n/meetings';
 import { SelectField } from '@/ui/fields';
+import { useCanWrite } from '@/ui/capability';
+import { formatDate } from '@/ui/format';
 import { Link, navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useAgendaReasons } from './agenda-reasons';
 import { AgendaScopeFields, scopeOptionsOf } from './agenda-scope-fields';
 import { MeetingDetailsForm } from './meeting-details-form';
+import { MunicipalSummaryTable } from './municipal-summary';
 import { proposeAgendaFor } from './propose';
 import { agendaFocusKey, SortableAgendaItem } from './sortable-agenda-item';
 import {
@@ -92,6 +96,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const pendingFocus = useRef<string | null>(null);
   const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
   const title = meetingTitle(meeting);
+  const canWrite = useCanWrite();
   const editable = meeting.status !== 'closed';
 
   useEffect(() => {
@@ -206,10 +211,14 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   };
 
   const downloadIcs = () => {
+    const municipalities = meeting.type === 'municipalReview' ? meeting.municipalities : [];
     const ics = meetingToIcs(
       meeting,
-      tm.type[meeting.type],
-      tm.icsDescription(meeting.agenda.length),
+      tm.icsTitle(tm.type[meeting.type], municipalities),
+      [
+        ...(municipalities.length > 0 ? [tm.icsMunicipalities(municipalities)] : []),
+        tm.icsDescription(meeting.agenda.length),
+      ].join(' '),
       new Date().toISOString(),
     );
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
@@ -266,26 +275,42 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
 
       <section className="form-card meeting-details" aria-labelledby="meeting-details-title">
         <h2 id="meeting-details-title">{tm.detailsHeading}</h2>
-        <MeetingDetailsForm
-          // Remount only when the details change elsewhere, not on every agenda move.
-          key={JSON.stringify([
-            meeting.type,
-            meeting.date,
-            meeting.chair,
-            meeting.attendees,
-            meeting.municipalities,
-            meeting.notes,
-          ])}
-          initial={meeting}
-          municipalityOptions={distinctValues([
-            ...board.placed.map((youth) => youth.municipality),
-            ...meeting.municipalities,
-          ])}
-          submitLabel={t.actions.save}
-          onSubmit={saveDetails}
-          showNotes
-        />
+        {canWrite ? (
+          <MeetingDetailsForm
+            // Remount only when the details change elsewhere, not on every agenda move.
+            key={JSON.stringify([
+              meeting.type,
+              meeting.date,
+              meeting.startTime,
+              meeting.endTime,
+              meeting.place,
+              meeting.chair,
+              meeting.attendees,
+              meeting.municipalities,
+              meeting.notes,
+            ])}
+            initial={meeting}
+            municipalityOptions={distinctValues([
+              ...board.placed.map((youth) => youth.municipality),
+              ...meeting.municipalities,
+            ])}
+            submitLabel={t.actions.save}
+            onSubmit={saveDetails}
+            showNotes
+          />
+        ) : (
+          <MeetingFacts meeting={meeting} />
+        )}
       </section>
+
+      {meeting.type === 'municipalReview' && (
+        <MunicipalSummaryTable
+          meeting={meeting}
+          board={board}
+          today={toIsoDate(new Date())}
+          headingId="meeting-summary-title"
+        />
+      )}
 
       <section aria-labelledby="meeting-agenda-title" className="meeting-agenda">
         <div className="page-header">
@@ -362,5 +387,29 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
         )}
       </section>
     </section>
+  );
+}
+
+/** The details as text, where the person may not change them. */
+function MeetingFacts({ meeting }: { meeting: Meeting }) {
+  const rows: [string, string][] = [
+    [tm.fields.date, formatDate(meeting.date)],
+    ...(meeting.startTime
+      ? [[tm.meta.time, tm.timeSpan(meeting.startTime, meeting.endTime)] as [string, string]]
+      : []),
+    ...(meeting.place ? [[tm.meta.place, meeting.place] as [string, string]] : []),
+    ...(meeting.municipalities.length > 0
+      ? [[tm.meta.municipalities, meeting.municipalities.join(', ')] as [string, string]]
+      : []),
+  ];
+  return (
+    <dl className="meeting-facts">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -28,6 +28,7 @@ import { MeetingPage } from './meeting-page';
 import { MeetingSettings } from './meeting-settings';
 import { MeetingsPage } from './meetings-page';
 import { makeYouthFields } from '@/testing/factories';
+import { CapabilityProvider } from '@/ui/capability';
 
 // Writes run through several live queries: on a loaded machine they take more than a second.
 configure({ asyncUtilTimeout: 5000 });
@@ -178,6 +179,115 @@ describe('meetings', { timeout: 30_000 }, () => {
     const [meeting] = await listMeetings();
     expect(meeting?.municipalities).toEqual(['Deventer']);
     expect(meeting?.agenda).toHaveLength(1);
+  });
+
+  it('a municipal review opens with the figures, then shows each young person without client number or names', async () => {
+    const user = userEvent.setup();
+    const a = await addYouth({
+      ...base,
+      initials: 'K.L.',
+      clientNumber: 'CL-4711',
+      coordinator: 'Mehmet K.',
+      notes: 'Gezinsgesprekken eens per twee weken',
+    });
+    await addYouth({ ...base, initials: 'M.N.', municipality: 'Deventer' });
+    await setLight(a.id, conditions[0]!.id, {
+      colour: 'red',
+      reason: 'Geen woning',
+      action: 'Aanmelden begeleid wonen',
+      actionOwner: 'Fatima E.',
+    });
+    const meeting = await createMeeting(
+      {
+        type: 'municipalReview',
+        date: '2026-12-01',
+        chair: 'Sanne W.',
+        attendees: [],
+        municipalities: [base.municipality],
+      },
+      [{ youthId: a.id, notes: '' }],
+    );
+    await startMeeting(meeting.id);
+    render(<MeetingModePage id={meeting.id} personSwitcher={<p>Ingelogd als Lotte B.</p>} />);
+
+    const summary = await screen.findByRole('table', { name: 'Stand per gemeente' });
+    const cell = (figure: string) =>
+      within(within(summary).getByRole('row', { name: new RegExp(`^${figure}`) }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cell('Geplaatst')).toEqual(['1']);
+    expect(cell(`Rood: ${conditions[0]!.name}`)).toEqual(['1']);
+    expect(
+      within(summary).getByRole('link', { name: `Maandrapport ${base.municipality}` }),
+    ).toHaveAttribute('href', expect.stringContaining('/rapport/'));
+    expect(screen.queryByRole('heading', { level: 2, name: 'K.L.' })).toBeNull();
+    // No escalation figure is shown until escalations are counted.
+    expect(within(summary).queryByText('Open escalaties')).toBeNull();
+
+    await user.keyboard('{ArrowRight}');
+    expect(await screen.findByRole('heading', { level: 2, name: 'K.L.' })).toBeInTheDocument();
+    expect(await screen.findAllByText(/Aanmelden begeleid wonen/)).not.toHaveLength(0);
+    const text = document.body.textContent ?? '';
+    for (const hidden of ['CL-4711', 'Mehmet K.', 'Gezinsgesprekken', 'Fatima E.', 'Lotte B.'])
+      expect(text).not.toContain(hidden);
+    // No role was recorded (the repository stores it from the light editor): the owner stays blank.
+    expect(text).not.toContain('actiehouder');
+    // Back to the figures with the other arrow.
+    await user.keyboard('{ArrowLeft}');
+    expect(await screen.findByRole('table', { name: 'Stand per gemeente' })).toBeInTheDocument();
+  });
+
+  it('a reader who may not write sees the meeting but no control that writes', async () => {
+    const [a] = await threeYouths();
+    const meeting = await createMeeting(
+      { type: 'caseReview', date: '2026-12-01', chair: '', attendees: [], municipalities: [] },
+      [{ youthId: a.id, notes: 'Woonplek besproken' }],
+    );
+    await startMeeting(meeting.id);
+    render(
+      <CapabilityProvider value={{ write: false, readOnlyBecause: 'review' }}>
+        <MeetingModePage id={meeting.id} />
+      </CapabilityProvider>,
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'A.A.' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Besproken, ongewijzigd' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Overleg afsluiten' })).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByText('Woonplek besproken')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.keyboard('1r');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect((await historyForYouth(a.id)).filter((x) => x.meetingId === meeting.id)).toEqual([]);
+  });
+
+  it('the details form checks the times in Dutch and proposes 10:00–11:30 for a new municipal review', async () => {
+    const user = userEvent.setup();
+    await threeYouths();
+    render(<MeetingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Nieuw overleg' }));
+    const dialog = screen.getByRole('dialog', { name: 'Nieuw overleg plannen' });
+    expect(within(dialog).getByLabelText(/^Begintijd/)).toHaveValue('');
+    await user.selectOptions(within(dialog).getByLabelText('Soort overleg'), 'municipalReview');
+    expect(within(dialog).getByLabelText(/^Begintijd/)).toHaveValue('10:00');
+    expect(within(dialog).getByLabelText(/^Eindtijd/)).toHaveValue('11:30');
+    await user.click(within(dialog).getByRole('checkbox', { name: base.municipality }));
+    const end = within(dialog).getByLabelText(/^Eindtijd/);
+    await user.clear(end);
+    await user.type(end, '09:30');
+    await user.click(within(dialog).getByRole('button', { name: 'Plannen en agenda voorstellen' }));
+    expect(
+      await within(dialog).findByText('De eindtijd moet na de begintijd liggen, op dezelfde dag.'),
+    ).toBeInTheDocument();
+    expect(await listMeetings()).toEqual([]);
+    await user.clear(end);
+    await user.type(end, '12:00');
+    await user.type(within(dialog).getByLabelText(/^Plaats/), 'Stadhuis, zaal 3');
+    await user.click(within(dialog).getByRole('button', { name: 'Plannen en agenda voorstellen' }));
+    await waitFor(async () =>
+      expect(await listMeetings()).toMatchObject([
+        { startTime: '10:00', endTime: '12:00', place: 'Stadhuis, zaal 3' },
+      ]),
+    );
   });
 
   it('runs the meeting by keyboard and the minutes show exactly what changed', async () => {

@@ -69,7 +69,19 @@ export const meetings = {
     attendeesHint: 'Namen gescheiden door komma’s.',
     municipalities: 'Gemeenten aan tafel',
     notes: 'Algemene notities',
+    startTime: 'Begintijd',
+    endTime: 'Eindtijd',
+    timeHint: 'Niet verplicht. Nederlandse tijd, bijvoorbeeld 10:00.',
+    place: 'Plaats',
+    placeHint: 'Niet verplicht: een zaal, adres of videoverbinding. Komt in de agenda-afspraak.',
   },
+  timeError: {
+    invalid: 'Vul een tijd in als 10:00 (uren en minuten).',
+    endWithoutStart: 'Vul ook een begintijd in, of laat de eindtijd leeg.',
+    endBeforeStart: 'De eindtijd moet na de begintijd liggen, op dezelfde dag.',
+  },
+  /** "10:00–11:30", "vanaf 10:00". */
+  timeSpan: (start: string, end?: string) => (end ? `${start}–${end}` : `vanaf ${start}`),
   chooseMunicipality: 'Kies ten minste één gemeente.',
   noMunicipalities: 'Er staan nog geen jongeren op het bord.',
   create: 'Plannen en agenda voorstellen',
@@ -130,6 +142,31 @@ export const meetings = {
   continueMeeting: 'Naar de vergadermodus',
   exportIcs: 'Agenda-afspraak (.ics)',
   icsDescription: (count: number) => `Agenda: ${plural(count, 'jongere', 'jongeren')}.`,
+  /** The calendar event's title: the meeting type and, for a municipal review, who is at the table. */
+  icsTitle: (type: string, municipalities: readonly string[]) =>
+    municipalities.length > 0 ? `${type} – ${listOf(municipalities)}` : type,
+  icsMunicipalities: (municipalities: readonly string[]) => `Gemeenten: ${listOf(municipalities)}.`,
+
+  // The opening summary of a municipal review
+  summary: {
+    heading: 'Stand per gemeente',
+    intro: (date: string) =>
+      `Geplaatste jongeren van de gemeenten aan tafel, stand op ${date}. Per gemeente staat het maandrapport klaar.`,
+    figure: 'Kengetal',
+    total: 'Totaal',
+    placed: 'Geplaatst',
+    withRed: 'Met een rood stoplicht',
+    red: (condition: string) => `Rood: ${condition}`,
+    turningEighteen: 'Wordt 18 binnen 6 maanden',
+    outflowDue: 'Uitstroom gepland binnen 3 maanden',
+    pastPlannedEnd: 'Geplande uitstroom verstreken',
+    escalationsOpen: 'Open escalaties',
+    reportLink: (municipality: string) => `Maandrapport ${municipality}`,
+    position: 'Overzicht vóór de jongeren',
+    noMunicipalities: 'Er zijn geen gemeenten gekozen voor dit overleg.',
+  },
+  /** Where an action owner is shown as a role (a municipal review). */
+  ownerRole: (role: string) => `actiehouder: ${role}`,
   drag: {
     roleDescription: 'sleepknop',
     instructions:
@@ -185,6 +222,9 @@ export const meetings = {
   dueOn: (date: string) => `streefdatum ${date}`,
   signalsHeading: 'Signalen',
   notesLabel: 'Notities bij deze jongere',
+  /** In a municipal review the notes are written with the municipality watching. */
+  notesLabelShared: 'Afspraken met de gemeente over deze jongere',
+  notesHintShared: 'Iedereen aan tafel leest mee; de afspraken komen in het verslag.',
   discussedBadge: 'Besproken',
   notDiscussedBadge: 'Nog niet besproken',
   keysHeading: 'Toetsen',
@@ -206,6 +246,8 @@ export const meetings = {
   provisional: 'Dit overleg is nog niet afgesloten: dit verslag is voorlopig.',
   print: 'Afdrukken',
   meta: {
+    time: 'Tijd',
+    place: 'Plaats',
     chair: 'Voorzitter',
     attendees: 'Aanwezigen',
     municipalities: 'Gemeenten',
