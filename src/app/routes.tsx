@@ -2,7 +2,9 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BoardPage } from '@/features/board/board-page';
 import { PersonSwitcher } from '@/features/identity/person-switcher';
 import { t } from '@/i18n/dictionary';
+import { useCanWrite, WriteOnly } from '@/ui/capability';
 import { SectionBoundary } from '@/ui/error-boundary';
+import { ReadOnlyNotice } from '@/ui/read-only-notice';
 import { useRoute } from '@/ui/router';
 import { RouteBoundary } from './route-boundary';
 
@@ -96,13 +98,15 @@ export function Routes() {
 
 function RouteView() {
   const route = useRoute();
+  const canWrite = useCanWrite();
   switch (route.name) {
     case 'board':
       return <BoardPage />;
+    // Views that only write say so, instead of a form that cannot be saved.
     case 'youthNew':
-      return <YouthNewPage />;
+      return canWrite ? <YouthNewPage /> : <ReadOnlyNotice />;
     case 'youthEdit':
-      return <YouthEditPage key={route.id} id={route.id} />;
+      return canWrite ? <YouthEditPage key={route.id} id={route.id} /> : <ReadOnlyNotice />;
     case 'youthDetail':
       return <YouthDetailPage key={route.id} id={route.id} />;
     case 'left':
@@ -113,10 +117,13 @@ function RouteView() {
       // Each feature owns its settings section; the app puts them on one page.
       return (
         <SettingsPage>
-          <SignalSettings />
-          <MeetingSettings />
-          <ReviewSettings />
-          <BackupSettings />
+          {/* Every section below writes settings that are data (thresholds, cadence, names). */}
+          <WriteOnly>
+            <SignalSettings />
+            <MeetingSettings />
+            <ReviewSettings />
+            <BackupSettings />
+          </WriteOnly>
         </SettingsPage>
       );
     case 'attention':
@@ -125,10 +132,15 @@ function RouteView() {
       return <ActionsPage />;
     case 'meetings':
       return <MeetingsPage />;
+    // Preparing and running a meeting write: read-only, the minutes are what is read.
     case 'meeting':
-      return <MeetingPage key={route.id} id={route.id} />;
+      return canWrite ? <MeetingPage key={route.id} id={route.id} /> : <ReadOnlyNotice />;
     case 'meetingMode':
-      return <MeetingModePage key={route.id} id={route.id} personSwitcher={<PersonSwitcher />} />;
+      return canWrite ? (
+        <MeetingModePage key={route.id} id={route.id} personSwitcher={<PersonSwitcher />} />
+      ) : (
+        <ReadOnlyNotice />
+      );
     case 'meetingMinutes':
       return <MeetingMinutesPage key={route.id} id={route.id} />;
     case 'municipalities':
@@ -146,9 +158,11 @@ function RouteView() {
     case 'data':
       return (
         <DataPage>
-          <SectionBoundary>
-            <CsvImportSection />
-          </SectionBoundary>
+          <WriteOnly>
+            <SectionBoundary>
+              <CsvImportSection />
+            </SectionBoundary>
+          </WriteOnly>
           <SectionBoundary>
             <ShareSection />
           </SectionBoundary>

@@ -15,6 +15,7 @@ import {
   type OpenAction,
 } from '@/domain/signals';
 import { t } from '@/i18n/dictionary';
+import { useCanWrite, WriteOnly } from '@/ui/capability';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
@@ -71,6 +72,7 @@ export function ActionsPage() {
   const [owner, setOwner] = useState('');
   const [order, setOrder] = useState<Order>('dueDate');
   const [limit, setLimit] = useState(ACTIONS_PAGE);
+  const canWrite = useCanWrite();
   // After "show more", focus moves to the first row that was added.
   const focusRow = useRef<string | null>(null);
   const tablesRef = useRef<HTMLDivElement>(null);
@@ -292,17 +294,19 @@ export function ActionsPage() {
                       {due.youth.coordinator &&
                         ` · ${t.signals.followUp.coordinator(due.youth.coordinator)}`}
                     </span>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={t.signals.followUp.recordLabel(
-                        due.youth.initials,
-                        due.monthsAfter,
-                      )}
-                      onClick={() => setFollowing(due)}
-                    >
-                      {t.signals.followUp.record}
-                    </button>
+                    <WriteOnly>
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={t.signals.followUp.recordLabel(
+                          due.youth.initials,
+                          due.monthsAfter,
+                        )}
+                        onClick={() => setFollowing(due)}
+                      >
+                        {t.signals.followUp.record}
+                      </button>
+                    </WriteOnly>
                   </li>
                 ))}
               </ul>
@@ -310,7 +314,7 @@ export function ActionsPage() {
           </section>
         </>
       )}
-      {replanning && (
+      {replanning && canWrite && (
         <ReplanDialog
           action={replanning}
           today={today}
@@ -324,7 +328,7 @@ export function ActionsPage() {
           }
         />
       )}
-      {following && (
+      {following && canWrite && (
         <FollowUpDialog
           youth={following.youth}
           monthsAfter={following.monthsAfter}
@@ -348,6 +352,8 @@ function ActionTable({
   onReplan: (action: OpenAction) => void;
 }) {
   const columns = t.signals.actions.columns;
+  // Read-only, the actions are read: "Afgerond" and "Opnieuw plannen" are not drawn.
+  const canWrite = useCanWrite();
   return (
     <div className="table-scroll">
       <table className="simple actions-table" aria-label={label}>
@@ -359,7 +365,7 @@ function ActionTable({
             <th scope="col">{columns.light}</th>
             <th scope="col">{columns.action}</th>
             <th scope="col">{columns.owner}</th>
-            <th scope="col">{columns.handle}</th>
+            {canWrite && <th scope="col">{columns.handle}</th>}
           </tr>
         </thead>
         <tbody>
@@ -397,32 +403,34 @@ function ActionTable({
                 )}
               </td>
               <td>{action.light.actionOwner || '—'}</td>
-              <td>
-                <span className="action-buttons">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t.signals.actions.doneLabel(
-                      action.light.action,
-                      action.youth.initials,
-                    )}
-                    onClick={() => onComplete(action)}
-                  >
-                    {t.signals.actions.done}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t.signals.actions.replanLabel(
-                      action.light.action,
-                      action.youth.initials,
-                    )}
-                    onClick={() => onReplan(action)}
-                  >
-                    {t.signals.actions.replan}
-                  </button>
-                </span>
-              </td>
+              {canWrite && (
+                <td>
+                  <span className="action-buttons">
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t.signals.actions.doneLabel(
+                        action.light.action,
+                        action.youth.initials,
+                      )}
+                      onClick={() => onComplete(action)}
+                    >
+                      {t.signals.actions.done}
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t.signals.actions.replanLabel(
+                        action.light.action,
+                        action.youth.initials,
+                      )}
+                      onClick={() => onReplan(action)}
+                    >
+                      {t.signals.actions.replan}
+                    </button>
+                  </span>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
