@@ -2,7 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BoardPage } from '@/features/board/board-page';
 import { PersonSwitcher } from '@/features/identity/person-switcher';
 import { t } from '@/i18n/dictionary';
-import { useCanWrite, WriteOnly } from '@/ui/capability';
+import { useCapability, WriteOnly, type Capability } from '@/ui/capability';
 import { SectionBoundary } from '@/ui/error-boundary';
 import { ReadOnlyNotice } from '@/ui/read-only-notice';
 import { useRoute } from '@/ui/router';
@@ -83,30 +83,38 @@ export function Routes() {
   const route = useRoute();
   return (
     <RouteBoundary routeKey={JSON.stringify(route)}>
-      <Suspense
-        fallback={
-          <p role="status" className="muted">
-            {t.app.loadingView}
-          </p>
-        }
-      >
+      <Suspense fallback={<Loading />}>
         <RouteView />
       </Suspense>
     </RouteBoundary>
   );
 }
 
+function Loading() {
+  return (
+    <p role="status" className="muted">
+      {t.app.loadingView}
+    </p>
+  );
+}
+
+/** A view that only writes: itself where one may write, else why not (once the role is known). */
+function writing(capability: Capability, view: ReactNode): ReactNode {
+  if (capability.write) return view;
+  return capability.readOnlyBecause ? <ReadOnlyNotice /> : <Loading />;
+}
+
 function RouteView() {
   const route = useRoute();
-  const canWrite = useCanWrite();
+  const capability = useCapability();
   switch (route.name) {
     case 'board':
       return <BoardPage />;
     // Views that only write say so, instead of a form that cannot be saved.
     case 'youthNew':
-      return canWrite ? <YouthNewPage /> : <ReadOnlyNotice />;
+      return writing(capability, <YouthNewPage />);
     case 'youthEdit':
-      return canWrite ? <YouthEditPage key={route.id} id={route.id} /> : <ReadOnlyNotice />;
+      return writing(capability, <YouthEditPage key={route.id} id={route.id} />);
     case 'youthDetail':
       return <YouthDetailPage key={route.id} id={route.id} />;
     case 'left':
@@ -134,12 +142,11 @@ function RouteView() {
       return <MeetingsPage />;
     // Preparing and running a meeting write: read-only, the minutes are what is read.
     case 'meeting':
-      return canWrite ? <MeetingPage key={route.id} id={route.id} /> : <ReadOnlyNotice />;
+      return writing(capability, <MeetingPage key={route.id} id={route.id} />);
     case 'meetingMode':
-      return canWrite ? (
-        <MeetingModePage key={route.id} id={route.id} personSwitcher={<PersonSwitcher />} />
-      ) : (
-        <ReadOnlyNotice />
+      return writing(
+        capability,
+        <MeetingModePage key={route.id} id={route.id} personSwitcher={<PersonSwitcher />} />,
       );
     case 'meetingMinutes':
       return <MeetingMinutesPage key={route.id} id={route.id} />;

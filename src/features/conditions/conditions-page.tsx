@@ -67,7 +67,11 @@ function ConditionsReadOnly({ conditions }: { conditions: Condition[] }) {
       ) : (
         <ol className="condition-list">
           {conditions.map((condition, index) => (
-            <li key={condition.id} className="condition-item" data-condition-id={condition.id}>
+            <li
+              key={condition.id}
+              className="condition-item condition-item-read"
+              data-condition-id={condition.id}
+            >
               <span className="condition-position" aria-hidden="true">
                 {index + 1}
               </span>
