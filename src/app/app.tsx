@@ -1,7 +1,7 @@
 import './no-eval';
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { db } from '@/db/database';
-import { activeReview, subscribeReview } from '@/db/review-database';
+import { activeReview, subscribeReview, type ReviewSession } from '@/db/review-database';
 import { BackupReminder } from '@/features/backup/backup-reminder';
 import { DataHealthBanner } from '@/features/backup/data-health-banner';
 import { UpdatePrompt } from '@/features/backup/update-prompt';
@@ -9,7 +9,8 @@ import { ReviewModeBanner } from '@/features/exchange/review-mode-banner';
 import { useIdentity } from '@/features/identity/use-identity';
 import { WelcomeDialog } from '@/features/identity/welcome-dialog';
 import { t } from '@/i18n/dictionary';
-import { CapabilityProvider, type Capability } from '@/ui/capability';
+import { CapabilityProvider, WriteOnly, type Capability } from '@/ui/capability';
+import { DataPrecisionProvider, type DataPrecision } from '@/ui/data-precision';
 import { paths } from '@/ui/router';
 import { Toaster } from '@/ui/toaster';
 import { Routes } from './routes';
@@ -61,9 +62,9 @@ export function App({ starting }: { starting: Starting }) {
   // Opening or closing a read-only review remounts everything, so every live query reads the new database.
   return (
     <div className="app-root" key={review?.databaseName ?? 'own'}>
-      <RoleCapability reviewOpen={Boolean(review)}>
+      <RoleCapability review={review}>
         <ReviewModeBanner />
-        <Shell readOnly={Boolean(review)}>
+        <Shell>
           {closedByOtherTab && (
             <div className="banner banner-warning" role="alert">
               <p>{t.backup.app.closedByOtherTab}</p>
@@ -79,8 +80,11 @@ export function App({ starting }: { starting: Starting }) {
             </div>
           )}
           <UpdatePrompt />
-          {!review && <BackupReminder />}
-          {!review && <DataHealthBanner />}
+          {/* Both point at one's own data: not for an inzage or a municipality's device. */}
+          <WriteOnly>
+            <BackupReminder />
+            <DataHealthBanner />
+          </WriteOnly>
           <Routes />
           {/* A database closed by another tab's upgrade cannot save the answer: the banner above says to reload. */}
           {!review && !closedByOtherTab && <WelcomeDialog shareFilePath={paths.data()} />}
@@ -94,18 +98,43 @@ export function App({ starting }: { starting: Starting }) {
 const PROVIDER: Capability = { write: true };
 const REVIEW: Capability = { write: false, readOnlyBecause: 'review' };
 const MUNICIPALITY: Capability = { write: false, readOnlyBecause: 'municipality' };
+/** The role is not read yet: nothing that writes, and no municipality's landing either. */
+const UNDECIDED: Capability = { write: false };
 
 /**
  * The one place that decides what may be drawn: an open inzage and a
  * municipality's device never see a control that writes (ui/capability.tsx).
  */
-function RoleCapability({ reviewOpen, children }: { reviewOpen: boolean; children: ReactNode }) {
+function RoleCapability({
+  review,
+  children,
+}: {
+  review: ReviewSession | undefined;
+  children: ReactNode;
+}) {
   const identity = useIdentity();
+  const reviewOpen = Boolean(review);
   // Until the role is read (a few ms), nothing that writes is offered.
   const capability = reviewOpen
     ? REVIEW
-    : identity === undefined || identity.audience === 'municipality'
-      ? MUNICIPALITY
-      : PROVIDER;
-  return <CapabilityProvider value={capability}>{children}</CapabilityProvider>;
+    : identity === undefined
+      ? UNDECIDED
+      : identity.audience === 'municipality'
+        ? MUNICIPALITY
+        : PROVIDER;
+  // How exact the data is: a share file may round birth dates and leaves some fields out.
+  const precision: DataPrecision = review
+    ? review.birthDatePrecision === 'month'
+      ? SHARED_MONTH
+      : SHARED_DAY
+    : OWN_DATA;
+  return (
+    <CapabilityProvider value={capability}>
+      <DataPrecisionProvider value={precision}>{children}</DataPrecisionProvider>
+    </CapabilityProvider>
+  );
 }
+
+const OWN_DATA: DataPrecision = { birthDate: 'day', shared: false };
+const SHARED_DAY: DataPrecision = { birthDate: 'day', shared: true };
+const SHARED_MONTH: DataPrecision = { birthDate: 'month', shared: true };

@@ -2,7 +2,9 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BoardPage } from '@/features/board/board-page';
 import { PersonSwitcher } from '@/features/identity/person-switcher';
 import { t } from '@/i18n/dictionary';
+import { useCapability, WriteOnly, type Capability } from '@/ui/capability';
 import { SectionBoundary } from '@/ui/error-boundary';
+import { ReadOnlyNotice } from '@/ui/read-only-notice';
 import { useRoute } from '@/ui/router';
 import { RouteBoundary } from './route-boundary';
 import { useRouteFocusAndTitle } from './route-focus';
@@ -83,28 +85,38 @@ export function Routes() {
   useRouteFocusAndTitle(route);
   return (
     <RouteBoundary routeKey={JSON.stringify(route)}>
-      <Suspense
-        fallback={
-          <p role="status" className="muted">
-            {t.app.loadingView}
-          </p>
-        }
-      >
+      <Suspense fallback={<Loading />}>
         <RouteView />
       </Suspense>
     </RouteBoundary>
   );
 }
 
+function Loading() {
+  return (
+    <p role="status" className="muted">
+      {t.app.loadingView}
+    </p>
+  );
+}
+
+/** A view that only writes: itself where one may write, else why not (once the role is known). */
+function writing(capability: Capability, view: ReactNode): ReactNode {
+  if (capability.write) return view;
+  return capability.readOnlyBecause ? <ReadOnlyNotice /> : <Loading />;
+}
+
 function RouteView() {
   const route = useRoute();
+  const capability = useCapability();
   switch (route.name) {
     case 'board':
       return <BoardPage />;
+    // Views that only write say so, instead of a form that cannot be saved.
     case 'youthNew':
-      return <YouthNewPage />;
+      return writing(capability, <YouthNewPage />);
     case 'youthEdit':
-      return <YouthEditPage key={route.id} id={route.id} />;
+      return writing(capability, <YouthEditPage key={route.id} id={route.id} />);
     case 'youthDetail':
       return <YouthDetailPage key={route.id} id={route.id} />;
     case 'left':
@@ -115,10 +127,13 @@ function RouteView() {
       // Each feature owns its settings section; the app puts them on one page.
       return (
         <SettingsPage>
-          <SignalSettings />
-          <MeetingSettings />
-          <ReviewSettings />
-          <BackupSettings />
+          {/* Every section below writes settings that are data (thresholds, cadence, names). */}
+          <WriteOnly>
+            <SignalSettings />
+            <MeetingSettings />
+            <ReviewSettings />
+            <BackupSettings />
+          </WriteOnly>
         </SettingsPage>
       );
     case 'attention':
@@ -127,10 +142,14 @@ function RouteView() {
       return <ActionsPage />;
     case 'meetings':
       return <MeetingsPage />;
+    // Preparing and running a meeting write: read-only, the minutes are what is read.
     case 'meeting':
-      return <MeetingPage key={route.id} id={route.id} />;
+      return writing(capability, <MeetingPage key={route.id} id={route.id} />);
     case 'meetingMode':
-      return <MeetingModePage key={route.id} id={route.id} personSwitcher={<PersonSwitcher />} />;
+      return writing(
+        capability,
+        <MeetingModePage key={route.id} id={route.id} personSwitcher={<PersonSwitcher />} />,
+      );
     case 'meetingMinutes':
       return <MeetingMinutesPage key={route.id} id={route.id} />;
     case 'municipalities':
@@ -148,9 +167,11 @@ function RouteView() {
     case 'data':
       return (
         <DataPage>
-          <SectionBoundary>
-            <CsvImportSection />
-          </SectionBoundary>
+          <WriteOnly>
+            <SectionBoundary>
+              <CsvImportSection />
+            </SectionBoundary>
+          </WriteOnly>
           <SectionBoundary>
             <ShareSection />
           </SectionBoundary>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { PersonSwitcher } from '@/features/identity/person-switcher';
 import { AttentionNavCount } from '@/features/signals/attention-nav-count';
 import { t } from '@/i18n/dictionary';
+import { useCanWrite } from '@/ui/capability';
 import { Link, paths, useRoute, type Route } from '@/ui/router';
 
 const NAV: { to: string; label: string; matches: Route['name'][]; count?: boolean }[] = [
@@ -40,8 +41,10 @@ function skipToContent(toGrid: boolean) {
   else document.getElementById('inhoud')?.focus();
 }
 
-export function Shell({ children, readOnly }: { children: ReactNode; readOnly?: boolean }) {
+export function Shell({ children }: { children: ReactNode }) {
   const route = useRoute();
+  // Who is working matters only where something can be written.
+  const canWrite = useCanWrite();
   return (
     <div className="app">
       <a
@@ -74,7 +77,7 @@ export function Shell({ children, readOnly }: { children: ReactNode; readOnly?: 
             ))}
           </ul>
         </nav>
-        {!readOnly && <PersonSwitcher compact />}
+        {canWrite && <PersonSwitcher compact />}
       </header>
       <main id="inhoud" tabIndex={-1}>
         {children}

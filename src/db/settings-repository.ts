@@ -93,3 +93,19 @@ export async function switchPerson(userName: string): Promise<SettingsRecord> {
     }),
   );
 }
+
+/**
+ * A device set up as a municipality's by mistake: forget the answer, so the
+ * first-use question is asked again. Nothing else in the settings changes.
+ */
+export async function forgetAudience(): Promise<SettingsRecord> {
+  return guarded(() =>
+    db().transaction('rw', db().settings, async () => {
+      const current = await getSettings();
+      const next: SettingsRecord = { ...current, updatedAt: nowIso() };
+      delete next.audience;
+      await db().settings.put(next);
+      return next;
+    }),
+  );
+}

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { eighteenthBirthday, formatDate, formatDateTime, shortAge, storageMessage } from './format';
+import {
+  eighteenthBirthday,
+  formatDate,
+  formatDateAt,
+  formatDateTime,
+  shortAge,
+  storageMessage,
+} from './format';
 
 describe('formatDate', () => {
   it('formats Dutch dates, the same again from its cache, per pattern', () => {
@@ -78,6 +85,14 @@ describe('eighteenthBirthday', () => {
     expect(eighteenthBirthday(birthDate, today).text).toBe(text);
   });
 
+  it('claims no day a birth date known to the month does not have, and no tense', () => {
+    expect(eighteenthBirthday('2008-08-01', '2026-12-07', 'month').text).toBe('18 in aug. 2026');
+    expect(eighteenthBirthday('2009-03-01', '2026-12-07', 'month')).toMatchObject({
+      label: '18 in',
+      date: 'mrt. 2027',
+    });
+  });
+
   it('gives label and date apart, for a definition list', () => {
     expect(eighteenthBirthday('2007-11-17', '2026-11-25')).toMatchObject({
       label: 'Werd 18 op',
@@ -95,5 +110,14 @@ describe('storageMessage', () => {
     expect(storageMessage(quota)).toMatch(/opslag van deze browser is vol/);
     expect(storageMessage(new TypeError('x'))).toMatch(/geen opslagprobleem/);
     expect(storageMessage(new TypeError('x'))).not.toMatch(/Opslaan is mislukt/);
+  });
+});
+
+describe('formatDateAt', () => {
+  it('drops the day for a date known only to the month, whatever the pattern', () => {
+    expect(formatDateAt('2008-08-01', 'month')).toBe('aug. 2008');
+    expect(formatDateAt('2026-08-01', 'month', 'd MMM yy')).toBe('aug. 26');
+    expect(formatDateAt('2008-08-14', 'day')).toBe('14 aug. 2008');
+    expect(formatDateAt(undefined, 'month')).toBe('');
   });
 });

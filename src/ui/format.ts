@@ -62,18 +62,45 @@ export function formatDate(value: string | undefined, pattern = 'd MMM yyyy'): s
   return text;
 }
 
+/** How exact a date is known: a share file may round birth dates to the month. */
+export type DatePrecision = 'day' | 'month';
+
+/** A day pattern without its day ("d MMM yyyy" → "MMM yyyy"), for a date known to the month. */
+function monthPattern(pattern: string): string {
+  return pattern.replace(/^d+\S*\s*/, '');
+}
+
+/**
+ * A date derived from a birth date, as exact as it is known: "1 aug. 2008"
+ * when the day is known, "aug. 2008" when only the month is (a rounded share file).
+ */
+export function formatDateAt(
+  value: string | undefined,
+  precision: DatePrecision,
+  pattern = 'd MMM yyyy',
+): string {
+  return formatDate(value, precision === 'month' ? monthPattern(pattern) : pattern);
+}
+
 /**
  * The 18th birthday as every screen says it: "Wordt 18 op 3 mrt. 2027" up to and
  * including the day itself, "Werd 18 op 17 nov. 2025" once it has passed (a
- * young adult still placed). `today` decides the tense.
+ * young adult still placed). `today` decides the tense. Known only to the month,
+ * it says "18 in aug. 2026": no day is claimed that the data does not have.
  */
 export function eighteenthBirthday(
   birthDate: IsoDate,
   today: IsoDate,
+  precision: DatePrecision = 'day',
 ): { label: string; date: string; text: string } {
   const on = turnsEighteenOn(birthDate);
-  const label = on >= today ? t.eighteenthBirthday.future : t.eighteenthBirthday.past;
-  const date = formatDate(on);
+  const label =
+    precision === 'month'
+      ? t.eighteenthBirthday.inMonth
+      : on >= today
+        ? t.eighteenthBirthday.future
+        : t.eighteenthBirthday.past;
+  const date = formatDateAt(on, precision);
   return { label, date, text: `${label} ${date}` };
 }
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSyncExternalStore, type ReactNode } from 'react';
-import { activeReview, subscribeReview } from '@/db/review-database';
+import type { ReactNode } from 'react';
 import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
+import { useCapability, WriteOnly } from '@/ui/capability';
 import { SectionBoundary } from '@/ui/error-boundary';
 import { formatDateTime } from '@/ui/format';
 import { DataHealthSection } from './data-health-section';
@@ -14,8 +14,10 @@ import { RetentionSection } from './retention-section';
 function ExportSection() {
   const settings = useLiveQuery(getSettings, []);
   const { busy, download: run } = useBackupDownload();
-  const inReview = Boolean(useSyncExternalStore(subscribeReview, activeReview));
-  if (inReview)
+  const capability = useCapability();
+  // A municipality's device has no data of its own to back up.
+  if (capability.readOnlyBecause === 'municipality') return null;
+  if (capability.readOnlyBecause === 'review')
     return (
       <section className="form-card" aria-labelledby="export-title">
         <h2 id="export-title">{t.backup.export.title}</h2>
@@ -58,21 +60,26 @@ export function DataPage({ children }: { children?: ReactNode }) {
       <h1>{t.backup.page.title}</h1>
       <p className="data-intro">{t.backup.page.intro}</p>
       {/* Each section fails on its own: a record one cannot show must not hide restore or repair. */}
-      <SectionBoundary>
-        <DataHealthSection />
-      </SectionBoundary>
+      {/* Repair, restore, erasure and retention write: read-only they are not drawn at all. */}
+      <WriteOnly>
+        <SectionBoundary>
+          <DataHealthSection />
+        </SectionBoundary>
+      </WriteOnly>
       <SectionBoundary>
         <ExportSection />
       </SectionBoundary>
-      <SectionBoundary>
-        <RestoreSection />
-      </SectionBoundary>
-      <SectionBoundary>
-        <EraseSection />
-      </SectionBoundary>
-      <SectionBoundary>
-        <RetentionSection />
-      </SectionBoundary>
+      <WriteOnly>
+        <SectionBoundary>
+          <RestoreSection />
+        </SectionBoundary>
+        <SectionBoundary>
+          <EraseSection />
+        </SectionBoundary>
+        <SectionBoundary>
+          <RetentionSection />
+        </SectionBoundary>
+      </WriteOnly>
       {children}
     </section>
   );

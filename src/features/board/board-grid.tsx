@@ -16,9 +16,11 @@ import { newOnBoard, type CellState } from '@/domain/light';
 import type { Signal } from '@/domain/signals';
 import type { Assessment, Condition, LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
-import { formatDate, shortAge } from '@/ui/format';
+import { useCanWrite } from '@/ui/capability';
+import { useDataPrecision } from '@/ui/data-precision';
+import { formatDate, formatDateAt, shortAge } from '@/ui/format';
 import { LazyLightEditor, preloadLightEditor } from '@/ui/lazy-light-editor';
-import { Link, paths } from '@/ui/router';
+import { Link, navigate, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { useUiStore } from '@/ui/store';
 import { COLOUR_KEYS } from '@/ui/colour-keys';
@@ -78,6 +80,8 @@ export const BoardGrid = memo(function BoardGrid({
     [],
   );
   const { save, setColour, undo } = useLightActions(onWritten);
+  // Read-only (inzage, a municipality's device): cells are read and moved between, never set.
+  const canWrite = useCanWrite();
   const explain = useSignalExplainer(conditions);
   const [editor, setEditor] = useState<EditorTarget | null>(null);
 
@@ -168,7 +172,7 @@ export const BoardGrid = memo(function BoardGrid({
     const from = { row: Number(rowAttr), col: Number(colAttr) };
     const ctrl = event.ctrlKey || event.metaKey;
 
-    if (ctrl && event.key.toLowerCase() === 'z' && lastChange.current) {
+    if (canWrite && ctrl && event.key.toLowerCase() === 'z' && lastChange.current) {
       event.preventDefault();
       const { assessment, youthLabel, conditionName } = lastChange.current;
       lastChange.current = null;
@@ -186,7 +190,8 @@ export const BoardGrid = memo(function BoardGrid({
       focusPosition(move);
       return;
     }
-    const colour = !ctrl && !event.altKey ? COLOUR_KEYS[event.key.toLowerCase()] : undefined;
+    const colour =
+      canWrite && !ctrl && !event.altKey ? COLOUR_KEYS[event.key.toLowerCase()] : undefined;
     const row = rows[from.row];
     const condition = conditions[from.col - 1];
     if (colour && row && condition) {
@@ -213,16 +218,18 @@ export const BoardGrid = memo(function BoardGrid({
     if (rows.length > 0 && performance.getEntriesByName('board-ready').length === 0) {
       performance.mark('board-ready', { detail: { rows: rows.length } });
     }
-    if (rows.length > 0) preloadLightEditor();
-  }, [rows.length]);
+    if (rows.length > 0 && canWrite) preloadLightEditor();
+  }, [rows.length, canWrite]);
 
   // One function for every row, so a memoised row whose data did not change skips rendering.
+  // Read-only, a cell opens the young person's page (what is missing, the action, the history).
   const openEditor = useCallback(
     (row: BoardRow, condition: Condition, cell: CellState) => {
       setFocus({ youthId: row.youth.id, conditionId: condition.id });
-      setEditor({ row, condition, cell });
+      if (canWrite) setEditor({ row, condition, cell });
+      else navigate(paths.youthDetail(row.youth.id));
     },
-    [setFocus],
+    [setFocus, canWrite],
   );
 
   const visible = items.slice(view.start, view.end);
@@ -326,7 +333,7 @@ export const BoardGrid = memo(function BoardGrid({
           </tbody>
         </table>
       </div>
-      {editor && (
+      {editor && canWrite && (
         <LazyLightEditor
           open
           youthLabel={editor.row.youth.initials}
@@ -372,6 +379,7 @@ const BoardRowView = memo(function BoardRowView({
 }: BoardRowViewProps) {
   const youth = row.youth;
   const bucket = useLiveBucket(youth.id);
+  const precision = useDataPrecision();
   const cells = useMemo(
     () => cellsFrom(row, bucket, conditions, today),
     [row, bucket, conditions, today],
@@ -437,7 +445,9 @@ const BoardRowView = memo(function BoardRowView({
         );
       })}
       <td className="col-date">{formatDate(youth.plannedEnd, 'd MMM yy')}</td>
-      <td className="col-date">{formatDate(row.turnsEighteenOn, 'd MMM yy')}</td>
+      <td className="col-date">
+        {formatDateAt(row.turnsEighteenOn, precision.birthDate, 'd MMM yy')}
+      </td>
     </tr>
   );
 });

@@ -1,7 +1,9 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { toIsoDate } from '@/domain/dates';
 import { t } from '@/i18n/dictionary';
-import { Link, paths } from '@/ui/router';
+import { useCapability, WriteOnly } from '@/ui/capability';
+import { focusWhenShown, landHere, SHARE_FILE_INPUT_ID } from '@/ui/landing';
+import { Link, navigate, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { BoardGrid } from './board-grid';
 import { BoardPrint } from './board-print';
@@ -9,11 +11,11 @@ import { BoardToolbar } from './board-toolbar';
 import { useDemoLoader } from './demo-loader';
 import { useBoardData } from './use-board-data';
 
-const KeyboardHelp = memo(function KeyboardHelp() {
+const KeyboardHelp = memo(function KeyboardHelp({ canWrite }: { canWrite: boolean }) {
   return (
     <p className="keyboard-help no-print">
       {t.board.keysIntro}{' '}
-      {t.board.keys.map(([keys, meaning]) => (
+      {(canWrite ? t.board.keys : t.board.keysReadOnly).map(([keys, meaning]) => (
         <span key={meaning} className="key-hint">
           {keys.map((key) => (
             <kbd key={key}>{key}</kbd>
@@ -25,10 +27,21 @@ const KeyboardHelp = memo(function KeyboardHelp() {
   );
 });
 
+/** Where a municipality starts: the share file chooser on the Gegevens page. */
+function openShareChooser() {
+  navigate(paths.data());
+  focusWhenShown(SHARE_FILE_INPUT_ID);
+}
+
+// A municipality's device opens on the share file chooser once per start, not on every visit.
+let municipalityLanded = false;
+
 export function BoardPage() {
   const today = toIsoDate(new Date());
   const data = useBoardData(today);
-  const demo = useDemoLoader();
+  const capability = useCapability();
+  const canWrite = capability.write;
+  const demo = useDemoLoader(canWrite);
 
   if (data.loading) {
     return (
@@ -39,29 +52,44 @@ export function BoardPage() {
   }
 
   if (data.youths.length === 0) {
+    if (capability.readOnlyBecause === 'municipality') return <MunicipalityStart />;
+    if (capability.readOnlyBecause === 'review') {
+      return (
+        <section className="empty-state">
+          <h1 ref={landHere} tabIndex={-1}>
+            {t.board.title}
+          </h1>
+          <p>{t.board.reviewEmpty}</p>
+        </section>
+      );
+    }
     return (
       <section className="empty-state">
-        <h1>{t.board.emptyTitle}</h1>
+        <h1 ref={landHere} tabIndex={-1}>
+          {t.board.emptyTitle}
+        </h1>
         <p>{t.board.emptyIntro}</p>
         <ol>
           {t.board.emptySteps.map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
-        <p className="toolbar">
-          <Link to={paths.youthNew()} className="button button-primary">
-            {t.board.addYouth}
-          </Link>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void demo.start()}
-            disabled={demo.busy}
-          >
-            {demo.busy ? t.board.demoLoading : t.board.loadDemo}
-          </button>
-        </p>
-        <p className="muted">{t.board.demoNote}</p>
+        <WriteOnly>
+          <p className="toolbar">
+            <Link to={paths.youthNew()} className="button button-primary">
+              {t.board.addYouth}
+            </Link>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void demo.start()}
+              disabled={demo.busy}
+            >
+              {demo.busy ? t.board.demoLoading : t.board.loadDemo}
+            </button>
+          </p>
+          <p className="muted">{t.board.demoNote}</p>
+        </WriteOnly>
         {demo.dialog}
       </section>
     );
@@ -70,23 +98,27 @@ export function BoardPage() {
   return (
     <section className="board-page" aria-labelledby="board-title">
       <div className="page-header">
-        <h1 id="board-title">{t.board.title}</h1>
-        <span className="toolbar no-print">
-          <Link to={paths.youthNew()} className="button button-primary">
-            {t.board.addYouth}
-          </Link>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void demo.start()}
-            disabled={demo.busy}
-          >
-            {t.board.loadDemo}
-          </button>
-        </span>
+        <h1 id="board-title" ref={landHere} tabIndex={-1}>
+          {t.board.title}
+        </h1>
+        <WriteOnly>
+          <span className="toolbar no-print">
+            <Link to={paths.youthNew()} className="button button-primary">
+              {t.board.addYouth}
+            </Link>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void demo.start()}
+              disabled={demo.busy}
+            >
+              {t.board.loadDemo}
+            </button>
+          </span>
+        </WriteOnly>
       </div>
       <BoardToolbar youths={data.youths} shown={data.rows.length} />
-      <KeyboardHelp />
+      <KeyboardHelp canWrite={canWrite} />
       {data.rows.length === 0 ? (
         <p className="empty-filter">{t.board.noMatches}</p>
       ) : (
@@ -107,6 +139,35 @@ export function BoardPage() {
       />
       <Legend />
       {demo.dialog}
+    </section>
+  );
+}
+
+/** A municipality's device without a share file open: it has no board of its own. */
+function MunicipalityStart() {
+  useEffect(() => {
+    if (municipalityLanded) return;
+    municipalityLanded = true;
+    openShareChooser();
+  }, []);
+  return (
+    <section className="empty-state">
+      <h1 ref={landHere} tabIndex={-1}>
+        {t.board.municipalityEmptyTitle}
+      </h1>
+      <p>{t.board.municipalityEmptyIntro}</p>
+      <p className="toolbar">
+        <Link
+          to={paths.data()}
+          className="button button-primary"
+          onClick={(event) => {
+            event.preventDefault();
+            openShareChooser();
+          }}
+        >
+          {t.board.openShare}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { flushSync } from 'react-dom';
 import type { BoardRow } from '@/domain/board';
 import type { Condition, LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
-import { formatDate } from '@/ui/format';
+import { useDataPrecision } from '@/ui/data-precision';
+import { formatDate, formatDateAt } from '@/ui/format';
 import { Stoplight } from '@/ui/stoplight';
 
 /**
@@ -49,6 +50,7 @@ export const BoardPrint = memo(function BoardPrint({
   totals: Record<LightState, number>[];
   today: string;
 }) {
+  const precision = useDataPrecision();
   const [printing, setPrinting] = usePrinting();
   const settings = useLiveQuery(getSettings, []);
   return (
@@ -110,7 +112,7 @@ export const BoardPrint = memo(function BoardPrint({
                     </td>
                   ))}
                   <td>{formatDate(row.youth.plannedEnd, 'd MMM yy')}</td>
-                  <td>{formatDate(row.turnsEighteenOn, 'd MMM yy')}</td>
+                  <td>{formatDateAt(row.turnsEighteenOn, precision.birthDate, 'd MMM yy')}</td>
                 </tr>
               ))}
             </tbody>

@@ -47,7 +47,8 @@ function takeDemoRequest(): DemoSize | undefined {
   return size;
 }
 
-export function useDemoLoader() {
+/** `enabled`: only where the person may write; in inzage `?demo` is left alone. */
+export function useDemoLoader(enabled = true) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const showToast = useUiStore((state) => state.showToast);
@@ -74,14 +75,14 @@ export function useDemoLoader() {
   }, [load]);
 
   useEffect(() => {
-    if (requested.current) return;
+    if (!enabled || requested.current) return;
     requested.current = true;
     const size = takeDemoRequest();
     if (size) {
       requestedSize.current = size;
       void countYouths().then((count) => (count > 0 ? setConfirming(true) : load(false)));
     }
-  }, [load]);
+  }, [load, enabled]);
 
   const dialog = (
     <Dialog open={confirming} title={t.board.demoConfirmTitle} onClose={() => setConfirming(false)}>

@@ -27,17 +27,19 @@ import {
   type ConditionFields,
 } from '@/db/condition-repository';
 import { t } from '@/i18n/dictionary';
+import { useCanWrite } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { ConditionFormDialog } from './condition-form-dialog';
-import { focusKey, SortableConditionItem } from './sortable-condition-item';
+import { ConditionBody, focusKey, SortableConditionItem } from './sortable-condition-item';
 import { useConditions } from './use-conditions';
 import { useInitialFocus } from './use-initial-focus';
 
 /** Settings page for the conditions: order, texts per colour, retire and restore. */
 export function ConditionsPage() {
   const conditions = useConditions();
+  const canWrite = useCanWrite();
   if (!conditions) {
     return (
       <section aria-labelledby="conditions-title">
@@ -48,7 +50,38 @@ export function ConditionsPage() {
       </section>
     );
   }
+  if (!canWrite) return <ConditionsReadOnly conditions={activeConditions(conditions)} />;
   return <ConditionsEditor conditions={conditions} />;
+}
+
+/** Read-only: the conditions in board order and what each colour means; nothing to change. */
+function ConditionsReadOnly({ conditions }: { conditions: Condition[] }) {
+  return (
+    <section className="conditions-page" aria-labelledby="conditions-title">
+      <h1 id="conditions-title">{t.conditions.title}</h1>
+      <div className="conditions-intro">
+        <p>{t.conditions.intro}</p>
+      </div>
+      {conditions.length === 0 ? (
+        <p className="muted">{t.conditions.noneActive}</p>
+      ) : (
+        <ol className="condition-list">
+          {conditions.map((condition, index) => (
+            <li
+              key={condition.id}
+              className="condition-item condition-item-read"
+              data-condition-id={condition.id}
+            >
+              <span className="condition-position" aria-hidden="true">
+                {index + 1}
+              </span>
+              <ConditionBody condition={condition} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
 }
 
 type DialogState =

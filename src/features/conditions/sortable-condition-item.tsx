@@ -69,28 +69,7 @@ export function SortableConditionItem({
       <span className="condition-position" aria-hidden="true">
         {position}
       </span>
-      <div className="condition-body">
-        <div className="condition-title">
-          <h3>{condition.name}</h3>
-          {condition.appliesFromAge !== undefined && (
-            <span className="condition-age">
-              {t.conditions.appliesFrom(condition.appliesFromAge)}
-            </span>
-          )}
-        </div>
-        {condition.description && <p className="condition-description">{condition.description}</p>}
-        <dl className="condition-criteria">
-          {CRITERIA.map((colour) => (
-            <div key={colour}>
-              <dt>
-                <Stoplight state={colour} />
-                {t.light[colour]}
-              </dt>
-              <dd>{condition.criteria[colour]}</dd>
-            </div>
-          ))}
-        </dl>
-      </div>
+      <ConditionBody condition={condition} />
       <div className="condition-actions">
         <div className="condition-action-group">
           {/* aria-disabled, not disabled: the button keeps focus when the item reaches the end. */}
@@ -141,5 +120,33 @@ export function SortableConditionItem({
         </div>
       </div>
     </li>
+  );
+}
+
+/** A condition's name, description and what each colour means: what anyone may read. */
+export function ConditionBody({ condition }: { condition: Condition }) {
+  return (
+    <div className="condition-body">
+      <div className="condition-title">
+        <h3>{condition.name}</h3>
+        {condition.appliesFromAge !== undefined && (
+          <span className="condition-age">
+            {t.conditions.appliesFrom(condition.appliesFromAge)}
+          </span>
+        )}
+      </div>
+      {condition.description && <p className="condition-description">{condition.description}</p>}
+      <dl className="condition-criteria">
+        {CRITERIA.map((colour) => (
+          <div key={colour}>
+            <dt>
+              <Stoplight state={colour} />
+              {t.light[colour]}
+            </dt>
+            <dd>{condition.criteria[colour]}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }

@@ -6,8 +6,10 @@ import { encryptShare } from '@/domain/share-crypto';
 import { deleteReview, enterReview, storeShare, type ReviewSession } from '@/db/review-database';
 import { listMunicipalities, readShareSource } from '@/db/share-repository';
 import { t } from '@/i18n/dictionary';
+import { useCapability } from '@/ui/capability';
 import { TextField } from '@/ui/fields';
 import { formatDate, storageMessage } from '@/ui/format';
+import { requestLanding, SHARE_FILE_INPUT_ID } from '@/ui/landing';
 import { navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
@@ -24,9 +26,11 @@ const MAX_SHARE_BYTES = 100 * 1024 * 1024;
 /** Making a share file for one municipality, and opening one as a read-only review. */
 export function ShareSection() {
   const review = useActiveReview();
+  const capability = useCapability();
   return (
     <>
-      {review ? (
+      {/* A municipality's device has no board of its own to share: it only opens files. */}
+      {capability.readOnlyBecause === 'municipality' ? null : review ? (
         <section className="form-card exchange-section" aria-labelledby="share-title">
           <h2 id="share-title">{s.title}</h2>
           <p className="muted">{s.notInReview}</p>
@@ -174,6 +178,8 @@ function ShareOpen() {
   const [busy, setBusy] = useState(false);
 
   const enter = async (session: ReviewSession) => {
+    // Land on the top of the board, on its heading, not where this page was scrolled to.
+    requestLanding();
     if (await enterReview(session)) navigate(paths.board());
     else showToast({ tone: 'error', message: o.gone });
   };
@@ -217,9 +223,9 @@ function ShareOpen() {
       <p>{o.intro}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
-          <label htmlFor="share-open-file">{o.file}</label>
+          <label htmlFor={SHARE_FILE_INPUT_ID}>{o.file}</label>
           <input
-            id="share-open-file"
+            id={SHARE_FILE_INPUT_ID}
             type="file"
             accept=".json,application/json"
             onChange={(event) => {

@@ -4,21 +4,11 @@ import { saveIdentity } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
 import { TextField } from '@/ui/fields';
+import { focusWhenShown, SHARE_FILE_INPUT_ID } from '@/ui/landing';
 import { navigate } from '@/ui/router';
 import { runWrite } from '@/ui/write';
 
 const w = t.identity;
-/** The share file chooser on the Gegevens page (exchange feature). */
-const SHARE_FILE_INPUT = 'share-open-file';
-
-/** Focuses an element of the page being navigated to, once it is drawn (at most a second). */
-function focusWhenShown(id: string, triesLeft = 60) {
-  const element = document.getElementById(id);
-  if (element) {
-    element.focus();
-    element.scrollIntoView({ block: 'center' });
-  } else if (triesLeft > 0) requestAnimationFrame(() => focusWhenShown(id, triesLeft - 1));
-}
 
 type Errors = { audience?: string; userName?: string; providerName?: string };
 
@@ -44,7 +34,7 @@ export function WelcomeForm({
     if (audience === 'municipality') {
       if (await runWrite(() => saveIdentity({ audience: 'municipality' }))) {
         navigate(shareFilePath);
-        focusWhenShown(SHARE_FILE_INPUT);
+        focusWhenShown(SHARE_FILE_INPUT_ID);
       }
       return;
     }

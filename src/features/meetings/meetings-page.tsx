@@ -11,6 +11,7 @@ import type { Meeting, MeetingType } from '@/domain/meeting-types';
 import { createMeeting, type MeetingFields } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
 import { tm } from '@/i18n/meetings';
+import { useCanWrite, WriteOnly } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
 import { formatDate } from '@/ui/format';
 import { Link, navigate, paths } from '@/ui/router';
@@ -29,6 +30,7 @@ export function MeetingsPage() {
   const cadence = useCadence();
   const board = useBoardState();
   const [creating, setCreating] = useState(false);
+  const canWrite = useCanWrite();
   const showToast = useUiStore((state) => state.showToast);
   const today = toIsoDate(new Date());
 
@@ -77,9 +79,11 @@ export function MeetingsPage() {
     <section className="meetings-page" aria-labelledby="meetings-title">
       <div className="page-header">
         <h1 id="meetings-title">{tm.title}</h1>
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-          {tm.newMeeting}
-        </button>
+        <WriteOnly>
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            {tm.newMeeting}
+          </button>
+        </WriteOnly>
       </div>
 
       {warnings.length > 0 && (
@@ -122,9 +126,11 @@ export function MeetingsPage() {
             </li>
           ))}
         </ul>
-        <p className="muted">
-          {tm.cadenceHint} <Link to={paths.settings()}>{t.nav.settings}</Link>
-        </p>
+        <WriteOnly>
+          <p className="muted">
+            {tm.cadenceHint} <Link to={paths.settings()}>{t.nav.settings}</Link>
+          </p>
+        </WriteOnly>
       </section>
 
       <section aria-labelledby="meetings-open-title">
@@ -145,7 +151,7 @@ export function MeetingsPage() {
         )}
       </section>
 
-      {creating && (
+      {creating && canWrite && (
         <Dialog
           open
           title={tm.newTitle}
@@ -180,6 +186,8 @@ export function MeetingsPage() {
 }
 
 function MeetingTable({ meetings, labelledBy }: { meetings: Meeting[]; labelledBy: string }) {
+  // Preparing and running a meeting write; the minutes only read.
+  const canWrite = useCanWrite();
   return (
     <table className="simple meeting-table" aria-labelledby={labelledBy}>
       <thead>
@@ -206,7 +214,7 @@ function MeetingTable({ meetings, labelledBy }: { meetings: Meeting[]; labelledB
               <td>{tm.status[meeting.status]}</td>
               <td>{tm.agendaCount(discussedCount(meeting), meeting.agenda.length)}</td>
               <td className="meeting-links">
-                {meeting.status !== 'closed' && (
+                {canWrite && meeting.status !== 'closed' && (
                   <Link
                     to={paths.meeting(meeting.id)}
                     aria-label={tm.linkLabel(tm.openPlan, title)}
@@ -214,7 +222,7 @@ function MeetingTable({ meetings, labelledBy }: { meetings: Meeting[]; labelledB
                     {tm.openPlan}
                   </Link>
                 )}
-                {meeting.status !== 'closed' && (
+                {canWrite && meeting.status !== 'closed' && (
                   <Link
                     to={paths.meetingMode(meeting.id)}
                     aria-label={tm.linkLabel(tm.openMode, title)}

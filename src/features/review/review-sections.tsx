@@ -1,7 +1,8 @@
 import type { LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { tr } from '@/i18n/review';
-import { formatDate } from '@/ui/format';
+import { useDataPrecision } from '@/ui/data-precision';
+import { formatDate, formatDateAt } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { StackedBars, TrendChart } from './review-charts';
@@ -44,6 +45,7 @@ export function MunicipalReviewView({
 }) {
   const municipalityHeader = showMunicipality ? <th scope="col">{r.municipality}</th> : null;
   const municipalityCell = (name: string) => (showMunicipality ? <td>{name}</td> : null);
+  const precision = useDataPrecision();
   return (
     <>
       <section className="review-section" aria-labelledby="review-counts">
@@ -160,7 +162,7 @@ export function MunicipalReviewView({
                 <tr key={row.youth.id}>
                   <YouthCell id={row.youth.id} initials={row.youth.initials} />
                   {municipalityCell(row.youth.municipality)}
-                  <td>{formatDate(row.turnsEighteenOn)}</td>
+                  <td>{formatDateAt(row.turnsEighteenOn, precision.birthDate)}</td>
                   <td>
                     {row.transition && (
                       <span className="review-state">

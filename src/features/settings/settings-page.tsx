@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { getSettings, updateSettings } from '@/db/settings-repository';
+import { forgetAudience, getSettings, updateSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
+import { useCapability } from '@/ui/capability';
 import { TextField } from '@/ui/fields';
 import { Link, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
@@ -41,19 +42,44 @@ function UserNameForm({ initial }: { initial: string }) {
   );
 }
 
+/**
+ * A municipality's device, set up so by mistake: forget the answer and the
+ * first-use question comes back (it is the device's own setting, not board data).
+ */
+function MunicipalityDevice() {
+  return (
+    <section className="form-card" aria-labelledby="device-title">
+      <h2 id="device-title">{t.settings.deviceTitle}</h2>
+      <p>{t.settings.municipalityDevice}</p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => void runWrite(forgetAudience)}>
+          {t.settings.notMunicipality}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /** The settings page; other features' settings sections are passed in by the app. */
 export function SettingsPage({ children }: { children?: ReactNode }) {
   const settings = useLiveQuery(getSettings, []);
+  const capability = useCapability();
   return (
     <section className="settings-page">
       <h1>{t.settings.title}</h1>
-      {settings && <UserNameForm key={settings.updatedAt} initial={settings.userName} />}
+      {capability.readOnlyBecause === 'municipality' && <MunicipalityDevice />}
+      {capability.readOnlyBecause === 'review' && <p>{t.settings.readOnlyText}</p>}
+      {capability.write && settings && (
+        <UserNameForm key={settings.updatedAt} initial={settings.userName} />
+      )}
       {children}
-      <div className="form-card">
-        <h2>{t.settings.conditionsTitle}</h2>
-        <p>{t.settings.conditionsText}</p>
-        <Link to={paths.conditions()}>{t.settings.conditionsLink}</Link>
-      </div>
+      {capability.write && (
+        <div className="form-card">
+          <h2>{t.settings.conditionsTitle}</h2>
+          <p>{t.settings.conditionsText}</p>
+          <Link to={paths.conditions()}>{t.settings.conditionsLink}</Link>
+        </div>
+      )}
       <div className="form-card">
         <h2>{t.settings.storageTitle}</h2>
         <p>{t.settings.storageText}</p>

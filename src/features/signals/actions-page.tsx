@@ -15,6 +15,7 @@ import {
   type OpenAction,
 } from '@/domain/signals';
 import { t } from '@/i18n/dictionary';
+import { useCanWrite, WriteOnly } from '@/ui/capability';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import type { Youth } from '@/domain/types';
@@ -73,6 +74,7 @@ export function ActionsPage() {
   const [where, setWhere] = useState<WhereFilter>(NO_WHERE);
   const [order, setOrder] = useState<Order>('dueDate');
   const [limit, setLimit] = useState(ACTIONS_PAGE);
+  const canWrite = useCanWrite();
   // After "show more", focus moves to the first row that was added.
   const focusRow = useRef<string | null>(null);
   const tablesRef = useRef<HTMLDivElement>(null);
@@ -299,7 +301,7 @@ export function ActionsPage() {
           )}
         </>
       )}
-      {replanning && (
+      {replanning && canWrite && (
         <ReplanDialog
           action={replanning}
           today={today}
@@ -313,7 +315,7 @@ export function ActionsPage() {
           }
         />
       )}
-      {following && (
+      {following && canWrite && (
         <FollowUpDialog
           youth={following.youth}
           monthsAfter={following.monthsAfter}
@@ -337,6 +339,8 @@ function ActionTable({
   onReplan: (action: OpenAction) => void;
 }) {
   const columns = t.signals.actions.columns;
+  // Read-only, the actions are read: "Afgerond" and "Opnieuw plannen" are not drawn.
+  const canWrite = useCanWrite();
   return (
     <div className="table-scroll">
       <table className="simple actions-table" aria-label={label}>
@@ -348,7 +352,7 @@ function ActionTable({
             <th scope="col">{columns.light}</th>
             <th scope="col">{columns.action}</th>
             <th scope="col">{columns.owner}</th>
-            <th scope="col">{columns.handle}</th>
+            {canWrite && <th scope="col">{columns.handle}</th>}
           </tr>
         </thead>
         <tbody>
@@ -386,32 +390,34 @@ function ActionTable({
                 )}
               </td>
               <td>{action.light.actionOwner || '—'}</td>
-              <td>
-                <span className="action-buttons">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={t.signals.actions.doneLabel(
-                      action.light.action,
-                      action.youth.initials,
-                    )}
-                    onClick={() => onComplete(action)}
-                  >
-                    {t.signals.actions.done}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={t.signals.actions.replanLabel(
-                      action.light.action,
-                      action.youth.initials,
-                    )}
-                    onClick={() => onReplan(action)}
-                  >
-                    {t.signals.actions.replan}
-                  </button>
-                </span>
-              </td>
+              {canWrite && (
+                <td>
+                  <span className="action-buttons">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={t.signals.actions.doneLabel(
+                        action.light.action,
+                        action.youth.initials,
+                      )}
+                      onClick={() => onComplete(action)}
+                    >
+                      {t.signals.actions.done}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={t.signals.actions.replanLabel(
+                        action.light.action,
+                        action.youth.initials,
+                      )}
+                      onClick={() => onReplan(action)}
+                    >
+                      {t.signals.actions.replan}
+                    </button>
+                  </span>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -446,14 +452,16 @@ function FollowUpSection({
                 {due.youth.coordinator &&
                   ` · ${t.signals.followUp.coordinator(due.youth.coordinator)}`}
               </span>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={t.signals.followUp.recordLabel(due.youth.initials, due.monthsAfter)}
-                onClick={() => onRecord(due)}
-              >
-                {t.signals.followUp.record}
-              </button>
+              <WriteOnly>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={t.signals.followUp.recordLabel(due.youth.initials, due.monthsAfter)}
+                  onClick={() => onRecord(due)}
+                >
+                  {t.signals.followUp.record}
+                </button>
+              </WriteOnly>
             </li>
           ))}
         </ul>

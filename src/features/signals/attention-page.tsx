@@ -4,6 +4,7 @@ import { compareSignals, flattenSignals, type Signal } from '@/domain/signals';
 import type { Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import type { ExplainContext } from '@/i18n/nl/signals';
+import { WriteOnly } from '@/ui/capability';
 import { Link, paths } from '@/ui/router';
 import { SeverityBadge } from './severity-badge';
 import { explainSignal, useExplainContext, useSignals } from './use-signals';
@@ -73,9 +74,11 @@ export function AttentionPage() {
     <section className="attention-page" aria-labelledby="attention-title">
       <div className="page-header">
         <h1 id="attention-title">{t.signals.attention.title}</h1>
-        <Link to={paths.settings()} className="no-print">
-          {t.signals.attention.thresholdsLink}
-        </Link>
+        <WriteOnly>
+          <Link to={paths.settings()} className="no-print">
+            {t.signals.attention.thresholdsLink}
+          </Link>
+        </WriteOnly>
       </div>
       <p className="muted">{t.signals.attention.intro}</p>
       {data.loading ? (

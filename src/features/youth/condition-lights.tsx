@@ -6,6 +6,7 @@ import type { AssessmentId } from '@/domain/ids';
 import { cellState, type CellState } from '@/domain/light';
 import type { Assessment, Condition, IsoDate, LightInput, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { useCanWrite } from '@/ui/capability';
 import { formatDate, shortAge } from '@/ui/format';
 import { LightEditor } from '@/ui/light-editor';
 import { showLightToast } from '@/ui/light-toast';
@@ -28,7 +29,8 @@ export function ConditionLights({ youth, conditions, current, today }: Condition
   const [editing, setEditing] = useState<Condition | null>(null);
   const showToast = useUiStore((state) => state.showToast);
   const currentByCondition = new Map(current.map((light) => [light.conditionId, light]));
-  const editable = youth.status === 'placed';
+  const canWrite = useCanWrite();
+  const editable = youth.status === 'placed' && canWrite;
 
   const undo = async (id: AssessmentId, conditionName: string) => {
     if (await runWrite(() => undoAssessment(id))) showToast({ message: l.undone(conditionName) });
@@ -79,7 +81,7 @@ export function ConditionLights({ youth, conditions, current, today }: Condition
           ))}
         </tbody>
       </table>
-      {editing && (
+      {editing && editable && (
         <LightEditor
           open
           youthLabel={youth.initials}

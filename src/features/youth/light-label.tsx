@@ -29,3 +29,8 @@ export function NotFilledIn() {
     </>
   );
 }
+
+/** A field the share file does not carry: said in words, so it does not look left empty. */
+export function NotShared() {
+  return <span className="muted">{t.youth.notShared}</span>;
+}

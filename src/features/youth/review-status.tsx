@@ -22,6 +22,7 @@ import {
 } from '@/domain/signals';
 import type { Condition, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { useCanWrite, WriteOnly } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
 import { SelectField, TextAreaField } from '@/ui/fields';
 import { formatDate, formatDateTime } from '@/ui/format';
@@ -85,9 +86,11 @@ export function ReviewStatus({
     <section className="card review-status" aria-labelledby="review-status-title">
       <div className="page-header">
         <h2 id="review-status-title">{r.title}</h2>
-        <button type="button" className="button no-print" onClick={() => setAsking(true)}>
-          {r.request}
-        </button>
+        <WriteOnly>
+          <button type="button" className="button no-print" onClick={() => setAsking(true)}>
+            {r.request}
+          </button>
+        </WriteOnly>
       </div>
       <dl className="definition-grid">
         <dt>{r.lastDiscussed}</dt>
@@ -107,14 +110,16 @@ export function ReviewStatus({
               <li key={request.id}>
                 <strong>{r.openRequest(trigger, formatDateTime(request.requestedAt))}</strong>
                 {request.note && <span>{request.note}</span>}
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={r.resolveLabel(trigger)}
-                  onClick={() => void resolve(request)}
-                >
-                  {r.resolve}
-                </button>
+                <WriteOnly>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={r.resolveLabel(trigger)}
+                    onClick={() => void resolve(request)}
+                  >
+                    {r.resolve}
+                  </button>
+                </WriteOnly>
               </li>
             );
           })}
@@ -135,7 +140,11 @@ export function ReviewStatus({
           ))}
         </ul>
       )}
-      {asking && <ReviewRequestDialog youth={youth} onClose={() => setAsking(false)} />}
+      {asking && (
+        <WriteOnly>
+          <ReviewRequestDialog youth={youth} onClose={() => setAsking(false)} />
+        </WriteOnly>
+      )}
     </section>
   );
 }
@@ -210,6 +219,7 @@ function ReviewRequestDialog({ youth, onClose }: { youth: Youth; onClose: () => 
 /** For a young person who left: the follow-up checks 3 and 6 months later and their answers. */
 export function OutflowFollowUp({ youth, today }: { youth: Youth; today: string }) {
   const checks = useLiveQuery(() => listOutflowChecksForYouth(youth.id), [youth.id]);
+  const canWrite = useCanWrite();
   if (!checks || !youth.leftOn) return null;
   const f = t.signals.followUp;
   const leftOn = youth.leftOn;
@@ -231,8 +241,13 @@ export function OutflowFollowUp({ youth, today }: { youth: Youth; today: string 
                   </>
                 ) : dueOn <= today ? (
                   <>
-                    {f.notYet(formatDate(dueOn))}{' '}
-                    <Link to={paths.actions()}>{f.recordAtActions}</Link>
+                    {f.notYet(formatDate(dueOn))}
+                    {canWrite && (
+                      <>
+                        {' '}
+                        <Link to={paths.actions()}>{f.recordAtActions}</Link>
+                      </>
+                    )}
                   </>
                 ) : (
                   f.notDue(formatDate(dueOn))

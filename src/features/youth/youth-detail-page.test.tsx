@@ -9,6 +9,8 @@ import { addYouth, listLeftYouths, listPlacedYouths } from '@/db/youth-repositor
 import type { Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { freshDatabase } from '@/testing/test-database';
+import { CapabilityProvider } from '@/ui/capability';
+import { DataPrecisionProvider } from '@/ui/data-precision';
 import { Toaster } from '@/ui/toaster';
 import { LeftListPage } from './left-list-page';
 import { daysAgo, yearsAgo, youthFields } from './test-fixtures';
@@ -135,6 +137,37 @@ describe('young person detail', () => {
   it('shows "niet gevonden" for an unknown id', async () => {
     render(<YouthDetailPage id="onbekend" />);
     expect(await screen.findByRole('heading', { name: t.youth.notFound })).toBeInTheDocument();
+  });
+});
+
+describe('young person detail in inzage (a share file, birth month only)', () => {
+  it('draws nothing that writes, and says what the file does not carry', async () => {
+    const shared = await addYouth(
+      youthFields({ initials: 'M.N.', birthDate: '2008-08-01', coordinator: undefined }),
+    );
+    render(
+      <CapabilityProvider value={{ write: false, readOnlyBecause: 'review' }}>
+        <DataPrecisionProvider value={{ birthDate: 'month', shared: true }}>
+          <YouthDetailPage id={shared.id} />
+        </DataPrecisionProvider>
+      </CapabilityProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'M.N.' })).toBeInTheDocument();
+    await screen.findByRole('heading', { name: t.signals.review.title });
+    for (const name of [
+      t.actions.edit,
+      t.youth.detail.registerOutflow,
+      t.signals.review.request,
+      new RegExp(`^${t.youth.lights.change} `),
+    ]) {
+      expect(screen.queryByRole('button', { name })).toBeNull();
+      expect(screen.queryByRole('link', { name })).toBeNull();
+    }
+    const facts = within(document.querySelector<HTMLElement>('.youth-facts')!);
+    expect(facts.getByText('aug. 2008')).toBeInTheDocument();
+    expect(facts.getByText('18 in')).toBeInTheDocument();
+    expect(facts.getByText('aug. 2026')).toBeInTheDocument();
+    expect(facts.getAllByText(t.youth.notShared)).toHaveLength(3);
   });
 });
 

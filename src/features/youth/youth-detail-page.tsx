@@ -3,6 +3,7 @@ import { undoOutflow } from '@/db/youth-repository';
 import { toIsoDate } from '@/domain/dates';
 import type { Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { WriteOnly } from '@/ui/capability';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
@@ -83,19 +84,21 @@ function DetailHeader({ youth }: { youth: Youth }) {
     <>
       <div className="page-header">
         <h1>{youth.initials}</h1>
-        <div className="youth-actions no-print">
-          <Link to={paths.youthEdit(youth.id)} className="button">
-            {t.actions.edit}
-          </Link>
-          {/* One button element for both states, so focus stays put after either action. */}
-          <button
-            type="button"
-            className="button"
-            onClick={placed ? () => setOutflowOpen(true) : () => void putBack()}
-          >
-            {placed ? t.youth.detail.registerOutflow : t.youth.detail.undoOutflow}
-          </button>
-        </div>
+        <WriteOnly>
+          <div className="youth-actions no-print">
+            <Link to={paths.youthEdit(youth.id)} className="button">
+              {t.actions.edit}
+            </Link>
+            {/* One button element for both states, so focus stays put after either action. */}
+            <button
+              type="button"
+              className="button"
+              onClick={placed ? () => setOutflowOpen(true) : () => void putBack()}
+            >
+              {placed ? t.youth.detail.registerOutflow : t.youth.detail.undoOutflow}
+            </button>
+          </div>
+        </WriteOnly>
       </div>
       {!placed && (
         <p className="youth-status">
@@ -105,7 +108,9 @@ function DetailHeader({ youth }: { youth: Youth }) {
           )}
         </p>
       )}
-      <OutflowDialog youth={youth} open={outflowOpen} onClose={() => setOutflowOpen(false)} />
+      <WriteOnly>
+        <OutflowDialog youth={youth} open={outflowOpen} onClose={() => setOutflowOpen(false)} />
+      </WriteOnly>
     </>
   );
 }

@@ -2,16 +2,20 @@ import { Fragment, type ReactNode } from 'react';
 import { ageOn } from '@/domain/dates';
 import type { IsoDate, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
-import { eighteenthBirthday, formatDate } from '@/ui/format';
-import { NotFilledIn } from './light-label';
+import { useDataPrecision } from '@/ui/data-precision';
+import { eighteenthBirthday, formatDate, formatDateAt } from '@/ui/format';
+import { NotFilledIn, NotShared } from './light-label';
 
 const f = t.youth.fields;
 
 export function YouthFacts({ youth, today }: { youth: Youth; today: IsoDate }) {
-  const eighteen = eighteenthBirthday(youth.birthDate, today);
+  const precision = useDataPrecision();
+  const eighteen = eighteenthBirthday(youth.birthDate, today, precision.birthDate);
+  // A share file does not carry these: empty there means "not shared", not "left empty".
+  const withheld = precision.shared ? <NotShared /> : undefined;
   const rows: [string, ReactNode][] = [
     [f.age, t.dates.yearsOld(ageOn(youth.birthDate, today))],
-    [f.birthDate, formatDate(youth.birthDate)],
+    [f.birthDate, formatDateAt(youth.birthDate, precision.birthDate)],
     [eighteen.label, eighteen.date],
     [f.municipality, youth.municipality],
     [f.location, youth.location],
@@ -19,10 +23,10 @@ export function YouthFacts({ youth, today }: { youth: Youth; today: IsoDate }) {
     [f.placementStart, formatDate(youth.placementStart)],
     [f.plannedEnd, formatDate(youth.plannedEnd)],
     [f.perspective, t.perspectiveOf(youth.perspective)],
-    [f.coordinator, youth.coordinator],
+    [f.coordinator, youth.coordinator || withheld],
     [f.procesregie, youth.procesregie],
-    [f.clientNumber, youth.clientNumber],
-    [f.notes, youth.notes && <span className="youth-notes">{youth.notes}</span>],
+    [f.clientNumber, youth.clientNumber || withheld],
+    [f.notes, (youth.notes && <span className="youth-notes">{youth.notes}</span>) || withheld],
   ];
   return (
     <dl className="definition-grid youth-facts">

@@ -76,6 +76,11 @@ export const board = {
     [['Ctrl', 'Z'], 'ongedaan maken'],
     [['Alt', 'M'], 'naar de melding'],
   ] as [string[], string][],
+  /** Read-only: the keys that only read. */
+  keysReadOnly: [
+    [['←', '↑', '→', '↓'], 'verplaatsen'],
+    [['Enter'], 'gegevens van de jongere'],
+  ] as [string[], string][],
   legendLabel: 'Betekenis van de stoplichten',
   addYouth: 'Jongere toevoegen',
   loadDemo: 'Demobord laden',
@@ -89,6 +94,12 @@ export const board = {
     'Er staan al jongeren op dit bord. Het demobord vervangt alle jongeren en stoplichten op dit apparaat door verzonnen gegevens. De randvoorwaarden en instellingen blijven staan. Dit kan niet ongedaan worden gemaakt.',
   demoConfirmReplace: 'Vervangen door demobord',
   emptyTitle: 'Nog geen jongeren op het bord',
+  /** A municipality's device has no board of its own: it reads share files. */
+  municipalityEmptyTitle: 'Open een deelbestand',
+  municipalityEmptyIntro:
+    'Op dit apparaat staan geen eigen gegevens. Je leest het bord van een zorgaanbieder in een deelbestand dat je van hen krijgt: alleen jouw inwoners, alleen lezen.',
+  openShare: 'Deelbestand openen',
+  reviewEmpty: 'Dit deelbestand bevat geen geplaatste jongeren.',
   emptyIntro:
     'Het Uitstroombord laat per geplaatste jongere zien of de randvoorwaarden voor uitstroom op orde zijn: rood, oranje of groen per randvoorwaarde.',
   emptySteps: [

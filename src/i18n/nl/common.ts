@@ -89,6 +89,11 @@ export const common = {
     add: 'Toevoegen',
     print: 'Afdrukken / PDF',
   },
+  /** Where a view only writes, and this is an inzage or a municipality's device. */
+  readOnly: {
+    title: 'Alleen lezen',
+    text: 'Hier kun je niets toevoegen of wijzigen: dit is een alleen-lezen inzage of een apparaat van een gemeente.',
+  },
   printedOn: (date: string) => `Afgedrukt op ${date}`,
   light: {
     red: 'rood',
@@ -125,6 +130,8 @@ export const common = {
   eighteenthBirthday: {
     future: 'Wordt 18 op',
     past: 'Werd 18 op',
+    /** A birth date known only to the month (a rounded share file): no day, no tense. */
+    inMonth: '18 in',
   },
   automaticNotApplicable: 'n.v.t. op grond van leeftijd',
   discussed: {

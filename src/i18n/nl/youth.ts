@@ -7,6 +7,8 @@ export const youth = {
   backToBoard: 'Terug naar het bord',
   backToLeft: 'Terug naar Uitgestroomd',
   notFilledIn: 'niet ingevuld',
+  /** A field a share file does not carry (client number, coordinator, notes). */
+  notShared: 'niet gedeeld',
 
   form: {
     newTitle: 'Nieuwe jongere',
