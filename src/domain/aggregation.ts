@@ -7,6 +7,7 @@ import { addMonths, format, parseISO } from 'date-fns';
 import { cellKey, columnTotals, emptyCounts, type BoardRow } from './board';
 import { daysBetween } from './dates';
 import type { OutflowCheck } from './follow-up-types';
+import { FOLLOW_UP_MONTHS } from './signals';
 import {
   asOfDate,
   endOfDayMs,
@@ -540,8 +541,6 @@ export function regionalOverview(
 // ---------------------------------------------------------------------------
 // Key figures on top of the monthly report.
 
-/** Follow-up checks fall due 3 and 6 months after leaving. */
-export const FOLLOW_UP_MONTHS = [3, 6] as const;
 /** The follow-up figures look back this far: checks that fell due in the last year. */
 export const FOLLOW_UP_WINDOW_MONTHS = 12;
 

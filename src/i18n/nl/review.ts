@@ -106,7 +106,8 @@ export const review = {
   settingsSaved: 'De naam van de zorgaanbieder is opgeslagen.',
 
   figuresTitle: 'Kerncijfers',
-  figuresIntro: (date: string) => `Stand op ${date}. Nazorg: controles die in de 12 maanden tot die dag vielen.`,
+  figuresIntro: (date: string) =>
+    `Stand op ${date}. Nazorg: controles die in de 12 maanden tot die dag vielen.`,
   figures: {
     placed: 'Geplaatst',
     withRed: 'Met een rood stoplicht',
