@@ -86,7 +86,9 @@ export function KeyFiguresView({ figures, asOf }: { figures: KeyFigures; asOf: s
                 <span className="key-figure-detail">{r.noneDue}</span>
               ) : (
                 <>
-                  <span className="key-figure-value">{r.ofKnown(row.value, row.known)}</span>{' '}
+                  <span className="key-figure-value">
+                    {row.known === 0 ? r.unknownFigure : r.ofKnown(row.value, row.known)}
+                  </span>{' '}
                   <span className="key-figure-detail">{r.knownOfDue(row.known, row.due ?? 0)}</span>
                 </>
               )}

@@ -122,6 +122,7 @@ export const review = {
   ofKnown: (count: number, known: number) => `${count} van ${known}`,
   knownOfDue: (known: number, due: number) => `${known} van ${due} bekend`,
   noneDue: 'nog geen controles',
+  unknownFigure: 'onbekend',
 
   explanationTitle: 'Toelichting van de zorgaanbieder',
   explanationLabel: 'Toelichting bij dit rapport',
