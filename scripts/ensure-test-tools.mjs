@@ -1,7 +1,7 @@
-// npm test needs Chromium for the e2e and a11y tests, and `pdftotext` (poppler-utils) to read
-// the printed PDFs back; browser downloads do not work here, so both come from Debian's
-// packages. Installs what is missing when running as root, otherwise says what to run.
-// Usage: node scripts/ensure-test-tools.mjs [chromium|pdftotext …]  (default: all)
+// npm test needs Chromium for the e2e and a11y tests, `pdftotext` (poppler-utils) to read
+// the printed PDFs back and LibreOffice Calc to open the monthly report's CSV; browser
+// downloads do not work here, so all come from Debian's packages. Installs what is missing when running as root, otherwise says what to run.
+// Usage: node scripts/ensure-test-tools.mjs [chromium|pdftotext|libreoffice …]  (default: all)
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -21,6 +21,12 @@ const TOOLS = {
     present: () => onPath('pdftotext'),
     what: 'pdftotext (de e2e-tests lezen er de afgedrukte PDF’s mee)',
     pkg: 'poppler-utils',
+    hint: '',
+  },
+  libreoffice: {
+    present: () => onPath('soffice') || onPath('libreoffice'),
+    what: 'LibreOffice Calc (de e2e-test opent er de CSV van het maandrapport mee)',
+    pkg: 'libreoffice-calc-nogui',
     hint: '',
   },
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
+import type { ReportNote } from '@/domain/report-note';
 import type { Assessment, Condition, Youth } from '@/domain/types';
 import { findRuleBreaks, isIsoDateTime, recordBreak } from '@/domain/record-rules';
 import {
@@ -10,7 +11,7 @@ import {
   type BackupTable,
 } from '@/domain/backup-types';
 import type { SettingsRecord } from './database';
-import { CURRENT_SCHEMA_VERSION } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_REPORT_NOTES } from './schema';
 
 // No `new Function` under the strict CSP (see app/no-eval.ts; this keeps tests and other entries safe too).
 z.config({ jitless: true });
@@ -37,6 +38,7 @@ export type BackupData = {
   meetings: Meeting[];
   reviewRequests: ReviewRequest[];
   outflowChecks: OutflowCheck[];
+  reportNotes: ReportNote[];
 };
 
 export type BackupFile = {
@@ -151,6 +153,14 @@ export function migrateBackupSchema5To6(data: RawData): RawData {
   return data;
 }
 
+/**
+ * The schema that added report explanations: a backup from before it restores
+ * with none. (The merger may renumber this step with the schema version.)
+ */
+export function migrateBackupAddReportNotes(data: RawData): RawData {
+  return { ...data, reportNotes: data.reportNotes ?? [] };
+}
+
 /** Data migrations keyed by the schema version they start from; each brings it one version up. */
 export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) => RawData>> = {
   1: migrateBackupSchema1To2,
@@ -158,6 +168,7 @@ export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) =
   3: migrateBackupSchema3To4,
   4: migrateBackupSchema4To5,
   5: migrateBackupSchema5To6,
+  [SCHEMA_REPORT_NOTES.version - 1]: migrateBackupAddReportNotes,
 };
 
 /**

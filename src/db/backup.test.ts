@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FollowUpId, MeetingId, ReviewRequestId, YouthId } from '@/domain/ids';
+import type { FollowUpId, MeetingId, ReportNoteId, ReviewRequestId, YouthId } from '@/domain/ids';
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
 import { PERSPECTIVES, PLACEMENT_TYPES, type Assessment, type Youth } from '@/domain/types';
@@ -17,6 +17,7 @@ import {
   migrateBackupSchema3To4,
   migrateBackupSchema4To5,
   migrateBackupSchema5To6,
+  migrateBackupAddReportNotes,
   parseBackupText,
   readBackupFile,
   type BackupData,
@@ -24,7 +25,7 @@ import {
 import { SETTINGS_ID, type SettingsRecord, type UitstroombordDatabase } from './database';
 import { currentLightsOf } from '@/domain/signals';
 import { StorageError } from './errors';
-import { CURRENT_SCHEMA_VERSION } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_REPORT_NOTES } from './schema';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -53,6 +54,7 @@ async function fill(data: BackupData): Promise<void> {
     await database.meetings.bulkAdd(data.meetings);
     await database.reviewRequests.bulkAdd(data.reviewRequests);
     await database.outflowChecks.bulkAdd(data.outflowChecks);
+    await database.reportNotes.bulkAdd(data.reportNotes);
   });
 }
 
@@ -89,6 +91,17 @@ function sampleData(): BackupData {
     meetings: [meeting],
     reviewRequests: [],
     outflowChecks: [],
+    reportNotes: [
+      {
+        id: '5e6f7a8b-0000-4000-8000-000000000001' as ReportNoteId,
+        municipality: 'Zwolle',
+        month: '2026-10',
+        text: 'Twee jongeren wachten op begeleid wonen.',
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: 'Sanne',
+      },
+    ],
   };
 }
 
@@ -125,6 +138,7 @@ describe('backup file', () => {
         'conditions',
         'meetings',
         'outflowChecks',
+        'reportNotes',
         'reviewRequests',
         'settings',
         'youths',
@@ -287,7 +301,13 @@ describe('older backups are migrated', () => {
   });
 
   it('restores a backup written with schema 1 (no meetings yet)', async () => {
-    const { meetings: _m, reviewRequests: _r, outflowChecks: _o, ...v1Data } = sampleData();
+    const {
+      meetings: _m,
+      reviewRequests: _r,
+      outflowChecks: _o,
+      reportNotes: _n,
+      ...v1Data
+    } = sampleData();
     const v1 = {
       format: BACKUP_FORMAT,
       formatVersion: 1,
@@ -326,6 +346,41 @@ describe('older backups are migrated', () => {
   it('schema 5 → 6 keeps the data as it is: only an index was dropped', () => {
     const data = sampleData();
     expect(migrateBackupSchema5To6(data)).toEqual(data);
+  });
+
+  it('restores a backup written before report explanations existed, with none', async () => {
+    const { reportNotes: _n, ...older } = sampleData();
+    const file = await parseBackupText(
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        formatVersion: 1,
+        schemaVersion: SCHEMA_REPORT_NOTES.version - 1,
+        appVersion: '0.9.0',
+        createdAt: at,
+        checksum: await checksumOf(older),
+        data: older,
+      }),
+    );
+    expect(file.migratedFromSchema).toBe(SCHEMA_REPORT_NOTES.version - 1);
+    expect(migrateBackupAddReportNotes({ youths: [] })).toEqual({ youths: [], reportNotes: [] });
+    await restoreBackup(file, 'replace');
+    expect(await database.youths.count()).toBe(2);
+    expect(await database.reportNotes.count()).toBe(0);
+  });
+
+  it('carries report explanations through backup and restore, and refuses a bad month', async () => {
+    const data = sampleData();
+    await fill(data);
+    const { json } = await createBackup('0.1.0');
+    await database.reportNotes.clear();
+    await restoreBackup(await parseBackupText(json), 'replace');
+    expect(await database.reportNotes.toArray()).toEqual(data.reportNotes);
+
+    const broken = JSON.parse(json) as { data: BackupData; checksum: string };
+    broken.data.reportNotes[0]!.month = '2026-13';
+    broken.checksum = await checksumOf(broken.data);
+    const error = await expectRejected(JSON.stringify(broken), 'invalid');
+    expect(error.detail).toMatchObject({ table: 'reportNotes', field: 'month' });
   });
 
   it('keeps fields it does not know on records', async () => {
@@ -719,6 +774,7 @@ const databaseArb = fc
     outflowChecks: checks.map(
       (check, i) => ({ ...check, id: `o-${i}` as FollowUpId }) as unknown as OutflowCheck,
     ),
+    reportNotes: [],
   }));
 
 function sortedById(data: BackupData): Record<string, { id: string }[]> {

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Audience } from '@/domain/identity';
 import type { Meeting } from '@/domain/meeting-types';
+import type { ReportNote } from '@/domain/report-note';
 import type { SignalThresholds } from '@/domain/signals';
 import type { MeetingCadence } from '@/domain/meetings';
 import type { Assessment, Condition, CurrentLight, Youth } from '@/domain/types';
@@ -53,6 +54,7 @@ export class UitstroombordDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   reviewRequests!: EntityTable<ReviewRequest, 'id'>;
   outflowChecks!: EntityTable<OutflowCheck, 'id'>;
+  reportNotes!: EntityTable<ReportNote, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

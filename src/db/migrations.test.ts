@@ -9,8 +9,10 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_REPORT_NOTES,
   SCHEMA_VERSIONS,
 } from './schema';
+import { getReportNote, saveReportNote } from './report-note-repository';
 
 const youth = {
   id: '6f1f1c2e-4b1a-4c4e-9a53-1d1f0f6c2a11',
@@ -246,9 +248,47 @@ describe('schema migrations', () => {
     database.close();
   });
 
-  it('declares versions in increasing order, each with a migration after the first', () => {
+  it('opens a database written by the version before report explanations, and starts them empty', async () => {
+    const name = `migration-before-report-notes-${Math.random()}`;
+    const before = new Dexie(name);
+    for (const schema of SCHEMA_VERSIONS.filter((s) => s.version < SCHEMA_REPORT_NOTES.version))
+      before.version(schema.version).stores(schema.stores);
+    await before.open();
+    await before.table('youths').add(youth);
+    await before.table('assessments').add(light);
+    await before
+      .table('settings')
+      .add({ id: 'settings', userName: 'Sanne', conditionsSeeded: true });
+    before.close();
+
+    const database = new UitstroombordDatabase(name);
+    await database.open();
+    expect(database.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await database.youths.toArray()).toEqual([youth]);
+    expect(await database.assessments.toArray()).toEqual([light]);
+    expect(await database.reportNotes.count()).toBe(0);
+    setDatabase(database);
+    await saveReportNote({ municipality: 'Zwolle', month: '2026-10', text: ' Wachtlijst wonen ' });
+    await saveReportNote({ municipality: 'Zwolle', month: '2026-10', text: 'Wachtlijst wonen.' });
+    expect(await database.reportNotes.count()).toBe(1);
+    expect(await getReportNote('Zwolle', '2026-10')).toMatchObject({
+      text: 'Wachtlijst wonen.',
+      updatedBy: 'Sanne',
+    });
+    expect(await getReportNote('Zwolle', '2026-11')).toBeUndefined();
+    database.close();
+  });
+
+  it('declares versions in increasing order, each with a migration after the first unless it only adds tables', () => {
     const versions = SCHEMA_VERSIONS.map((schema) => schema.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    for (const schema of SCHEMA_VERSIONS.slice(1)) expect(schema.upgrade).toBeTypeOf('function');
+    const known = new Set(Object.keys(SCHEMA_VERSIONS[0]!.stores));
+    for (const schema of SCHEMA_VERSIONS.slice(1)) {
+      const tables = Object.keys(schema.stores);
+      // A version that only adds tables has nothing to migrate: they start empty.
+      if (tables.some((table) => known.has(table)) || tables.length === 0)
+        expect(schema.upgrade).toBeTypeOf('function');
+      for (const table of tables) known.add(table);
+    }
   });
 });

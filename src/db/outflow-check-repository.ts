@@ -17,7 +17,8 @@ export async function listOutflowChecksForYouth(youthId: YouthId): Promise<Outfl
 export type OutflowCheckInput = Pick<
   OutflowCheck,
   'youthId' | 'monthsAfter' | 'checkedOn' | 'stillInIntendedPlace' | 'backInCare' | 'note'
->;
+> &
+  Partial<Pick<OutflowCheck, 'reached'>>;
 
 /** Saves the answer to a follow-up check; answering the same check again replaces the answer. */
 export async function saveOutflowCheck(input: OutflowCheckInput): Promise<OutflowCheck> {

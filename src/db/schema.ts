@@ -154,6 +154,18 @@ export async function migrateV5ToV6(transaction: Transaction): Promise<void> {
   void transaction;
 }
 
+/**
+ * Version 7: the provider's explanation with each monthly report, one record
+ * per municipality and month. Only adds a table, which starts empty: no
+ * upgrade function (the guard test allows that for versions that add tables only).
+ */
+export const SCHEMA_REPORT_NOTES: SchemaVersion = {
+  version: 7,
+  stores: {
+    reportNotes: 'id, &[municipality+month], updatedAt',
+  },
+};
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   SCHEMA_V1,
   SCHEMA_V2,
@@ -161,5 +173,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
+  SCHEMA_REPORT_NOTES,
 ];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

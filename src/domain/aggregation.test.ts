@@ -6,6 +6,7 @@ import {
   countsByCondition,
   escalationCandidates,
   expectedToLeaveWithin,
+  keyFigures,
   median,
   outflowBetween,
   regionalOverview,
@@ -15,7 +16,8 @@ import {
   youthsWithRed,
   type PublishedCount,
 } from './aggregation';
-import type { ConditionId, YouthId } from './ids';
+import type { OutflowCheck } from './follow-up-types';
+import type { ConditionId, FollowUpId, YouthId } from './ids';
 import { boardAt, cellHistoriesAt, lightsAt } from './state-at-date';
 import type { AssessedColour, Condition, Youth } from './types';
 
@@ -108,6 +110,56 @@ describe('counts and lists for a municipality', () => {
     ]);
   });
 
+  it('marks months without any review, so they read as a gap and not as zero', () => {
+    const points = trend(
+      [a, b, c],
+      conditions,
+      history,
+      ['2026-06', '2026-07', '2026-10', '2026-11'],
+      ['Zwolle'],
+      '2026-11-25',
+    );
+    expect(points.map((p) => [p.month, p.reviews])).toEqual([
+      ['2026-06', 0],
+      ['2026-07', 1],
+      ['2026-10', 1],
+      ['2026-11', 0],
+    ]);
+  });
+
+  it('gives each red light on the red list its action, owner role and red since', () => {
+    const withAction = [
+      ...history,
+      makeAssessment({
+        youthId: b.id,
+        conditionId: wonen.id,
+        colour: 'red',
+        action: ' Aanmelden begeleid wonen ',
+        actionOwner: 'Mehmet K.',
+        actionOwnerRole: 'coordinator',
+        dueDate: '2026-11-15',
+        assessedAt: '2026-10-20T12:00:00.000Z',
+      }),
+    ];
+    const at31 = boardAt([b], conditions, lightsAt(withAction, date), date);
+    const [row] = youthsWithRed(
+      at31,
+      conditions,
+      redSinceInHistories(cellHistoriesAt(withAction, date)),
+    );
+    expect(row?.cells).toEqual([
+      {
+        condition: wonen,
+        action: 'Aanmelden begeleid wonen',
+        actionOwnerRole: 'coordinator',
+        dueDate: '2026-11-15',
+        // The first of the two red reviews in a row, not the newest.
+        redSince: '2026-10-01T12:00:00.000Z',
+      },
+    ]);
+    expect(JSON.stringify(row)).not.toContain('Mehmet');
+  });
+
   it('reports outflow in the period with destinations and days placed', () => {
     const gone = makeYouth({
       municipality: 'Zwolle',
@@ -128,6 +180,110 @@ describe('counts and lists for a municipality', () => {
     expect(median([])).toBeUndefined();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 10])).toBe(3.5);
+  });
+});
+
+describe('key figures of the monthly report', () => {
+  const conditionsOf = [wonen, school];
+  const check = (
+    youthId: YouthId,
+    monthsAfter: 3 | 6,
+    answer: Partial<OutflowCheck> = {},
+  ): OutflowCheck => ({
+    id: `check-${youthId}-${monthsAfter}` as FollowUpId,
+    youthId,
+    monthsAfter,
+    checkedOn: '2026-10-15',
+    stillInIntendedPlace: true,
+    backInCare: false,
+    note: '',
+    createdAt: '2026-10-15T10:00:00.000Z',
+    updatedAt: '2026-10-15T10:00:00.000Z',
+    updatedBy: 'Test',
+    ...answer,
+  });
+  const asOf = '2026-10-31';
+  const placedRed = makeYouth({ id: 'p1' as YouthId, plannedEnd: '2026-12-01' });
+  const placedLate = makeYouth({ id: 'p2' as YouthId, plannedEnd: '2026-09-01' });
+  const turning = makeYouth({ id: 'p3' as YouthId, birthDate: '2009-02-01' });
+  const leftNow = makeYouth({ id: 'l0' as YouthId, status: 'left', leftOn: '2026-10-05' });
+  // 3-month check due 2026-07-01 and 6-month 2026-10-01: both in the window.
+  const leftApril = makeYouth({ id: 'l1' as YouthId, status: 'left', leftOn: '2026-04-01' });
+  const leftMay = makeYouth({ id: 'l2' as YouthId, status: 'left', leftOn: '2026-05-10' });
+  const leftJune = makeYouth({ id: 'l3' as YouthId, status: 'left', leftOn: '2026-06-20' });
+  // 3-month check due 2026-09-30; its 6-month check is not due yet.
+  const leftJuly = makeYouth({ id: 'l4' as YouthId, status: 'left', leftOn: '2026-06-30' });
+  // Checks long ago: outside the 12-month window.
+  const leftLongAgo = makeYouth({ id: 'l5' as YouthId, status: 'left', leftOn: '2024-01-01' });
+  const youths = [
+    placedRed,
+    placedLate,
+    turning,
+    leftNow,
+    leftApril,
+    leftMay,
+    leftJune,
+    leftJuly,
+    leftLongAgo,
+  ];
+  const history = [
+    at(placedRed, wonen, 'red', '2026-10-01'),
+    at(placedLate, school, 'amber', '2026-10-01'),
+  ];
+  const rows = boardAt(youths, conditionsOf, lightsAt(history, asOf), asOf);
+  const checks = [
+    check(leftApril.id, 3),
+    check(leftApril.id, 6, { stillInIntendedPlace: false, backInCare: true }),
+    check(leftMay.id, 3, { reached: false, stillInIntendedPlace: false }),
+    check(leftJune.id, 3, { stillInIntendedPlace: false }),
+    // Answered after the report date: not read, so a reprint stays the same.
+    check(leftJuly.id, 3, { checkedOn: '2026-11-02' }),
+    check(leftLongAgo.id, 3),
+  ];
+
+  it('counts placed, red, turning 18, outflow due, past planned end and left this month', () => {
+    const figures = keyFigures({ rows, youths, checks, month: '2026-10', asOf });
+    expect(figures).toMatchObject({
+      placed: 3,
+      withRed: 1,
+      turningEighteen: 1,
+      outflowDue: 1,
+      pastPlannedEnd: 1,
+      leftThisMonth: 1,
+    });
+  });
+
+  it('says how many follow-up answers are known, and counts "niet bereikt" as unknown', () => {
+    const { followUp, backInCare } = keyFigures({ rows, youths, checks, month: '2026-10', asOf });
+    // Due at 3 months: April, May, June, July leavers. Known: April and June (May not reached, July later).
+    expect(followUp[0]).toEqual({
+      monthsAfter: 3,
+      due: 4,
+      known: 2,
+      stillInPlace: 1,
+      notReached: 1,
+    });
+    // Due at 6 months: April (2026-10-01). May's is due 2026-11-10.
+    expect(followUp[1]).toEqual({
+      monthsAfter: 6,
+      due: 1,
+      known: 1,
+      stillInPlace: 0,
+      notReached: 0,
+    });
+    expect(backInCare).toEqual({ due: 4, known: 2, backInCare: 1 });
+  });
+
+  it('counts nothing as known without answers', () => {
+    const { followUp, backInCare } = keyFigures({
+      rows,
+      youths,
+      checks: [],
+      month: '2026-10',
+      asOf,
+    });
+    expect(followUp[0]).toMatchObject({ due: 4, known: 0, stillInPlace: 0 });
+    expect(backInCare).toEqual({ due: 4, known: 0, backInCare: 0 });
   });
 });
 

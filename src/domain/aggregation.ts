@@ -6,8 +6,20 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { cellKey, columnTotals, emptyCounts, type BoardRow } from './board';
 import { daysBetween } from './dates';
-import { asOfDate, isPlacedOn, lightsAtDates, redStreak, type IsoMonth } from './state-at-date';
+import type { OutflowCheck } from './follow-up-types';
+import { FOLLOW_UP_MONTHS } from './signals';
+import {
+  asOfDate,
+  endOfDayMs,
+  isPlacedOn,
+  lightsAtDates,
+  monthEnd,
+  monthStart,
+  redStreak,
+  type IsoMonth,
+} from './state-at-date';
 import type {
+  ActionOwnerRole,
   Assessment,
   Condition,
   CurrentLight,
@@ -46,6 +58,12 @@ export type TrendPoint = {
   month: IsoMonth;
   /** The day the month's figures are taken (month end, or today for the running month). */
   date: IsoDate;
+  /**
+   * Lights set in the month (up to `date`) for these young people. A month
+   * without any is a gap in the chart and "geen beoordelingen" in the table,
+   * never a row of zeros that reads as "nothing was red".
+   */
+  reviews: number;
   youths: number;
   red: number;
   amber: number;
@@ -66,11 +84,20 @@ export function trend(
   const ourIds = new Set<string>(ours.map((youth) => youth.id));
   const relevant = assessments.filter((assessment) => ourIds.has(assessment.youthId));
   const indexes = lightsAtDates(relevant, dates);
+  const reviews = reviewsPerMonth(relevant, months, dates);
   // Counts only: no board rows, whose per-cell day arithmetic costs seconds over 12 months.
   return months.map((month, index) => {
     const date = dates[index] as IsoDate;
     const lights = indexes[index] ?? new Map<string, Assessment>();
-    const point: TrendPoint = { month, date, youths: 0, red: 0, amber: 0, green: 0 };
+    const point: TrendPoint = {
+      month,
+      date,
+      reviews: reviews[index] ?? 0,
+      youths: 0,
+      red: 0,
+      amber: 0,
+      green: 0,
+    };
     for (const youth of ours) {
       if (!isPlacedOn(youth, date)) continue;
       point.youths += 1;
@@ -83,18 +110,60 @@ export function trend(
   });
 }
 
-export type RedRow = { youth: Youth; conditions: Condition[] };
+/** Per month, how many lights were set in it (local days, up to that month's `dates` entry). */
+function reviewsPerMonth(
+  assessments: readonly Assessment[],
+  months: readonly IsoMonth[],
+  dates: readonly IsoDate[],
+): number[] {
+  const bounds = months.map((month, index) => {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    return { from: new Date(y, m - 1, 1).getTime(), to: endOfDayMs(dates[index] as IsoDate) };
+  });
+  const counts = months.map(() => 0);
+  for (const assessment of assessments) {
+    const at = Date.parse(assessment.assessedAt);
+    bounds.forEach(({ from, to }, index) => {
+      if (at >= from && at < to) counts[index] = (counts[index] ?? 0) + 1;
+    });
+  }
+  return counts;
+}
+
+/** One red light on the red list: what is done about it, by which role, red since when. */
+export type RedCell = {
+  condition: Condition;
+  action: string;
+  /** A role, never the owner's name: the report goes to the municipality. */
+  actionOwnerRole?: ActionOwnerRole;
+  dueDate?: IsoDate;
+  redSince?: IsoDateTime;
+};
+
+export type RedRow = { youth: Youth; conditions: Condition[]; cells: RedCell[] };
 
 export function youthsWithRed(
   rows: readonly BoardRow[],
   conditions: readonly Condition[],
+  redSinceOf?: RedSinceOf,
 ): RedRow[] {
   return rows
     .filter((row) => row.counts.red > 0)
-    .map((row) => ({
-      youth: row.youth,
-      conditions: conditions.filter((_, index) => row.cells[index]?.state === 'red'),
-    }));
+    .map((row) => {
+      const cells: RedCell[] = [];
+      conditions.forEach((condition, index) => {
+        const cell = row.cells[index];
+        if (cell?.state !== 'red') return;
+        const light = cell.assessment;
+        const red: RedCell = { condition, action: light?.action.trim() ?? '' };
+        if (light?.actionOwnerRole) red.actionOwnerRole = light.actionOwnerRole;
+        if (light?.dueDate) red.dueDate = light.dueDate;
+        const since = redSinceOf?.(row, condition) ?? light?.assessedAt;
+        if (since) red.redSince = since;
+        cells.push(red);
+      });
+      return { youth: row.youth, conditions: cells.map((cell) => cell.condition), cells };
+    });
 }
 
 function plusMonths(date: IsoDate, months: number): IsoDate {
@@ -466,6 +535,130 @@ export function regionalOverview(
         entry.medianDaysRed = item.medianDaysRed;
       return entry;
     }),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Key figures on top of the monthly report.
+
+/** The follow-up figures look back this far: checks that fell due in the last year. */
+export const FOLLOW_UP_WINDOW_MONTHS = 12;
+
+/**
+ * Did outflow last, for the young people whose check fell due in the window?
+ * `known` are those answered with the young person reached; everything else is
+ * unknown, never counted as a yes or a no.
+ */
+export type FollowUpFigure = {
+  monthsAfter: 3 | 6;
+  /** Young people whose check fell due in the window. */
+  due: number;
+  /** Of those, answered (by the report date) with the young person reached. */
+  known: number;
+  /** Of the known: still in the intended place. */
+  stillInPlace: number;
+  /** Answered "niet bereikt". */
+  notReached: number;
+};
+
+/** Back in youth care at either check, over the young people with a check due in the window. */
+export type BackInCareFigure = { due: number; known: number; backInCare: number };
+
+export type KeyFigures = {
+  placed: number;
+  withRed: number;
+  turningEighteen: number;
+  /** Planned end from the report date up to 3 months after it. */
+  outflowDue: number;
+  /** Planned end before the report date and still placed. */
+  pastPlannedEnd: number;
+  leftThisMonth: number;
+  followUp: [FollowUpFigure, FollowUpFigure];
+  backInCare: BackInCareFigure;
+};
+
+/** A check answered with the young person reached; absent `reached` (older answers) means reached. */
+function reachedAnswer(check: OutflowCheck): boolean {
+  return check.reached !== false;
+}
+
+function checkDue(youth: Youth, monthsAfter: number, asOf: IsoDate): boolean {
+  if (!youth.leftOn) return false;
+  const due = plusMonths(youth.leftOn, monthsAfter);
+  return due <= asOf && due > plusMonths(asOf, -FOLLOW_UP_WINDOW_MONTHS);
+}
+
+/**
+ * The key figures of one report: `rows` is the board of its municipalities at
+ * `asOf` (see `asOfDate`), `youths` everyone of those municipalities (placed and
+ * left), `checks` the follow-up answers. Answers given after `asOf` are not
+ * read, so a reprint of an earlier month shows the same figures.
+ */
+export function keyFigures(input: {
+  rows: readonly BoardRow[];
+  youths: readonly Youth[];
+  checks: readonly OutflowCheck[];
+  month: IsoMonth;
+  asOf: IsoDate;
+}): KeyFigures {
+  const { rows, youths, checks, month, asOf } = input;
+  const leaving = expectedToLeaveWithin(rows, asOf);
+  const left = youths.filter((youth) => youth.leftOn !== undefined);
+  const answers = new Map<string, OutflowCheck>();
+  for (const check of checks)
+    if (check.checkedOn <= asOf) answers.set(`${check.youthId}|${check.monthsAfter}`, check);
+  const answerOf = (youth: Youth, monthsAfter: number) => answers.get(`${youth.id}|${monthsAfter}`);
+
+  const followUp = FOLLOW_UP_MONTHS.map((monthsAfter): FollowUpFigure => {
+    const figure: FollowUpFigure = {
+      monthsAfter,
+      due: 0,
+      known: 0,
+      stillInPlace: 0,
+      notReached: 0,
+    };
+    for (const youth of left) {
+      if (!checkDue(youth, monthsAfter, asOf)) continue;
+      figure.due += 1;
+      const answer = answerOf(youth, monthsAfter);
+      if (!answer) continue;
+      if (!reachedAnswer(answer)) figure.notReached += 1;
+      else {
+        figure.known += 1;
+        if (answer.stillInIntendedPlace) figure.stillInPlace += 1;
+      }
+    }
+    return figure;
+  }) as [FollowUpFigure, FollowUpFigure];
+
+  const backInCare: BackInCareFigure = { due: 0, known: 0, backInCare: 0 };
+  for (const youth of left) {
+    const due = FOLLOW_UP_MONTHS.filter((months) => checkDue(youth, months, asOf));
+    if (due.length === 0) continue;
+    backInCare.due += 1;
+    const reached = due
+      .map((months) => answerOf(youth, months))
+      .filter((answer): answer is OutflowCheck => answer !== undefined && reachedAnswer(answer));
+    if (reached.length === 0) continue;
+    backInCare.known += 1;
+    if (reached.some((answer) => answer.backInCare)) backInCare.backInCare += 1;
+  }
+
+  return {
+    placed: rows.length,
+    withRed: rows.filter((row) => row.counts.red > 0).length,
+    turningEighteen: rows.filter(
+      (row) => row.turnsEighteenOn > asOf && row.turnsEighteenOn <= plusMonths(asOf, 6),
+    ).length,
+    outflowDue: leaving.filter((row) => !row.overdue).length,
+    pastPlannedEnd: leaving.filter((row) => row.overdue).length,
+    leftThisMonth: left.filter(
+      (youth) =>
+        (youth.leftOn as IsoDate) >= monthStart(month) &&
+        (youth.leftOn as IsoDate) <= monthEnd(month),
+    ).length,
+    followUp,
+    backInCare,
   };
 }
 

@@ -10,6 +10,7 @@ export const BACKUP_TABLES = [
   'meetings',
   'reviewRequests',
   'outflowChecks',
+  'reportNotes',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

@@ -297,11 +297,18 @@ export function markDuplicates(rows: readonly CsvRow[], existing: readonly Ident
   });
 }
 
-/** Quotes a cell when it holds the delimiter, a quote or a line break. */
-export function csvCell(value: string, delimiter: CsvDelimiter = ';'): string {
-  return /[";\n\r,]/.test(value) || value.includes(delimiter)
-    ? `"${value.replace(/"/g, '""')}"`
-    : value;
+/**
+ * One CSV cell, the only place the app writes one: text starting with = + - @
+ * (or a tab or carriage return) gets a leading apostrophe, so a spreadsheet
+ * never runs it as a formula; quoted when it holds the delimiter, a comma, a
+ * quote or a line break. Numbers are written as they are.
+ */
+export function csvCell(value: string | number, delimiter: CsvDelimiter = ';'): string {
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\n\r,]/.test(text) || text.includes(delimiter)
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
 /** The template: the Dutch header row and one example row, with a BOM so Excel reads UTF-8. */

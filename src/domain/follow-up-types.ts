@@ -20,6 +20,12 @@ export type OutflowCheck = RecordMeta & {
   youthId: YouthId;
   monthsAfter: 3 | 6;
   checkedOn: IsoDate;
+  /**
+   * False when the young person could not be reached: the two answers below
+   * are then unknown (stored as false) and never counted. Absent on answers
+   * recorded before this field existed, which all reached the young person.
+   */
+  reached?: boolean;
   stillInIntendedPlace: boolean;
   backInCare: boolean;
   note: string;

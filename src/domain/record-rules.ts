@@ -47,6 +47,8 @@ export type ValueRule =
   | { kind: 'id' }
   | { kind: 'text'; max: number; nonBlank?: boolean }
   | { kind: 'date' }
+  /** `yyyy-MM`. */
+  | { kind: 'month' }
   | { kind: 'dateTime' }
   /** A wall-clock time `HH:mm`, 00:00–23:59. */
   | { kind: 'time' }
@@ -232,9 +234,18 @@ export const OUTFLOW_CHECK_FIELDS: RecordFields = {
   youthId: required(id),
   monthsAfter: required(oneOf([3, 6])),
   checkedOn: required(date),
+  reached: optional(bool),
   stillInIntendedPlace: required(bool),
   backInCare: required(bool),
   note: required(text(TEXT_MAX.long)),
+  ...meta,
+};
+
+export const REPORT_NOTE_FIELDS: RecordFields = {
+  id: required(id),
+  municipality: required(text(TEXT_MAX.short, true)),
+  month: required({ kind: 'month' }),
+  text: required(text(TEXT_MAX.reportNote)),
   ...meta,
 };
 
@@ -247,6 +258,7 @@ export const RECORD_FIELDS = {
   meetings: MEETING_FIELDS,
   reviewRequests: REVIEW_REQUEST_FIELDS,
   outflowChecks: OUTFLOW_CHECK_FIELDS,
+  reportNotes: REPORT_NOTE_FIELDS,
 } as const;
 export type RecordTable = keyof typeof RECORD_FIELDS;
 
@@ -269,6 +281,10 @@ function valueBreak(rule: ValueRule, value: unknown, path: string): FieldBreak |
       return rule.nonBlank && !value.trim() ? invalid : undefined;
     case 'date':
       return typeof value === 'string' && isIsoDate(value) ? undefined : invalid;
+    case 'month':
+      return typeof value === 'string' && /^\d{4}-\d{2}$/.test(value) && isIsoDate(`${value}-01`)
+        ? undefined
+        : invalid;
     case 'dateTime':
       return typeof value === 'string' && isIsoDateTime(value) ? undefined : invalid;
     case 'time':
@@ -438,6 +454,8 @@ function fallbackFor(rule: ValueRule, now: string, today: string): unknown {
       return rule.nonBlank ? '?' : '';
     case 'date':
       return today;
+    case 'month':
+      return today.slice(0, 7);
     case 'dateTime':
       return now;
     case 'time':

@@ -13,6 +13,8 @@ export const TEXT_MAX = {
   youthNotes: 2000,
   /** Reasons, actions, criteria, agenda notes. */
   long: 5000,
+  /** The provider's explanation with a monthly report. */
+  reportNote: 5000,
   /** Meeting minutes. */
   minutes: 50_000,
 } as const;

@@ -3,6 +3,7 @@ import { expect, test, TEST_PROVIDER } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { BoardPageModel } from './page-models/board-page';
 import { ReviewPageModel } from './page-models/review-page';
+import { cellsAsCalcReadsThem, libreOffice } from './libreoffice';
 
 /** Initials as the app writes them: "A.B.", "J.v.d.M.". */
 const INITIALS = /\b[A-Z]\.(?:[A-Za-z]{1,3}\.)*[A-Z]\./;
@@ -58,9 +59,11 @@ test('a municipality shows the same counts as the board filtered to it, chosen b
   ).toBeVisible();
 });
 
-test('the monthly report prints to an A4 PDF with the figures, page numbers and a Dutch Excel CSV', async ({
+test('the monthly report prints key figures, the explanation and the red list, names municipality and month on every page, and its CSV opens in Calc cell by cell', async ({
   page,
 }, testInfo) => {
+  // Printing twice, axe and a LibreOffice start-up: slower than one screen.
+  test.setTimeout(180_000);
   const board = new BoardPageModel(page);
   const review = new ReviewPageModel(page);
   await board.loadDemo();
@@ -69,38 +72,109 @@ test('the monthly report prints to an A4 PDF with the figures, page numbers and 
   await review.openMunicipalities();
   await page.getByRole('checkbox', { name: 'Zwolle' }).check();
   await page.getByRole('checkbox', { name: 'Deventer' }).uncheck();
-  await page.getByRole('link', { name: 'Maandrapport Zwolle' }).click();
+  // Open the report by keyboard, as from the list of links.
+  await page.getByRole('link', { name: 'Maandrapport Zwolle' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Maandrapport Zwolle' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Stoplichten per randvoorwaarde' })).toBeVisible();
   expect(await review.countsByCondition()).toEqual(expected);
+
+  const figures = page.getByRole('region', { name: 'Kerncijfers' });
+  await expect(figures).toBeVisible();
+  const placed = (await figures.locator('[data-figure="placed"] dd').textContent())?.trim();
+  const withRed = (await figures.locator('[data-figure="withRed"] dd').textContent())?.trim();
+  expect(Number(placed)).toBeGreaterThan(0);
+
+  // The explanation, typed and saved by keyboard.
+  const explanation = 'Twee jongeren wachten op begeleid wonen; de gemeente zoekt mee.';
+  await page.getByRole('textbox', { name: 'Toelichting bij dit rapport' }).focus();
+  await page.keyboard.type(explanation);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Toelichting opslaan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('De toelichting is opgeslagen.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   const wonen = page.getByRole('row', { name: /^Wonen:/ }).getByRole('cell');
-  const figures = (await wonen.allTextContents()).map((text) => text.trim());
-  expect(figures).toHaveLength(6);
+  const counts = (await wonen.allTextContents()).map((text) => text.trim());
+  expect(counts).toHaveLength(6);
+  const monthLabel = (await page.locator('.report-meta span').first().textContent())!
+    .replace(/^Maand: /, '')
+    .trim();
 
-  const text = await review.pdfText(testInfo.outputPath('maandrapport.pdf'));
+  const pdf = testInfo.outputPath('maandrapport.pdf');
+  const text = await review.pdfText(pdf);
   expect(text).toContain('Maandrapport Zwolle');
   // The provider named on first use heads the report, not a placeholder.
   expect(text).toContain(TEST_PROVIDER);
   expect(text).not.toContain('Zorgaanbieder');
   expect(text).toMatch(/Periode 1 \w+\.? \d{4} t\/m \d+ \w+\.? \d{4}/);
-  expect(text).toMatch(new RegExp(`Wonen\\s+${figures.join('\\s+')}\\n`));
+  expect(text).toMatch(new RegExp(`Wonen\\s+${counts.join('\\s+')}\\n`));
   expect(text).toMatch(/\b1\s*\/\s*\d+\b/);
   expect(text).not.toContain('Bord   '); // no navigation on paper
   expect(text).not.toContain('Download CSV');
+  expect(text).not.toContain('Toelichting opslaan');
+  // Key figures on top, with their values; the explanation as saved.
+
+  const flat = ReviewPageModel.readingOrder(pdf);
+  expect(flat).toContain(`Geplaatst ${placed} Met een rood stoplicht ${withRed} `);
+  expect(flat).toContain('Na 3 maanden nog op de beoogde plek');
+  expect(flat).toContain(explanation);
+  expect(text.indexOf('Kerncijfers')).toBeLessThan(text.indexOf('Stoplichten per randvoorwaarde'));
+  // The red list with action, owner role and red since — never a colleague's name.
+  expect(flat).toMatch(/Actie Actiehouder \(rol\) Streefdatum Rood sinds/);
+  // Every page names the municipality and month (and has its page number).
+  const pages = text.split('\f').filter((one) => one.trim());
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  pages.forEach((one, index) => {
+    expect(one, `pagina ${index + 1}`).toContain(`Maandrapport Zwolle · ${monthLabel}`);
+    expect(one, `pagina ${index + 1}`).toMatch(
+      new RegExp(`\\b${index + 1}\\s*/\\s*${pages.length}\\b`),
+    );
+  });
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV (Excel)' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^maandrapport-zwolle-\d{4}-\d{2}\.csv$/);
-  const bytes = readFileSync(await download.path());
+  const csvPath = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(csvPath);
+  const bytes = readFileSync(csvPath);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = bytes.toString('utf8');
   expect(csv).toContain('\r\n');
-  expect(csv).toContain(`\r\nWonen;${figures.join(';')}\r\n`);
+  expect(csv).toContain(`\r\nWonen;${counts.join(';')}\r\n`);
   expect(csv).toContain('Financiën');
+  expect(csv).toMatch(/\r\nStand op;\d{2}-\d{2}-\d{4}\r\n/);
+  expect(csv).not.toMatch(/\d{2}-\d{2}-\d{4} \(/);
+
+  test.skip(
+    !libreOffice(),
+    'LibreOffice ontbreekt: installeer libreoffice-calc-nogui (npm test doet dat als root) om te controleren hoe Calc de CSV leest.',
+  );
+  const sheet = cellsAsCalcReadsThem(csvPath);
+  const row = (label: string) => sheet.find((cells) => cells[0]?.text === label);
+  // "Stand op" and its date: two cells, the date a real date.
+  const asOf = row('Stand op')!;
+  expect(asOf).toHaveLength(2);
+  expect(asOf[1]!.type).toBe('date');
+  // Months stay text: the trend's month column and the report month.
+  expect(row('Maand')![1]!.type).toBe('string');
+  const trendTitle = sheet.findIndex((cells) => cells[0]?.text === 'Trend');
+  const trendRows = sheet.slice(trendTitle + 2, trendTitle + 14);
+  expect(trendRows).toHaveLength(12);
+  for (const cells of trendRows) {
+    expect(cells[0]!.type, cells[0]!.text).toBe('string');
+    expect(cells[0]!.text).toMatch(/^[a-z]{3} ’\d{2}$/);
+  }
+  // Every date-looking value is a date cell of its own; no cell mixes a date with text.
+  for (const cells of sheet)
+    for (const cell of cells) {
+      if (cell.type === 'date') expect(cell.date).toMatch(/^\d{4}-\d{2}-\d{2}/);
+      else expect(cell.text).not.toMatch(/\d{2}-\d{2}-\d{4}/);
+    }
+  expect(sheet.flat().filter((cell) => cell.type === 'date').length).toBeGreaterThan(1);
 });
 
 test('the regional overview is anonymous on screen and on paper, and passes axe', async ({

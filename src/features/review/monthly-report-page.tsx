@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
+import { getReportNote } from '@/db/report-note-repository';
 import { isIsoDate, toIsoDate } from '@/domain/dates';
 import { asOfDate } from '@/domain/state-at-date';
 import { t } from '@/i18n/dictionary';
@@ -9,7 +11,8 @@ import { useUiStore } from '@/ui/store';
 import { PrintButton } from './print-button';
 import { downloadText, monthlyReportCsv, reportFileName } from './report-csv';
 import { municipalReview } from './review-model';
-import { MunicipalReviewView } from './review-sections';
+import { ReportExplanation } from './report-explanation';
+import { KeyFiguresView, MunicipalReviewView } from './review-sections';
 import { useReviewData } from './use-review-data';
 
 const r = tr;
@@ -38,6 +41,10 @@ function MonthlyReport({ municipality, month }: { municipality: string; month: s
   const today = toIsoDate(new Date());
   const data = useReviewData(asOfDate(month, today), [municipality]);
   const showToast = useUiStore((state) => state.showToast);
+  const note = useLiveQuery(
+    async () => (await getReportNote(municipality, month))?.text ?? '',
+    [municipality, month],
+  );
   const review = useMemo(
     () => (data ? municipalReview(data, [municipality], month, today) : undefined),
     [data, municipality, month, today],
@@ -68,7 +75,7 @@ function MonthlyReport({ municipality, month }: { municipality: string; month: s
               if (!review || !data) return;
               downloadText(
                 reportFileName(municipality, month),
-                monthlyReportCsv(review, municipality, data.providerName),
+                monthlyReportCsv(review, municipality, data.providerName, note ?? ''),
                 'text/csv;charset=utf-8',
               );
               showToast({ message: r.csvSaved });
@@ -80,31 +87,62 @@ function MonthlyReport({ municipality, month }: { municipality: string; month: s
         </span>
       </div>
       <p className="muted no-print">{r.printHint}</p>
-      <header className="report-header">
-        <p className="report-provider">{data?.providerName ?? r.reportProvider}</p>
-        <h1 id="report-title">{r.reportTitle(municipality)}</h1>
-        <p className="report-meta">
-          <span>{r.reportFor(monthLabel)}</span>
-          {review && (
-            <>
-              <span>{r.period(formatDate(review.from), formatDate(review.to))}</span>
-              <span>{r.asOf(formatDate(review.asOf))}</span>
-            </>
-          )}
-          <span>{t.printedOn(formatDate(today))}</span>
-        </p>
-        <p className="report-confidential">{r.confidential}</p>
-      </header>
-      {!review ? (
-        <p role="status" className="muted">
-          {r.loading}
-        </p>
-      ) : (
-        <>
-          {!known && <p className="empty-state">{r.reportUnknownMunicipality(municipality)}</p>}
-          <MunicipalReviewView review={review} who={municipality} showMunicipality={false} />
-        </>
-      )}
+      {/*
+        Chromium repeats a table's header group at the top of every printed page
+        (it prints no content from the page in @page margin boxes), so the whole
+        report sits in one layout table whose header names municipality and month.
+      */}
+      <table className="report-frame" role="presentation">
+        <thead className="report-running">
+          <tr>
+            <td>
+              <div className="report-running-line">
+                <span>{r.runningHeader(municipality, monthLabel)}</span>
+                <span>{data?.providerName ?? r.reportProvider}</span>
+              </div>
+            </td>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <header className="report-header">
+                <p className="report-provider">{data?.providerName ?? r.reportProvider}</p>
+                <h1 id="report-title">{r.reportTitle(municipality)}</h1>
+                <p className="report-meta">
+                  <span>{r.reportFor(monthLabel)}</span>
+                  {review && (
+                    <>
+                      <span>{r.period(formatDate(review.from), formatDate(review.to))}</span>
+                      <span>{r.asOf(formatDate(review.asOf))}</span>
+                    </>
+                  )}
+                  <span>{t.printedOn(formatDate(today))}</span>
+                </p>
+                <p className="report-confidential">{r.confidential}</p>
+              </header>
+              {!review ? (
+                <p role="status" className="muted">
+                  {r.loading}
+                </p>
+              ) : (
+                <>
+                  {!known && (
+                    <p className="empty-state">{r.reportUnknownMunicipality(municipality)}</p>
+                  )}
+                  <KeyFiguresView figures={review.figures} asOf={review.asOf} />
+                  <ReportExplanation municipality={municipality} month={month} />
+                  <MunicipalReviewView
+                    review={review}
+                    who={municipality}
+                    showMunicipality={false}
+                  />
+                </>
+              )}
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </article>
   );
 }

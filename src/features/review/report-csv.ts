@@ -1,112 +1,159 @@
 import { formatDate } from '@/ui/format';
-import type { IsoDate } from '@/domain/types';
+import { csvCell } from '@/domain/csv';
+import type { IsoMonth } from '@/domain/state-at-date';
 import { t } from '@/i18n/dictionary';
 import { tr } from '@/i18n/review';
 import type { MunicipalReview } from './review-model';
-import { COUNT_STATES } from './review-sections';
+import { COUNT_STATES, figureRows } from './review-sections';
 
 const r = tr;
 
-/**
- * One CSV cell for Dutch Excel: quoted when it holds the separator, a quote or
- * a line break; a leading = + - @ is defused so a name cannot become a formula.
- */
-export function csvValue(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A date in its own cell as dd-mm-jjjj, which Dutch Excel and LibreOffice read as a date. */
+function dutchDate(date: string | undefined): string {
+  return date ? formatDate(date, 'dd-MM-yyyy') : '';
 }
 
-function dutchDate(date: IsoDate): string {
-  return formatDate(date, 'dd-MM-yyyy');
+/**
+ * A month as text a spreadsheet keeps as text: "dec ’26". LibreOffice with a
+ * Dutch locale turns "dec 2026" and "mrt 2026" into dates and Excel turns
+ * "2026-12" into one; the apostrophe form is read as text by both.
+ */
+export function csvMonth(month: IsoMonth): string {
+  const name = formatDate(`${month}-01`, 'MMM').replace(/\.$/, '');
+  return `${name} ’${month.slice(2, 4)}`;
 }
+
+type Cell = string | number;
 
 /**
  * The monthly report's figures as CSV that Dutch Excel opens by double-click:
  * semicolons (Excel's separator when the decimal mark is a comma), UTF-8 with
- * a byte-order mark (else "ë" turns into "Ã«") and CRLF line ends.
+ * a byte-order mark (else "ë" turns into "Ã«") and CRLF line ends. One value
+ * per cell; every table has a title row, and a table without rows says "geen"
+ * under its title instead of showing an empty header.
  */
 export function monthlyReportCsv(
   review: MunicipalReview,
   municipality: string,
   providerName: string,
+  explanation = '',
 ): string {
-  const lines: (string | number)[][] = [];
-  const section = (title: string, header: string[]) => {
+  const lines: Cell[][] = [];
+  const table = (title: string, header: string[], rows: Cell[][]) => {
     lines.push([]);
     lines.push([title]);
+    if (rows.length === 0) {
+      lines.push([r.none]);
+      return;
+    }
     lines.push(header);
+    lines.push(...rows);
   };
   lines.push([r.reportTitle(municipality)]);
   lines.push([r.reportProvider, providerName]);
-  lines.push([r.month, review.month]);
-  lines.push([r.asOf(dutchDate(review.asOf))]);
-  lines.push([r.trendYouths, review.youthCount]);
+  lines.push([r.municipality, municipality]);
+  lines.push([r.month, csvMonth(review.month)]);
+  lines.push([r.asOfLabel, dutchDate(review.asOf)]);
 
-  section(r.csvSections.counts, [
-    r.condition,
-    ...COUNT_STATES.map((state) => t.light[state]),
-    r.total,
-  ]);
-  for (const { condition, counts, total } of review.counts)
-    lines.push([condition.name, ...COUNT_STATES.map((state) => counts[state]), total]);
+  table(
+    r.csvSections.figures,
+    [r.figure, r.count, r.known, r.due],
+    figureRows(review.figures).map((row) =>
+      row.known === undefined
+        ? [row.label, row.value]
+        : [row.label, row.value, row.known, row.due ?? 0],
+    ),
+  );
 
-  section(r.csvSections.trend, [
-    r.trendMonth,
-    r.trendYouths,
-    t.light.red,
-    t.light.amber,
-    t.light.green,
-  ]);
-  for (const point of review.trend)
-    lines.push([point.month, point.youths, point.red, point.amber, point.green]);
+  table(r.csvSections.explanation, [r.csvSections.explanation], explanation ? [[explanation]] : []);
 
-  section(r.csvSections.red, [r.youth, r.redConditions]);
-  for (const row of review.red)
-    lines.push([row.youth.initials, row.conditions.map((c) => c.name).join(', ')]);
+  table(
+    r.csvSections.counts,
+    [r.condition, ...COUNT_STATES.map((state) => t.light[state]), r.total],
+    review.counts.map(({ condition, counts, total }) => [
+      condition.name,
+      ...COUNT_STATES.map((state) => counts[state]),
+      total,
+    ]),
+  );
 
-  section(r.csvSections.eighteen, [r.youth, r.eighteenOn, r.transitionLight]);
-  for (const row of review.eighteen)
-    lines.push([
+  table(
+    r.csvSections.trend,
+    [r.trendMonth, r.trendYouths, t.light.red, t.light.amber, t.light.green, r.status],
+    review.trend.map((point) =>
+      point.reviews === 0
+        ? [csvMonth(point.month), point.youths, '', '', '', r.noReviews]
+        : [csvMonth(point.month), point.youths, point.red, point.amber, point.green],
+    ),
+  );
+
+  table(
+    r.csvSections.red,
+    [r.youth, r.condition, r.action, r.ownerRole, r.dueDate, r.redSince],
+    review.red.flatMap((row) =>
+      row.cells.map((cell) => [
+        row.youth.initials,
+        cell.condition.name,
+        cell.action || r.noAction,
+        cell.actionOwnerRole ? t.ownerRole[cell.actionOwnerRole] : r.noRole,
+        dutchDate(cell.dueDate),
+        dutchDate(cell.redSince),
+      ]),
+    ),
+  );
+
+  table(
+    r.csvSections.eighteen,
+    [r.youth, r.eighteenOn, r.transitionLight],
+    review.eighteen.map((row) => [
       row.youth.initials,
       dutchDate(row.turnsEighteenOn),
       row.transition ? t.light[row.transition] : '',
-    ]);
+    ]),
+  );
 
-  section(r.csvSections.leaving, [r.youth, r.plannedEnd, r.reds]);
-  for (const row of review.leaving)
-    lines.push([
+  table(
+    r.csvSections.leaving,
+    [r.youth, r.plannedEnd, r.status, r.reds],
+    review.leaving.map((row) => [
       row.youth.initials,
-      `${dutchDate(row.plannedEnd)}${row.overdue ? ` (${r.overdue})` : ''}`,
+      dutchDate(row.plannedEnd),
+      row.overdue ? r.overdue : r.onSchedule,
       row.reds,
-    ]);
+    ]),
+  );
 
-  section(r.csvSections.escalation, [r.youth, r.condition, r.reviewsInRow, r.redSince]);
-  for (const row of review.escalations)
-    lines.push([
+  table(
+    r.csvSections.escalation,
+    [r.youth, r.condition, r.reviewsInRow, r.redSince],
+    review.escalations.map((row) => [
       row.youth.initials,
       row.condition.name,
       row.reviews,
-      dutchDate(row.since.slice(0, 10)),
-    ]);
+      dutchDate(row.since),
+    ]),
+  );
 
-  section(r.csvSections.outflow, [r.destination, r.count]);
-  for (const { destination, count } of review.outflow.byDestination)
-    lines.push([
+  table(
+    r.csvSections.outflow,
+    [r.destination, r.count],
+    review.outflow.byDestination.map(({ destination, count }) => [
       destination === 'unknown' ? r.unknownDestination : t.perspective[destination],
       count,
-    ]);
-  lines.push([]);
-  lines.push([r.youth, r.leftOn, r.destination, r.daysPlaced]);
-  for (const row of review.outflow.rows)
-    lines.push([
+    ]),
+  );
+  table(
+    r.csvSections.outflowRows,
+    [r.youth, r.leftOn, r.destination, r.daysPlaced],
+    review.outflow.rows.map((row) => [
       row.youth.initials,
       dutchDate(row.leftOn),
       row.destination ? t.perspective[row.destination] : r.unknownDestination,
       row.daysPlaced,
-    ]);
+    ]),
+  );
 
-  return `\uFEFF${lines.map((line) => line.map(csvValue).join(';')).join('\r\n')}\r\n`;
+  return `\uFEFF${lines.map((line) => line.map((cell) => csvCell(cell)).join(';')).join('\r\n')}\r\n`;
 }
 
 export function downloadText(fileName: string, text: string, type: string): void {

@@ -70,6 +70,29 @@ export function StackedBars({ counts, label }: { counts: ConditionCounts[]; labe
   );
 }
 
+/**
+ * The SVG path through the months that had reviews; a month without any breaks
+ * the line (a gap, never a drop to zero).
+ */
+export function trendPath(
+  points: readonly TrendPoint[],
+  key: 'red' | 'green',
+  xOf: (index: number) => number,
+  yOf: (value: number) => number,
+): string {
+  let pen = false;
+  const parts: string[] = [];
+  points.forEach((point, index) => {
+    if (point.reviews === 0) {
+      pen = false;
+      return;
+    }
+    parts.push(`${pen ? 'L' : 'M'}${xOf(index)},${yOf(point[key])}`);
+    pen = true;
+  });
+  return parts.join(' ');
+}
+
 /** Reds (solid line, squares) and greens (dashed line, circles) at each month's end. */
 export function TrendChart({ points, label }: { points: TrendPoint[]; label: string }) {
   const titleId = useId();
@@ -79,12 +102,12 @@ export function TrendChart({ points, label }: { points: TrendPoint[]; label: str
   const right = 12;
   const top = 12;
   const bottom = 30;
-  const max = Math.max(4, ...points.map((point) => Math.max(point.red, point.green)));
+  const reviewed = points.filter((point) => point.reviews > 0);
+  const max = Math.max(4, ...reviewed.map((point) => Math.max(point.red, point.green)));
   const step = points.length > 1 ? (width - left - right) / (points.length - 1) : 0;
   const xOf = (index: number) => left + index * step;
   const yOf = (value: number) => top + (1 - value / max) * (height - top - bottom);
-  const path = (key: 'red' | 'green') =>
-    points.map((point, index) => `${index ? 'L' : 'M'}${xOf(index)},${yOf(point[key])}`).join(' ');
+  const path = (key: 'red' | 'green') => trendPath(points, key, xOf, yOf);
   const ticks = [0, Math.round(max / 2), max];
   return (
     <svg
@@ -109,25 +132,27 @@ export function TrendChart({ points, label }: { points: TrendPoint[]; label: str
           x={xOf(index)}
           y={height - 10}
           textAnchor="middle"
-          className="chart-label"
+          className={point.reviews === 0 ? 'chart-label chart-label-gap' : 'chart-label'}
         >
           {formatDate(`${point.month}-01`, 'MMM')}
         </text>
       ))}
       <path d={path('red')} className="chart-line chart-line-red" />
       <path d={path('green')} className="chart-line chart-line-green" />
-      {points.map((point, index) => (
-        <g key={point.month}>
-          <rect
-            x={xOf(index) - 4}
-            y={yOf(point.red) - 4}
-            width={8}
-            height={8}
-            className="chart-marker-red"
-          />
-          <circle cx={xOf(index)} cy={yOf(point.green)} r={4.5} className="chart-marker-green" />
-        </g>
-      ))}
+      {points.map((point, index) =>
+        point.reviews === 0 ? null : (
+          <g key={point.month}>
+            <rect
+              x={xOf(index) - 4}
+              y={yOf(point.red) - 4}
+              width={8}
+              height={8}
+              className="chart-marker-red"
+            />
+            <circle cx={xOf(index)} cy={yOf(point.green)} r={4.5} className="chart-marker-green" />
+          </g>
+        ),
+      )}
     </svg>
   );
 }

@@ -75,7 +75,7 @@ describe('the regional overview of the current month', () => {
           people,
           youths.map((youth) => youth.id),
         );
-        const base = { youths, conditions, providerName: 'Test' };
+        const base = { youths, conditions, providerName: 'Test', checks: [] };
         const fromHistory = regionalReview({ ...base, assessments }, monthOf(TODAY), TODAY);
         const fromLights = regionalReviewToday(
           base,

@@ -3,6 +3,7 @@ import {
   escalationCandidates,
   expectedToLeaveWithin,
   inMunicipalities,
+  keyFigures,
   outflowBetween,
   redSinceInHistories,
   redSinceOnLights,
@@ -13,6 +14,7 @@ import {
   type ConditionCounts,
   type EighteenRow,
   type EscalationRow,
+  type KeyFigures,
   type LeavingRow,
   type Outflow,
   type RedRow,
@@ -42,6 +44,7 @@ export type MunicipalReview = {
   to: IsoDate;
   conditions: Condition[];
   youthCount: number;
+  figures: KeyFigures;
   counts: ConditionCounts[];
   trend: TrendPoint[];
   red: RedRow[];
@@ -82,6 +85,7 @@ export function municipalReview(
     to: monthEnd(month),
     conditions: data.conditions,
     youthCount: rows.length,
+    figures: keyFigures({ rows, youths, checks: data.checks, month, asOf }),
     counts: countsByCondition(rows, data.conditions),
     trend: trend(
       youths,
@@ -91,7 +95,7 @@ export function municipalReview(
       municipalities,
       today,
     ),
-    red: youthsWithRed(rows, data.conditions),
+    red: youthsWithRed(rows, data.conditions, redSinceInHistories(histories)),
     eighteen: turningEighteenWithin(rows, data.conditions, asOf),
     leaving: expectedToLeaveWithin(rows, asOf),
     escalations: escalationCandidates(rows, data.conditions, histories),

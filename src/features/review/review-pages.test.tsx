@@ -11,6 +11,7 @@ import { listConditions } from '@/db/condition-repository';
 import type { UitstroombordDatabase } from '@/db/database';
 import { updateSettings } from '@/db/settings-repository';
 import { addYouth } from '@/db/youth-repository';
+import { CapabilityProvider } from '@/ui/capability';
 import { formatDate } from '@/ui/format';
 import { freshDatabase } from '@/testing/test-database';
 import { MonthlyReportPage } from './monthly-report-page';
@@ -89,7 +90,8 @@ describe('Maandrapport', () => {
   it('shows the month as it stood at its end, with the provider name from settings', async () => {
     await updateSettings({ providerName: 'Stichting De Linde' });
     render(<MonthlyReportPage municipality="Zwolle" month={lastMonthKey} />);
-    expect(await screen.findByText('Stichting De Linde')).toBeInTheDocument();
+    // In the report header and in the header repeated on every printed page.
+    expect((await screen.findAllByText('Stichting De Linde')).length).toBeGreaterThan(0);
     expect(
       screen.getByRole('heading', { level: 1, name: 'Maandrapport Zwolle' }),
     ).toBeInTheDocument();
@@ -123,6 +125,50 @@ describe('Regionaal overzicht', () => {
     // The figures themselves are compared with history's in review-model.test.ts.
     expect(screen.getByRole('heading', { name: 'Grootste knelpunten' })).toBeInTheDocument();
     expect(screen.queryByText(`Stand op ${formatDate(iso(realNow))}`)).not.toBeInTheDocument();
+  }, 30_000);
+});
+
+describe('Maandrapport: key figures and the explanation', () => {
+  it('shows the key figures and keeps the explanation with the report; read-only shows text only', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<MonthlyReportPage municipality="Zwolle" month={lastMonthKey} />);
+    const figures = await screen.findByRole('region', { name: 'Kerncijfers' });
+    expect(within(figures).getByText('Geplaatst').nextElementSibling).toHaveTextContent('2');
+    expect(
+      within(figures).getByText('Met een rood stoplicht').nextElementSibling,
+    ).toHaveTextContent('1');
+    expect(
+      within(figures).getByText('Na 3 maanden nog op de beoogde plek').nextElementSibling,
+    ).toHaveTextContent('nog geen controles');
+
+    const field = await screen.findByRole('textbox', { name: 'Toelichting bij dit rapport' });
+    await user.click(field);
+    await user.paste('x'.repeat(5001));
+    await user.click(screen.getByRole('button', { name: 'Toelichting opslaan' }));
+    expect(await screen.findByText(/De toelichting is te lang: 5001 tekens/)).toBeInTheDocument();
+    expect(field).toHaveFocus();
+    expect(await database.reportNotes.count()).toBe(0);
+
+    await user.clear(field);
+    await user.keyboard('Twee jongeren wachten op begeleid wonen.');
+    await user.click(screen.getByRole('button', { name: 'Toelichting opslaan' }));
+    await vi.waitFor(async () =>
+      expect((await database.reportNotes.toArray())[0]).toMatchObject({
+        municipality: 'Zwolle',
+        month: lastMonthKey,
+        text: 'Twee jongeren wachten op begeleid wonen.',
+      }),
+    );
+    unmount();
+
+    render(
+      <CapabilityProvider value={{ write: false, readOnlyBecause: 'municipality' }}>
+        <MonthlyReportPage municipality="Zwolle" month={lastMonthKey} />
+      </CapabilityProvider>,
+    );
+    expect(await screen.findByText('Twee jongeren wachten op begeleid wonen.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Toelichting opslaan' })).not.toBeInTheDocument();
   }, 30_000);
 });
 

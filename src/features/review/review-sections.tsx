@@ -1,3 +1,4 @@
+import type { KeyFigures } from '@/domain/aggregation';
 import type { LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { tr } from '@/i18n/review';
@@ -27,6 +28,76 @@ function YouthCell({ id, initials }: { id: string; initials: string }) {
     <th scope="row">
       <Link to={paths.youthDetail(id)}>{initials}</Link>
     </th>
+  );
+}
+
+export type FigureRow = {
+  key: string;
+  label: string;
+  value: number;
+  /** Follow-up figures: how many answers are known, of how many checks due. */
+  known?: number;
+  due?: number;
+};
+
+/** The key figures in report order, for the screen, the print and the CSV alike. */
+export function figureRows(figures: KeyFigures): FigureRow[] {
+  const f = r.figures;
+  return [
+    { key: 'placed', label: f.placed, value: figures.placed },
+    { key: 'withRed', label: f.withRed, value: figures.withRed },
+    { key: 'turningEighteen', label: f.turningEighteen, value: figures.turningEighteen },
+    { key: 'outflowDue', label: f.outflowDue, value: figures.outflowDue },
+    { key: 'pastPlannedEnd', label: f.pastPlannedEnd, value: figures.pastPlannedEnd },
+    { key: 'leftThisMonth', label: f.leftThisMonth, value: figures.leftThisMonth },
+    ...figures.followUp.map((item) => ({
+      key: `stillInPlace${item.monthsAfter}`,
+      label: f.stillInPlace(item.monthsAfter),
+      value: item.stillInPlace,
+      known: item.known,
+      due: item.due,
+    })),
+    {
+      key: 'backInCare',
+      label: f.backInCare,
+      value: figures.backInCare.backInCare,
+      known: figures.backInCare.known,
+      due: figures.backInCare.due,
+    },
+  ];
+}
+
+/**
+ * The key figures on top of the monthly report. A follow-up figure says of how
+ * many answers it is ("2 van 3 · 3 van 5 bekend"): a missing answer is never a no.
+ */
+export function KeyFiguresView({ figures, asOf }: { figures: KeyFigures; asOf: string }) {
+  return (
+    <section className="review-section report-figures" aria-labelledby="report-figures">
+      <h2 id="report-figures">{r.figuresTitle}</h2>
+      <p className="muted">{r.figuresIntro(formatDate(asOf))}</p>
+      <dl className="key-figures">
+        {figureRows(figures).map((row) => (
+          <div key={row.key} className="key-figure" data-figure={row.key}>
+            <dt>{row.label}</dt>
+            <dd>
+              {row.known === undefined ? (
+                <span className="key-figure-value">{row.value}</span>
+              ) : row.due === 0 ? (
+                <span className="key-figure-detail">{r.noneDue}</span>
+              ) : (
+                <>
+                  <span className="key-figure-value">
+                    {row.known === 0 ? r.unknownFigure : r.ofKnown(row.value, row.known)}
+                  </span>{' '}
+                  <span className="key-figure-detail">{r.knownOfDue(row.known, row.due ?? 0)}</span>
+                </>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
@@ -85,7 +156,9 @@ export function MunicipalReviewView({
 
       <section className="review-section print-avoid-break" aria-labelledby="review-trend">
         <h2 id="review-trend">{r.trendTitle}</h2>
-        <p className="muted">{r.trendNote}</p>
+        <p className="muted">
+          {r.trendNote} {r.trendGapNote}
+        </p>
         <p className="chart-legend" aria-hidden="true">
           <span className="chart-key chart-key-red">{`■ ${t.light.red}`}</span>
           <span className="chart-key chart-key-green">{`● ${t.light.green}`}</span>
@@ -108,9 +181,17 @@ export function MunicipalReviewView({
               <tr key={point.month}>
                 <th scope="row">{formatDate(`${point.month}-01`, 'MMMM yyyy')}</th>
                 <td className="review-number">{point.youths}</td>
-                <td className="review-number">{point.red}</td>
-                <td className="review-number">{point.amber}</td>
-                <td className="review-number">{point.green}</td>
+                {point.reviews === 0 ? (
+                  <td colSpan={3} className="review-no-reviews">
+                    {r.noReviews}
+                  </td>
+                ) : (
+                  <>
+                    <td className="review-number">{point.red}</td>
+                    <td className="review-number">{point.amber}</td>
+                    <td className="review-number">{point.green}</td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>
@@ -122,22 +203,36 @@ export function MunicipalReviewView({
         {review.red.length === 0 ? (
           <p>{r.noRed}</p>
         ) : (
-          <table className="simple review-table">
+          <table className="simple review-table review-red-table">
             <thead>
               <tr>
                 <th scope="col">{r.youth}</th>
                 {municipalityHeader}
-                <th scope="col">{r.redConditions}</th>
+                <th scope="col">{r.condition}</th>
+                <th scope="col">{r.action}</th>
+                <th scope="col">{r.ownerRole}</th>
+                <th scope="col">{r.dueDate}</th>
+                <th scope="col">{r.redSince}</th>
               </tr>
             </thead>
             <tbody>
-              {review.red.map(({ youth, conditions }) => (
-                <tr key={youth.id}>
-                  <YouthCell id={youth.id} initials={youth.initials} />
-                  {municipalityCell(youth.municipality)}
-                  <td>{conditions.map((condition) => condition.name).join(', ')}</td>
-                </tr>
-              ))}
+              {review.red.flatMap(({ youth, cells }) =>
+                cells.map((cell) => (
+                  <tr key={`${youth.id}|${cell.condition.id}`}>
+                    <YouthCell id={youth.id} initials={youth.initials} />
+                    {municipalityCell(youth.municipality)}
+                    <td>{cell.condition.name}</td>
+                    <td className={cell.action ? undefined : 'muted'}>
+                      {cell.action || r.noAction}
+                    </td>
+                    <td className={cell.actionOwnerRole ? undefined : 'muted'}>
+                      {cell.actionOwnerRole ? t.ownerRole[cell.actionOwnerRole] : r.noRole}
+                    </td>
+                    <td>{formatDate(cell.dueDate)}</td>
+                    <td>{formatDate(cell.redSince)}</td>
+                  </tr>
+                )),
+              )}
             </tbody>
           </table>
         )}

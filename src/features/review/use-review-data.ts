@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { activeConditions } from '@/domain/conditions';
 import { endOfDayMs } from '@/domain/state-at-date';
+import type { OutflowCheck } from '@/domain/follow-up-types';
 import type { Assessment, Condition, IsoDate, Youth } from '@/domain/types';
+import { listOutflowChecks } from '@/db/outflow-check-repository';
 import { listConditions } from '@/db/condition-repository';
 import {
   listAllYouths,
@@ -19,6 +21,8 @@ export type ReviewBase = {
   /** Active conditions, in board order: the same columns as the board. */
   conditions: Condition[];
   providerName: string;
+  /** Follow-up answers after outflow, for the report's key figures. */
+  checks: OutflowCheck[];
 };
 
 export type ReviewData = ReviewBase & {
@@ -34,14 +38,16 @@ export function useReviewBase(): ReviewBase | undefined {
   const youths = useLiveQuery(listAllYouths, []);
   const allConditions = useLiveQuery(listConditions, []);
   const settings = useLiveQuery(getSettings, []);
+  const checks = useLiveQuery(listOutflowChecks, []);
   return useMemo(() => {
-    if (!youths || !allConditions || !settings) return undefined;
+    if (!youths || !allConditions || !settings || !checks) return undefined;
     return {
       youths,
       conditions: activeConditions(allConditions),
       providerName: providerNameOr(settings.providerName, tr.reportProvider),
+      checks,
     };
-  }, [youths, allConditions, settings]);
+  }, [youths, allConditions, settings, checks]);
 }
 
 /**

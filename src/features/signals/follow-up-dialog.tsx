@@ -20,12 +20,14 @@ function YesNo({
   error,
   onChange,
   autoFocus,
+  noLabel = f.no,
 }: {
   legend: string;
   value: Answer;
   error?: string;
   onChange: (value: Answer) => void;
   autoFocus?: boolean;
+  noLabel?: string;
 }) {
   const name = useId();
   const errorId = `${name}-error`;
@@ -46,7 +48,7 @@ function YesNo({
             data-autofocus={autoFocus && index === 0 ? true : undefined}
             onChange={() => onChange(option)}
           />
-          {option === 'yes' ? f.yes : f.no}
+          {option === 'yes' ? f.yes : noLabel}
         </label>
       ))}
       {error && (
@@ -71,6 +73,7 @@ export function FollowUpDialog({
   onClose: () => void;
 }) {
   const [checkedOn, setCheckedOn] = useState(today);
+  const [reached, setReached] = useState<Answer>('');
   const [still, setStill] = useState<Answer>('');
   const [back, setBack] = useState<Answer>('');
   const [note, setNote] = useState('');
@@ -85,8 +88,10 @@ export function FollowUpDialog({
     if (!checkedOn) found.checkedOn = t.errors.required;
     else if (!isIsoDate(checkedOn)) found.checkedOn = t.errors.invalidDate;
     else if (checkedOn > today) found.checkedOn = t.errors.inFuture;
-    if (!still) found.still = f.chooseAnswer;
-    if (!back) found.back = f.chooseAnswer;
+    if (!reached) found.reached = f.chooseReached;
+    // Not reached: the place and back-in-care questions stay unknown, not "no".
+    if (reached === 'yes' && !still) found.still = f.chooseAnswer;
+    if (reached === 'yes' && !back) found.back = f.chooseAnswer;
     if (note.length > 1000) found.note = t.errors.tooLong;
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -99,8 +104,9 @@ export function FollowUpDialog({
         youthId: youth.id,
         monthsAfter,
         checkedOn,
-        stillInIntendedPlace: still === 'yes',
-        backInCare: back === 'yes',
+        reached: reached === 'yes',
+        stillInIntendedPlace: reached === 'yes' && still === 'yes',
+        backInCare: reached === 'yes' && back === 'yes',
         note,
       }),
     );
@@ -113,14 +119,26 @@ export function FollowUpDialog({
   return (
     <Dialog open title={f.dialogTitle(youth.initials, monthsAfter)} onClose={onClose}>
       <form ref={ref} onSubmit={submit} noValidate>
+        <p>
+          {youth.actualDestination
+            ? f.intendedPlace(t.perspective[youth.actualDestination])
+            : f.noIntendedPlace}
+        </p>
         <YesNo
-          legend={f.stillInPlace}
-          value={still}
-          error={errors.still}
-          onChange={setStill}
+          legend={f.reached}
+          value={reached}
+          error={errors.reached}
+          onChange={setReached}
+          noLabel={f.reachedNo}
           autoFocus
         />
-        <YesNo legend={f.backInCare} value={back} error={errors.back} onChange={setBack} />
+        {reached === 'no' && <p className="muted">{f.notReachedNote}</p>}
+        {reached === 'yes' && (
+          <>
+            <YesNo legend={f.stillInPlace} value={still} error={errors.still} onChange={setStill} />
+            <YesNo legend={f.backInCare} value={back} error={errors.back} onChange={setBack} />
+          </>
+        )}
         <TextField
           label={f.checkedOn}
           type="date"

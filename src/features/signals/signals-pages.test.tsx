@@ -363,9 +363,13 @@ describe('Acties', () => {
       await screen.findByRole('button', { name: 'Controle 3 maanden vastleggen voor U.V.' }),
     );
     const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Beoogde plek bij uitstroom: Terug naar huis')).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(within(dialog).getByText('Kies ja of niet bereikt.')).toBeVisible();
+    await user.click(within(dialog).getByRole('radio', { name: 'Ja' }));
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     expect(within(dialog).getAllByText('Kies ja of nee.')).toHaveLength(2);
-    const [stillYes] = within(dialog).getAllByRole('radio', { name: 'Ja' });
+    const [, stillYes] = within(dialog).getAllByRole('radio', { name: 'Ja' });
     const [, backNo] = within(dialog).getAllByRole('radio', { name: 'Nee' });
     await user.click(stillYes!);
     await user.click(backNo!);
@@ -375,10 +379,34 @@ describe('Acties', () => {
     expect(await listOutflowChecks()).toEqual([
       expect.objectContaining({
         monthsAfter: 3,
+        reached: true,
         stillInIntendedPlace: true,
         backInCare: false,
         note: 'Woont weer thuis',
       }),
+    ]);
+  });
+
+  it('records "niet bereikt" without asking the questions it cannot answer', async () => {
+    const youth = await addYouth(fields({ initials: 'W.X.' }));
+    await registerOutflow(youth.id, toIsoDate(subDays(new Date(), 100)), 'begeleidWonen');
+    const user = userEvent.setup();
+    render(
+      <>
+        <ActionsPage />
+        <Toaster />
+      </>,
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Controle 3 maanden vastleggen voor W.X.' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: 'Niet bereikt' }));
+    expect(within(dialog).queryByText('Woont de jongere nog op de beoogde plek?')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Geen nazorgcontroles open.')).toBeVisible();
+    expect(await listOutflowChecks()).toEqual([
+      expect.objectContaining({ monthsAfter: 3, reached: false, stillInIntendedPlace: false }),
     ]);
   });
 });

@@ -1,4 +1,8 @@
-import { daysBetween } from '@/domain/dates';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listOutflowChecks } from '@/db/outflow-check-repository';
+import { addMonthsIso, daysBetween, toIsoDate } from '@/domain/dates';
+import type { OutflowCheck } from '@/domain/follow-up-types';
+import { FOLLOW_UP_MONTHS } from '@/domain/signals';
 import type { Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { formatDate } from '@/ui/format';
@@ -15,13 +19,14 @@ function newestFirst(a: Youth, b: Youth): number {
 
 export function LeftListPage() {
   const youths = useLeftYouths();
+  const checks = useLiveQuery(listOutflowChecks, []);
   return (
     <section>
       <div className="page-header">
         <h1>{l.title}</h1>
         {youths && youths.length > 0 && <p className="muted">{l.count(youths.length)}</p>}
       </div>
-      {!youths ? (
+      {!youths || !checks ? (
         <Loading />
       ) : youths.length === 0 ? (
         <div className="empty-state">
@@ -29,13 +34,48 @@ export function LeftListPage() {
           <p className="muted">{l.emptyHint}</p>
         </div>
       ) : (
-        <LeftTable youths={[...youths].sort(newestFirst)} />
+        <LeftTable youths={[...youths].sort(newestFirst)} checks={checks} />
       )}
     </section>
   );
 }
 
-function LeftTable({ youths }: { youths: Youth[] }) {
+/** One follow-up answer as the list shows it: every question with its answer, or when it is due. */
+function FollowUpAnswer({
+  check,
+  dueOn,
+  today,
+}: {
+  check: OutflowCheck | undefined;
+  dueOn: string;
+  today: string;
+}) {
+  if (!check)
+    return (
+      <span className="muted">
+        {dueOn <= today ? l.followUpOpen(formatDate(dueOn)) : l.followUpLater(formatDate(dueOn))}
+      </span>
+    );
+  const yesNo = (value: boolean) => (value ? l.yes : l.no);
+  return (
+    <ul className="follow-up-answer">
+      {check.reached === false ? (
+        <li>{l.followUpNotReached}</li>
+      ) : (
+        <>
+          <li>{`${l.followUpReached}: ${l.yes}`}</li>
+          <li>{`${l.followUpStill}: ${yesNo(check.stillInIntendedPlace)}`}</li>
+          <li>{`${l.followUpBack}: ${yesNo(check.backInCare)}`}</li>
+        </>
+      )}
+      <li className="muted">{l.followUpOn(formatDate(check.checkedOn))}</li>
+    </ul>
+  );
+}
+
+function LeftTable({ youths, checks }: { youths: Youth[]; checks: OutflowCheck[] }) {
+  const today = toIsoDate(new Date());
+  const answers = new Map(checks.map((check) => [`${check.youthId}|${check.monthsAfter}`, check]));
   return (
     <table className="simple">
       <thead>
@@ -49,6 +89,11 @@ function LeftTable({ youths }: { youths: Youth[] }) {
           <th scope="col" className="youth-number">
             {l.daysPlaced}
           </th>
+          {FOLLOW_UP_MONTHS.map((months) => (
+            <th key={months} scope="col">
+              {l.followUp(months)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -65,6 +110,17 @@ function LeftTable({ youths }: { youths: Youth[] }) {
             <td className="youth-number">
               {youth.leftOn && daysBetween(youth.placementStart, youth.leftOn)}
             </td>
+            {FOLLOW_UP_MONTHS.map((months) => (
+              <td key={months}>
+                {youth.leftOn && (
+                  <FollowUpAnswer
+                    check={answers.get(`${youth.id}|${months}`)}
+                    dueOn={addMonthsIso(youth.leftOn, months)}
+                    today={today}
+                  />
+                )}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

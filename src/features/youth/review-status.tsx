@@ -236,7 +236,7 @@ export function OutflowFollowUp({ youth, today }: { youth: Youth; today: string 
               <dd>
                 {check ? (
                   <>
-                    {`${formatDate(check.checkedOn)}: ${f.answer(check.stillInIntendedPlace, check.backInCare)}`}
+                    {`${formatDate(check.checkedOn)}: ${f.answer(check.stillInIntendedPlace, check.backInCare, check.reached !== false)}`}
                     {check.note && ` – ${check.note}`}
                   </>
                 ) : dueOn <= today ? (

@@ -9,6 +9,7 @@ const tableLabels: Record<BackupTable, string> = {
   meetings: 'Overleggen',
   reviewRequests: 'Verzoeken om herbeoordeling',
   outflowChecks: 'Controles na uitstroom',
+  reportNotes: 'Toelichtingen bij maandrapporten',
 };
 
 const recordLabels: Record<BackupTable, string> = {
@@ -19,6 +20,7 @@ const recordLabels: Record<BackupTable, string> = {
   meetings: 'overleg',
   reviewRequests: 'verzoek om herbeoordeling',
   outflowChecks: 'controle na uitstroom',
+  reportNotes: 'toelichting bij maandrapport',
 };
 
 function where(detail: BackupErrorDetail): string {

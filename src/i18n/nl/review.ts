@@ -105,6 +105,54 @@ export const review = {
   providerNameHint: 'Staat bovenaan het maandrapport en het regionaal overzicht.',
   settingsSaved: 'De naam van de zorgaanbieder is opgeslagen.',
 
+  figuresTitle: 'Kerncijfers',
+  figuresIntro: (date: string) =>
+    `Stand op ${date}. Nazorg: controles die in de 12 maanden tot die dag vielen.`,
+  figures: {
+    placed: 'Geplaatst',
+    withRed: 'Met een rood stoplicht',
+    turningEighteen: 'Wordt binnen 6 maanden 18',
+    outflowDue: 'Uitstroom gepland binnen 3 maanden',
+    pastPlannedEnd: 'Geplande einddatum verstreken',
+    leftThisMonth: 'Uitgestroomd deze maand',
+    stillInPlace: (months: number) => `Na ${months} maanden nog op de beoogde plek`,
+    backInCare: 'Terug in zorg na uitstroom',
+  },
+  /** "3 van 5": of the answers known, how many say yes. */
+  ofKnown: (count: number, known: number) => `${count} van ${known}`,
+  knownOfDue: (known: number, due: number) => `${known} van ${due} bekend`,
+  noneDue: 'nog geen controles',
+  unknownFigure: 'onbekend',
+
+  explanationTitle: 'Toelichting van de zorgaanbieder',
+  explanationLabel: 'Toelichting bij dit rapport',
+  explanationHint: (max: number) =>
+    `Wordt met dit rapport bewaard en afgedrukt, ook bij een latere herdruk. Geen namen: het rapport gaat naar de gemeente. Hoogstens ${max} tekens.`,
+  explanationTooLong: (max: number, length: number) =>
+    `De toelichting is te lang: ${length} tekens, hoogstens ${max}. Maak hem korter.`,
+  explanationSave: 'Toelichting opslaan',
+  explanationSaved: 'De toelichting is opgeslagen.',
+  noExplanation: 'Geen toelichting.',
+  explanationBy: (who: string, date: string) => `Laatst gewijzigd door ${who} op ${date}`,
+
+  runningHeader: (municipality: string, month: string) => `Maandrapport ${municipality} · ${month}`,
+
+  noReviews: 'geen beoordelingen',
+  trendGapNote: 'Een maand zonder beoordelingen is een onderbreking in de lijn, geen nul.',
+  action: 'Actie',
+  ownerRole: 'Actiehouder (rol)',
+  dueDate: 'Streefdatum',
+  noAction: 'geen actie vastgelegd',
+  noRole: 'niet vastgelegd',
+  status: 'Status',
+  onSchedule: 'gepland',
+  asOfLabel: 'Stand op',
+  figure: 'Kerncijfer',
+  value: 'Waarde',
+  known: 'Bekend',
+  due: 'Controles',
+  none: 'geen',
+
   csvHeader: {
     section: 'Onderdeel',
     label: 'Omschrijving',
@@ -117,6 +165,9 @@ export const review = {
     eighteen: 'Wordt binnen 6 maanden 18',
     leaving: 'Verwachte uitstroom',
     escalation: 'Escalatie',
-    outflow: 'Uitstroom',
+    outflow: 'Uitstroom per bestemming',
+    outflowRows: 'Uitgestroomde jongeren',
+    figures: 'Kerncijfers',
+    explanation: 'Toelichting',
   },
 };

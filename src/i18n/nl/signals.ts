@@ -204,8 +204,17 @@ export const signals = {
       `Controle ${plural(months, 'maand', 'maanden')} opgeslagen voor ${youth}`,
     coordinator: (name: string) => `Coördinator: ${name}`,
     chooseAnswer: 'Kies ja of nee.',
-    answer: (still: boolean, back: boolean) =>
-      `${still ? 'Nog op de beoogde plek' : 'Niet meer op de beoogde plek'}, ${back ? 'terug in zorg' : 'niet terug in zorg'}`,
+    reached: 'Is de jongere (of iemand uit het netwerk) bereikt?',
+    reachedNo: 'Niet bereikt',
+    chooseReached: 'Kies ja of niet bereikt.',
+    intendedPlace: (place: string) => `Beoogde plek bij uitstroom: ${place}`,
+    noIntendedPlace: 'Beoogde plek bij uitstroom: niet vastgelegd',
+    notReachedNote:
+      'Niet bereikt: de vragen over de plek en terug in zorg blijven onbekend en tellen in het maandrapport niet mee.',
+    answer: (still: boolean, back: boolean, reached = true) =>
+      reached
+        ? `${still ? 'Nog op de beoogde plek' : 'Niet meer op de beoogde plek'}, ${back ? 'terug in zorg' : 'niet terug in zorg'}`
+        : 'Niet bereikt',
     notYet: (date: string) => `Nog niet gecontroleerd (vanaf ${date})`,
     notDue: (date: string) => `Op ${date}`,
     leftTitle: 'Nazorg na uitstroom',

@@ -42,4 +42,12 @@ export class ReviewPageModel {
     await this.page.emulateMedia({ media: 'screen' });
     return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   }
+
+  /** The text of a printed PDF in reading order, whitespace folded: for labels that wrap in columns. */
+  static readingOrder(path: string): string {
+    return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+  }
 }
