@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { eighteenthBirthday, formatDate, formatDateTime, shortAge, storageMessage } from './format';
+import {
+  eighteenthBirthday,
+  formatDate,
+  formatDateTime,
+  formatOwner,
+  shortAge,
+  storageMessage,
+} from './format';
 
 describe('formatDate', () => {
   it('formats Dutch dates, the same again from its cache, per pattern', () => {
@@ -83,5 +90,16 @@ describe('eighteenthBirthday', () => {
       label: 'Werd 18 op',
       date: '17 nov. 2025',
     });
+  });
+});
+
+describe('formatOwner', () => {
+  it("names the owner with the role, or either alone, and ignores a role it doesn't know", () => {
+    expect(formatOwner('Mehmet K.', 'mentor')).toBe('Mehmet K. (mentor)');
+    expect(formatOwner('', 'districtTeam')).toBe('wijkteam');
+    expect(formatOwner('Ouders', 'parents')).toBe('Ouders');
+    expect(formatOwner('Mehmet K.', undefined)).toBe('Mehmet K.');
+    expect(formatOwner('Mehmet K.', 'toString')).toBe('Mehmet K.');
+    expect(formatOwner(undefined, undefined)).toBe('');
   });
 });

@@ -6,7 +6,7 @@ import type { AssessmentId } from '@/domain/ids';
 import { cellState, type CellState } from '@/domain/light';
 import type { Assessment, Condition, IsoDate, LightInput, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
-import { formatDate, shortAge } from '@/ui/format';
+import { formatDate, formatOwner, shortAge } from '@/ui/format';
 import { LightEditor } from '@/ui/light-editor';
 import { showLightToast } from '@/ui/light-toast';
 import { useUiStore } from '@/ui/store';
@@ -128,7 +128,7 @@ function ConditionRow({ condition, cell, onEdit, showEditColumn }: ConditionRowP
           <span className="carried-mark"> ({t.lightEditor.carriedMark})</span>
         )}
       </td>
-      <td>{light?.actionOwner}</td>
+      <td>{light && formatOwner(light.actionOwner, light.actionOwnerRole)}</td>
       <td>{formatDate(light?.dueDate)}</td>
       {showEditColumn && (
         <td>
