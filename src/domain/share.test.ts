@@ -298,6 +298,12 @@ describe('encryption', () => {
     expect(await openShareText('{"format":')).toEqual({ kind: 'error', code: 'notJson' });
   });
 
+  it('still opens an unencrypted version-1 file, as old files were made', async () => {
+    const opened = await openShareText(JSON.stringify(shareV1));
+    expect(opened.kind).toBe('ok');
+    if (opened.kind === 'ok') expect(opened.share.shared).toEqual({ reasonAndAction: true });
+  });
+
   it('refuses iterations outside the range the app writes before deriving any key', async () => {
     const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey');
     const made = await encryptShare('{}', 'geheim');
