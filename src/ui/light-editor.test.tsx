@@ -94,7 +94,7 @@ describe('light editor', () => {
   it("chooses the owner's role from a list, keeps it across colours, and saves it", async () => {
     const user = userEvent.setup();
     const onSave = renderEditor({ ...current, actionOwnerRole: 'mentor' });
-    const role = screen.getByRole('combobox', { name: 'Rol van de actiehouder' });
+    const role = screen.getByRole('combobox', { name: 'Rol' });
     expect(role).toHaveValue('mentor');
     await user.click(screen.getByRole('radio', { name: /^oranje/i }));
     expect(role).toHaveValue('mentor');
@@ -108,7 +108,7 @@ describe('light editor', () => {
   it('saves no role when none is chosen', async () => {
     const user = userEvent.setup();
     const onSave = renderEditor();
-    expect(screen.getByRole('combobox', { name: 'Rol van de actiehouder' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Rol' })).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     expect(onSave.mock.calls[0]![0]).not.toHaveProperty('actionOwnerRole');
   });
