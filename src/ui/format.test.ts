@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  eighteenthBirthday,
-  formatDate,
-  formatDateTime,
-  formatOwner,
-  shortAge,
-  storageMessage,
-} from './format';
+import { eighteenthBirthday, formatDate, formatDateTime, shortAge, storageMessage } from './format';
+import { formatOwner } from './format-owner';
 
 describe('formatDate', () => {
   it('formats Dutch dates, the same again from its cache, per pattern', () => {

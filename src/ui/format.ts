@@ -1,6 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { turnsEighteenOn } from '@/domain/dates';
-import type { ActionOwnerRole, IsoDate } from '@/domain/types';
+import type { IsoDate } from '@/domain/types';
 import { dateLocale, t } from '@/i18n/dictionary';
 
 /** "3 d", "5 wk", "4 mnd" — short enough for a board cell. */
@@ -89,20 +89,4 @@ export function storageMessage(error: unknown): string {
     return t.storage[code as keyof typeof t.storage];
   }
   return t.storage.unknown;
-}
-
-/**
- * Who carries an action, as the provider reads it: "Mehmet K. (mentor)". The
- * role alone when there is no name, the name alone when it already says the
- * role ("Ouders"). An unknown role (damaged data) is left out, never thrown on.
- */
-export function formatOwner(name: string | undefined, role: string | undefined): string {
-  const owner = (name ?? '').trim();
-  const label =
-    role && Object.hasOwn(t.ownerRole, role) ? t.ownerRole[role as ActionOwnerRole] : '';
-  if (!label) return owner;
-  if (!owner) return label;
-  return owner.toLocaleLowerCase('nl') === label.toLocaleLowerCase('nl')
-    ? owner
-    : `${owner} (${label})`;
 }

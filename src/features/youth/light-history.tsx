@@ -4,7 +4,8 @@ import type { Assessment, Condition } from '@/domain/types';
 import type { CompletedActionField } from '@/domain/signals';
 import { t } from '@/i18n/dictionary';
 import { SelectField } from '@/ui/fields';
-import { formatDate, formatDateTime, formatOwner } from '@/ui/format';
+import { formatOwner } from '@/ui/format-owner';
+import { formatDate, formatDateTime } from '@/ui/format';
 import { LightLabel } from './light-label';
 
 const h = t.youth.history;

@@ -107,15 +107,14 @@ export const exchange = {
     includeLeft: 'Ook jongeren die de afgelopen 3 maanden zijn uitgestroomd',
     reasonAndAction: 'Reden en actie delen',
     reasonAndActionHint:
-      'Reden en actie zijn vrij getypte tekst en kunnen namen bevatten. Vink dit alleen aan als je hebt nagekeken dat er geen namen in staan. Zonder vinkje ziet de gemeente bij reden en actie „niet gedeeld”.',
+      'Reden en actie zijn vrije tekst en kunnen namen bevatten: controleer ze eerst. Zonder vinkje leest de gemeente „niet gedeeld”.',
     passphraseTitle: 'Wachtwoord',
     passphraseIntro:
-      'Een deelbestand is altijd versleuteld. Geef het wachtwoord op een andere manier door dan het bestand, bijvoorbeeld telefonisch of per sms.',
+      'Het bestand wordt altijd versleuteld. Geef het wachtwoord op een andere manier door dan het bestand, bijvoorbeeld telefonisch.',
     useProposal: 'Voorgesteld wachtwoord gebruiken',
     useOwn: 'Zelf een wachtwoord kiezen',
     proposal: 'Voorgesteld wachtwoord',
-    proposalHint:
-      'Noteer of kopieer het nu: het wordt nergens bewaard en is na het verlaten van deze pagina niet meer te zien.',
+    proposalHint: 'Kopieer of noteer het nu: het wordt nergens bewaard.',
     copy: 'Kopiëren',
     copied: 'Wachtwoord gekopieerd.',
     copyFailed: 'Kopiëren lukte niet. Selecteer het wachtwoord en kopieer het zelf.',
@@ -123,8 +122,7 @@ export const exchange = {
     passphrase: 'Wachtwoord',
     passphraseHint: 'Minstens 12 tekens.',
     passphraseRepeat: 'Herhaal het wachtwoord',
-    passphraseTooShort:
-      'Gebruik minstens 12 tekens, of kies het voorgestelde wachtwoord. Er is geen deelbestand gemaakt.',
+    passphraseTooShort: 'Gebruik minstens 12 tekens. Er is geen deelbestand gemaakt.',
     passphraseMismatch: 'De wachtwoorden zijn niet gelijk. Er is geen deelbestand gemaakt.',
     usedPassphrase: 'Wachtwoord van dit bestand',
     create: 'Deelbestand maken',
