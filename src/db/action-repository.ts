@@ -53,6 +53,7 @@ async function appendActionChange(
         next.completedAction = current.action;
         next.action = '';
         next.actionOwner = '';
+        delete next.actionOwnerRole;
       } else {
         next.dueDate = change.dueDate;
         next.actionOwner = change.actionOwner.trim();

@@ -47,6 +47,7 @@ function buildAssessment(
     assessedBy: actor,
     ...meta,
   };
+  if (input.actionOwnerRole) assessment.actionOwnerRole = input.actionOwnerRole;
   if (input.dueDate) assessment.dueDate = input.dueDate;
   if (input.meetingId) assessment.meetingId = input.meetingId;
   if (input.actionFrom && assessment.action) assessment.actionFrom = input.actionFrom;

@@ -119,6 +119,25 @@ describe('lights', () => {
     }
   });
 
+  it("stores the owner's role with the light, and 'Afgerond' closes it with the action", async () => {
+    const youth = await addYouth(fields);
+    const [housing] = await listConditions();
+    const red = await setLight(youth.id, housing!.id, {
+      colour: 'red',
+      action: 'Aanmelden',
+      actionOwner: 'Ilse',
+      actionOwnerRole: 'mentor',
+    });
+    expect(red.actionOwnerRole).toBe('mentor');
+    expect((await listCurrentLights())[0]?.actionOwnerRole).toBe('mentor');
+    const done = await completeAction(youth.id, housing!.id, red.id);
+    expect(done).toMatchObject({ action: '', actionOwner: '' });
+    expect(done).not.toHaveProperty('actionOwnerRole');
+    await expect(
+      setLight(youth.id, housing!.id, { colour: 'red', actionOwnerRole: 'baas' as never }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+  });
+
   it('writes nothing when the young person does not exist', async () => {
     const [housing] = await listConditions();
     await expect(

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildShareFile } from '@/domain/share';
+import { buildShareFile, parseShareFile, type ShareFile } from '@/domain/share';
 import type { Condition } from '@/domain/types';
 import { freshDatabase } from '@/testing/test-database';
 import { makeAssessment, makeYouth } from '@/testing/factories';
@@ -22,11 +22,12 @@ import { addYouth, listPlacedYouths } from './youth-repository';
 let own: UitstroombordDatabase;
 let conditions: Condition[];
 
-function share() {
+/** A share file as the app opens it: written, then read back through its checks. */
+function share(): ShareFile {
   const zwolle = makeYouth({ initials: 'Z.W.', municipality: 'Zwolle' });
   const kampen = makeYouth({ initials: 'K.A.', municipality: 'Kampen' });
   const condition = conditions[0]!;
-  return buildShareFile(
+  const written = buildShareFile(
     {
       youths: [zwolle, kampen],
       conditions,
@@ -36,6 +37,9 @@ function share() {
     '2026-11-25',
     '2026-11-25T09:00:00.000Z',
   );
+  const read = parseShareFile(JSON.parse(JSON.stringify(written)));
+  if (!read.ok) throw new Error(read.code);
+  return read.share;
 }
 
 beforeEach(async () => {
@@ -55,7 +59,12 @@ beforeEach(async () => {
 describe('review database', () => {
   it('opens a share file apart from the own data and refuses every write', async () => {
     const session = await storeShare(share());
-    expect(session).toMatchObject({ municipality: 'Zwolle', asOf: '2026-11-25', youthCount: 1 });
+    expect(session).toMatchObject({
+      municipality: 'Zwolle',
+      asOf: '2026-11-25',
+      youthCount: 1,
+      shared: { reasonAndAction: false },
+    });
     expect(await enterReview(session)).toBe(true);
     expect(activeReview()).toBe(session);
     expect(db()).not.toBe(own);
@@ -144,7 +153,9 @@ describe('inzage per tab, and erasure reaches the copies', () => {
       '2026-11-25',
       '2026-11-25T09:00:00.000Z',
     );
-    const session = await storeShare(file);
+    const read = parseShareFile(JSON.parse(JSON.stringify(file)));
+    if (!read.ok) throw new Error(read.code);
+    const session = await storeShare(read.share);
 
     await eraseYouths([youth.id]);
 

@@ -1,5 +1,5 @@
 import Dexie, { type DBCore, type DBCoreTable } from 'dexie';
-import type { ShareFile } from '@/domain/share';
+import type { ShareFile, SharedFields } from '@/domain/share';
 import type { IsoDate, IsoDateTime } from '@/domain/types';
 import { clock, nowIso } from './clock';
 import { createOwnDatabase, db, SETTINGS_ID, setDatabase, UitstroombordDatabase } from './database';
@@ -22,6 +22,12 @@ export type ReviewSession = {
   openedAt: IsoDateTime;
   birthDatePrecision: 'day' | 'month';
   youthCount: number;
+  /**
+   * What the file carries beyond its minimum, so a view can say "niet gedeeld"
+   * instead of showing an empty field. Absent for an inzage opened before share
+   * files said so: those (version 1) always carried reason and action.
+   */
+  shared?: SharedFields;
 };
 
 /** Refuses every insert, update and delete below Dexie's API, whatever code asks for it. */
@@ -153,6 +159,7 @@ export async function storeShare(share: ShareFile): Promise<ReviewSession> {
     openedAt: nowIso(),
     birthDatePrecision: share.birthDatePrecision,
     youthCount: share.data.youths.length,
+    shared: share.shared,
   };
   saveSessions([...listReviewSessions(), session]);
   notify();

@@ -85,6 +85,16 @@ describe('oneKeyLight: what R/O/G/N carries over', () => {
     expect(green.actionFrom).toBe('before');
   });
 
+  it("carries the owner's role with the action, and drops it when there is no action", () => {
+    const before = light('red', true, { actionOwnerRole: 'mentor' });
+    expect(oneKeyLight(before, 'amber').actionOwnerRole).toBe('mentor');
+    expect(oneKeyLight(before, 'red').actionOwnerRole).toBe('mentor');
+    expect(editorStart(before, 'green').actionOwnerRole).toBe('mentor');
+    expect(restoredLight(before).actionOwnerRole).toBe('mentor');
+    const closed = light('red', false, { actionOwnerRole: 'mentor' });
+    expect(oneKeyLight(closed, 'amber').actionOwnerRole).toBeUndefined();
+  });
+
   it('a due date without an action is not an open action and does not travel', () => {
     const before = light('red', false, { dueDate: '2026-12-01' });
     expect(hasOpenAction(before)).toBe(false);

@@ -9,7 +9,7 @@ import type { Assessment, LightColour, LightInput } from './types';
  * - the reason and the agreement with the young person describe one colour:
  *   a new colour never inherits them (they would claim "still no support
  *   figure" under an amber light);
- * - an open action (action, owner, due date) is work still to be done: it
+ * - an open action (action, owner and the owner's role, due date) is work still to be done: it
  *   stays open across colour changes, marked with the record it was said in
  *   (`actionFrom`), until someone edits or closes it;
  * - the same colour again by one key is a confirmation ("still as it was"),
@@ -38,6 +38,8 @@ function carriedAction(light: Assessment): LightInput {
     actionOwner: light.actionOwner,
     actionFrom: actionSource(light),
   };
+  // The owner's role belongs to the action: it travels and closes with it.
+  if (light.actionOwnerRole) input.actionOwnerRole = light.actionOwnerRole;
   if (light.dueDate) input.dueDate = light.dueDate;
   return input;
 }
@@ -63,6 +65,7 @@ export function confirmationInput(light: Assessment): LightInput {
     actionOwner: light.actionOwner,
     discussedWithYouth: light.discussedWithYouth,
   };
+  if (light.actionOwnerRole) input.actionOwnerRole = light.actionOwnerRole;
   if (light.dueDate) input.dueDate = light.dueDate;
   if (hasOpenAction(light) && light.actionFrom) input.actionFrom = light.actionFrom;
   return input;

@@ -7,6 +7,7 @@
 import { ageOn, turnsAgeOn } from './dates';
 import type { AssessmentId, YouthId } from './ids';
 import type {
+  ActionOwnerRole,
   AssessedColour,
   Assessment,
   Condition,
@@ -294,6 +295,14 @@ const NOTES = [
 // Texts per condition: what is missing and what happens about it.
 
 type OwnerKind = 'coordinator' | 'mentor' | 'Wijkteam' | 'Ouders' | 'Jongere';
+/** Each owner's role, as a municipality may read it; the name stays on the provider's device. */
+const OWNER_ROLE: Record<OwnerKind, ActionOwnerRole> = {
+  coordinator: 'coordinator',
+  mentor: 'mentor',
+  Wijkteam: 'districtTeam',
+  Ouders: 'parents',
+  Jongere: 'youth',
+};
 type Pair = readonly [reason: string, action: string];
 type Texts = {
   red: readonly Pair[];
@@ -776,7 +785,7 @@ function planYouth(
   const initials = makeInitials(rng);
   const hasClientNumber = rng.next() < 0.95;
   const notes = rng.next() < 0.08 ? pick(rng, NOTES) : undefined;
-  const mentor = `${pick(rng, MENTORS)} (mentor)`;
+  const mentor = pick(rng, MENTORS);
   const slot = slots[location] as number;
   slots[location] = slot + 1;
 
@@ -879,6 +888,7 @@ function generateHistory(
     let previous: Level | undefined;
     let pair: Pair | undefined;
     let owner = '';
+    let ownerRole: ActionOwnerRole | undefined;
     let greenText = '';
     let notApplicableText = '';
     let due: number | undefined;
@@ -888,11 +898,14 @@ function generateHistory(
       let reason = '';
       let action = '';
       let actionOwner = '';
+      let actionOwnerRole: ActionOwnerRole | undefined;
       if (level <= 1) {
         const options = level === 0 ? texts.red : texts.amber;
         if (level !== previous || pair === undefined || rng.next() < 0.1) {
           pair = pick(rng, options);
-          owner = ownerName(draw(rng, texts.owners), plan);
+          const kind = draw(rng, texts.owners);
+          owner = ownerName(kind, plan);
+          ownerRole = OWNER_ROLE[kind];
           due = rng.next() < 0.05 ? undefined : review.day + int(rng, 14, 56);
         } else if (due !== undefined && due <= review.day + 7 && rng.next() < 0.7) {
           // Mostly a new date when the old one (nearly) passed; the rest stays overdue.
@@ -901,6 +914,7 @@ function generateHistory(
         reason = pair[0];
         action = pair[1];
         actionOwner = owner;
+        actionOwnerRole = ownerRole;
       } else {
         pair = undefined;
         due = undefined;
@@ -934,6 +948,7 @@ function generateHistory(
         updatedAt: assessedAt,
         updatedBy: coordinator,
       };
+      if (actionOwnerRole) assessment.actionOwnerRole = actionOwnerRole;
       if (due !== undefined) assessment.dueDate = isoOf(due);
       out.push(assessment);
     }

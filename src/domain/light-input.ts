@@ -1,8 +1,8 @@
 import { isIsoDate } from './dates';
 import { TEXT_MAX } from './text-limits';
-import type { LightInput } from './types';
+import { ACTION_OWNER_ROLES, type LightInput } from './types';
 
-export type LightInputField = 'reason' | 'action' | 'actionOwner' | 'dueDate';
+export type LightInputField = 'reason' | 'action' | 'actionOwner' | 'actionOwnerRole' | 'dueDate';
 
 /**
  * What is wrong with a light as someone fills it in: the fields the light
@@ -15,6 +15,11 @@ export function lightInputBreaks(input: LightInput): LightInputField[] {
   if ((input.reason ?? '').trim().length > TEXT_MAX.long) found.push('reason');
   if ((input.action ?? '').trim().length > TEXT_MAX.long) found.push('action');
   if ((input.actionOwner ?? '').trim().length > TEXT_MAX.short) found.push('actionOwner');
+  if (
+    input.actionOwnerRole !== undefined &&
+    !(ACTION_OWNER_ROLES as readonly string[]).includes(input.actionOwnerRole)
+  )
+    found.push('actionOwnerRole');
   if (input.dueDate !== undefined && input.dueDate !== '' && !isIsoDate(input.dueDate))
     found.push('dueDate');
   return found;

@@ -106,6 +106,16 @@ describe('recordBreak', () => {
     ).toBeUndefined();
   });
 
+  it("accepts an action owner's role from the list and refuses any other (backups too)", () => {
+    const cell = { youthId: 'y1' as never, conditionId: 'c1' as never };
+    expect(
+      recordBreak('assessments', makeAssessment({ ...cell, actionOwnerRole: 'mentor' })),
+    ).toBeUndefined();
+    expect(
+      recordBreak('assessments', { ...makeAssessment(cell), actionOwnerRole: 'Mehmet K.' }),
+    ).toEqual({ field: 'actionOwnerRole', problem: 'invalid' });
+  });
+
   it('says "missing" only for an absent value and "invalid" for a present wrong one', () => {
     const { birthDate: _gone, ...youth } = makeYouth();
     expect(recordBreak('youths', youth)).toEqual({ field: 'birthDate', problem: 'missing' });

@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates';
-import { DEFAULT_CONDITION_KEYS, PERSPECTIVES, PLACEMENT_TYPES } from './types';
+import { ACTION_OWNER_ROLES, DEFAULT_CONDITION_KEYS, PERSPECTIVES, PLACEMENT_TYPES } from './types';
 import { TEXT_MAX } from './text-limits';
 
 export { TEXT_MAX };
@@ -128,6 +128,7 @@ export const ASSESSMENT_FIELDS: RecordFields = {
   reason: required(text(TEXT_MAX.long)),
   action: required(text(TEXT_MAX.long)),
   actionOwner: required(text(TEXT_MAX.short)),
+  actionOwnerRole: optional(oneOf(ACTION_OWNER_ROLES)),
   dueDate: optional(date),
   discussedWithYouth: required(oneOf(DISCUSSED_WITH_YOUTH)),
   assessedAt: required(dateTime),

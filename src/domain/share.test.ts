@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
-import { buildShareFile, municipalitiesOf, openShareText, parseShareFile } from './share';
+import { generateDemoBoard } from './demo-board';
+import {
+  buildShareFile,
+  municipalitiesOf,
+  openShareText,
+  parseShareFile,
+  SHARE_ALLOW_LIST,
+} from './share';
+import shareV1 from './share-v1.fixture.json';
 import {
   decryptShare,
   encryptShare,
@@ -42,7 +50,8 @@ function board() {
     conditionId: condition.id,
     reason: 'Geen kamer',
     action: 'Aanmelden woningcorporatie',
-    actionOwner: 'Mentor',
+    actionOwner: 'Mehmet K.',
+    actionOwnerRole: 'mentor',
     assessedBy: 'Jet de Vries',
     updatedBy: 'Jet de Vries',
     meetingId: 'meeting-1' as never,
@@ -63,11 +72,12 @@ describe('buildShareFile', () => {
     const file = buildShareFile(board(), options, today, now);
     expect(file).toMatchObject({
       format: 'uitstroombord-share',
-      formatVersion: 1,
+      formatVersion: 2,
       municipality: 'Zwolle',
       asOf: today,
       createdAt: now,
       birthDatePrecision: 'month',
+      shared: { reasonAndAction: false },
     });
     expect(file.data.youths.map((youth) => youth.initials)).toEqual(['A.B.']);
     const [youth] = file.data.youths;
@@ -81,15 +91,37 @@ describe('buildShareFile', () => {
     expect(serialised).not.toContain('C-123');
     expect(serialised).not.toContain('Moeder');
     expect(serialised).not.toContain('K.K.');
+    expect(serialised).not.toContain('Mehmet K.');
+    expect(serialised).not.toContain('Geen kamer');
     expect(file.data.assessments).toHaveLength(1);
+    // Without "reden en actie delen" the texts are empty; role and due date still go along.
     expect(file.data.assessments[0]).toMatchObject({
-      reason: 'Geen kamer',
-      action: 'Aanmelden woningcorporatie',
-      actionOwner: 'Mentor',
+      reason: '',
+      action: '',
+      actionOwnerRole: 'mentor',
       dueDate: '2026-12-01',
       assessedBy: 'zorgaanbieder',
     });
+    expect(file.data.assessments[0]).not.toHaveProperty('actionOwner');
     expect(file.data.assessments[0]).not.toHaveProperty('meetingId');
+  });
+
+  it('carries reason and action only when the provider ticks it, and says so', () => {
+    const file = buildShareFile(board(), { ...options, shareReasonAndAction: true }, today, now);
+    expect(file.shared).toEqual({ reasonAndAction: true });
+    expect(file.data.assessments[0]).toMatchObject({
+      reason: 'Geen kamer',
+      action: 'Aanmelden woningcorporatie',
+      actionOwnerRole: 'mentor',
+    });
+    expect(JSON.stringify(file)).not.toContain('Mehmet K.');
+  });
+
+  it('leaves the role out when none was chosen', () => {
+    const data = board();
+    const { actionOwnerRole: _role, ...withoutRole } = data.assessments[0]!;
+    const file = buildShareFile({ ...data, assessments: [withoutRole] }, options, today, now);
+    expect(file.data.assessments[0]).not.toHaveProperty('actionOwnerRole');
   });
 
   it('keeps the full birth date when asked and adds recently left young people', () => {
@@ -112,12 +144,48 @@ describe('buildShareFile', () => {
 describe('parseShareFile', () => {
   const file = () => buildShareFile(board(), options, today, now);
 
-  it('accepts a file it made and drops unknown fields', () => {
+  it('accepts a file it made and drops unknown fields, an owner name among them', () => {
     const tampered = file();
     (tampered.data.youths[0] as unknown as Record<string, unknown>).clientNumber = 'X';
+    (tampered.data.assessments[0] as unknown as Record<string, unknown>).actionOwner = 'Jet';
     const result = parseShareFile(JSON.parse(JSON.stringify(tampered)));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.share.data.youths[0]).not.toHaveProperty('clientNumber');
+    if (!result.ok) return;
+    expect(result.share.shared).toEqual({ reasonAndAction: false });
+    expect(result.share.data.youths[0]).not.toHaveProperty('clientNumber');
+    // Stored as the app stores a light without an owner's name.
+    expect(result.share.data.assessments[0]).toMatchObject({
+      actionOwner: '',
+      actionOwnerRole: 'mentor',
+    });
+  });
+
+  it('opens a version-1 file: texts as they were sent, the owner name dropped', () => {
+    const result = parseShareFile(shareV1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.share).toMatchObject({
+      formatVersion: 2,
+      municipality: 'Zwolle',
+      asOf: '2026-10-30',
+      birthDatePrecision: 'month',
+      shared: { reasonAndAction: true },
+    });
+    expect(result.share.data.youths.map((youth) => youth.initials)).toEqual(['A.B.']);
+    const [assessment] = result.share.data.assessments;
+    expect(assessment).toMatchObject({
+      reason: 'Geen kamer na vertrek',
+      action: 'Aanmelden bij de woningcorporatie',
+      actionOwner: '',
+      dueDate: '2026-12-01',
+    });
+    expect(assessment).not.toHaveProperty('actionOwnerRole');
+    expect(JSON.stringify(result.share)).not.toContain('Mehmet K.');
+    const broken = structuredClone(shareV1) as {
+      data: { assessments: { actionOwner?: string }[] };
+    };
+    delete broken.data.assessments[0]!.actionOwner;
+    expect(parseShareFile(broken)).toEqual({ ok: false, code: 'invalid' });
   });
 
   it('keeps the mark of a carried action, so the reader sees "uit vorig licht" too', () => {
@@ -129,6 +197,7 @@ describe('parseShareFile', () => {
       colour: 'amber',
       action: first.action,
       actionOwner: first.actionOwner,
+      actionOwnerRole: first.actionOwnerRole,
       actionFrom: first.id,
       assessedAt: '2026-11-20T10:00:00.000Z',
     });
@@ -149,7 +218,12 @@ describe('parseShareFile', () => {
   it('refuses foreign files, other versions, other municipalities and broken references', () => {
     expect(parseShareFile({ format: 'backup' })).toEqual({ ok: false, code: 'foreign' });
     expect(parseShareFile([])).toEqual({ ok: false, code: 'foreign' });
-    expect(parseShareFile({ ...file(), formatVersion: 2 })).toEqual({ ok: false, code: 'version' });
+    expect(parseShareFile({ ...file(), formatVersion: 3 })).toEqual({ ok: false, code: 'version' });
+    const { shared: _shared, ...unsaid } = file();
+    expect(parseShareFile(unsaid)).toEqual({ ok: false, code: 'invalid' });
+    const badRole = file();
+    (badRole.data.assessments[0] as { actionOwnerRole?: string }).actionOwnerRole = 'Mehmet K.';
+    expect(parseShareFile(badRole)).toEqual({ ok: false, code: 'invalid' });
     const other = file();
     other.data.youths[0]!.municipality = 'Kampen';
     expect(parseShareFile(other)).toEqual({ ok: false, code: 'invalid' });
@@ -224,6 +298,12 @@ describe('encryption', () => {
     expect(await openShareText('{"format":')).toEqual({ kind: 'error', code: 'notJson' });
   });
 
+  it('still opens an unencrypted version-1 file, as old files were made', async () => {
+    const opened = await openShareText(JSON.stringify(shareV1));
+    expect(opened.kind).toBe('ok');
+    if (opened.kind === 'ok') expect(opened.share.shared).toEqual({ reasonAndAction: true });
+  });
+
   it('refuses iterations outside the range the app writes before deriving any key', async () => {
     const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey');
     const made = await encryptShare('{}', 'geheim');
@@ -242,4 +322,108 @@ describe('encryption', () => {
     }
     deriveKey.mockRestore();
   }, 30_000);
+});
+
+describe('the allow-list against a demo board with every field filled', () => {
+  const conditions = ['housing', 'schoolWork', 'followUpCare', 'transition18'].map((key, order) =>
+    makeCondition({ key: key as never, order, updatedBy: 'Sam Jansen' }),
+  );
+  const demo = generateDemoBoard({ today, conditions, count: 80, months: 6 });
+  // Fill what the demo leaves empty, with values that are easy to find in the file.
+  const youths = demo.youths.map((youth, index) => ({
+    ...youth,
+    clientNumber: youth.clientNumber ?? `CL-9${String(index).padStart(4, '0')}`,
+    notes: youth.notes ?? `Tante Annemarie belt op dinsdag ${index}`,
+    coordinator: youth.coordinator ?? 'Lotte B.',
+  }));
+  const assessments = demo.assessments.map((assessment, index) => ({
+    ...assessment,
+    meetingId: `meeting-${index % 7}` as never,
+    ...(index % 3 === 0 ? { assessedBy: 'Sam Jansen', updatedBy: 'Sam Jansen' } : {}),
+    ...(index % 11 === 0 ? { completedAction: 'Gesprek met Annemarie gevoerd' } : {}),
+  }));
+  const source = { youths, conditions, assessments };
+  const municipality = 'Zwolle';
+
+  /** Every value that names a person or the provider's file: none may leave. */
+  const personal = new Set<string>([
+    'Sam Jansen',
+    'Annemarie',
+    ...youths.flatMap((youth) => [
+      youth.clientNumber,
+      youth.notes,
+      youth.coordinator,
+      youth.updatedBy,
+    ]),
+    ...assessments.flatMap((a) => [a.assessedBy, a.updatedBy]),
+  ]);
+  /** Owners with a person's name; the others ("Ouders", "Wijkteam") are role words. */
+  const ownerNames = new Set(
+    assessments
+      .filter((a) => a.actionOwnerRole === 'coordinator' || a.actionOwnerRole === 'mentor')
+      .map((a) => a.actionOwner),
+  );
+  const allOwners = new Set(assessments.map((a) => a.actionOwner).filter(Boolean));
+
+  it('has a filled board to test against', () => {
+    expect(youths.filter((y) => y.municipality === municipality).length).toBeGreaterThan(5);
+    expect(ownerNames.size).toBeGreaterThan(3);
+    expect(assessments.some((a) => a.actionOwnerRole)).toBe(true);
+  });
+
+  it.each([false, true])(
+    'writes none of them, with reason and action shared: %s',
+    (shareReasonAndAction) => {
+      const file = buildShareFile(
+        source,
+        { ...options, municipality, birthMonthOnly: false, shareReasonAndAction },
+        today,
+        now,
+      );
+      const text = JSON.stringify(file);
+      for (const value of personal) if (value) expect(text).not.toContain(value);
+      for (const name of ownerNames) expect(text).not.toContain(name);
+      // A role word as owner may appear inside other text, never as a value of its own.
+      for (const owner of allOwners) expect(text).not.toContain(JSON.stringify(owner));
+      expect(text).not.toContain('"actionOwner"');
+      expect(text).not.toContain('meetingId');
+      expect(text).not.toContain('completedAction');
+      expect(file.data.assessments.some((a) => a.actionOwnerRole)).toBe(true);
+      const withText = file.data.assessments.filter((a) => a.reason || a.action);
+      if (shareReasonAndAction) expect(withText.length).toBeGreaterThan(0);
+      else expect(withText).toEqual([]);
+    },
+  );
+
+  it('copies only the listed fields of each record type', () => {
+    const opts = { ...options, birthMonthOnly: false, shareReasonAndAction: true };
+    expect(Object.keys(SHARE_ALLOW_LIST)).toEqual(['youths', 'conditions', 'assessments']);
+    const youth = SHARE_ALLOW_LIST.youths(youths[0]!, opts);
+    for (const field of ['clientNumber', 'coordinator', 'notes'])
+      expect(youth).not.toHaveProperty(field);
+    const assessment = SHARE_ALLOW_LIST.assessments(
+      { ...assessments[0]!, actionOwner: 'Jet', actionOwnerRole: 'mentor' },
+      opts,
+    );
+    expect(Object.keys(assessment).sort()).toEqual(
+      [
+        'id',
+        'youthId',
+        'conditionId',
+        'colour',
+        'reason',
+        'action',
+        'actionOwnerRole',
+        'discussedWithYouth',
+        'assessedAt',
+        'assessedBy',
+        'createdAt',
+        'updatedAt',
+        'updatedBy',
+        ...Object.keys(assessments[0]!).filter((key) =>
+          ['dueDate', 'undoes', 'actionFrom'].includes(key),
+        ),
+      ].sort(),
+    );
+  });
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { daysBetween, isIsoDate } from './dates';
-import { isIsoDateTime, isRecordId, TEXT_MAX } from './record-rules';
+import {
+  ASSESSED_COLOURS,
+  DISCUSSED_WITH_YOUTH,
+  isIsoDateTime,
+  isRecordId,
+  TEXT_MAX,
+} from './record-rules';
 import {
   decryptShare,
   isAcceptableEncryptedShare,
@@ -9,15 +15,28 @@ import {
 } from './share-crypto';
 import type { AssessmentId, ConditionId, YouthId } from './ids';
 import type { Assessment, Condition, IsoDate, IsoDateTime, Youth } from './types';
-import { DEFAULT_CONDITION_KEYS, PERSPECTIVES, PLACEMENT_TYPES } from './types';
+import { ACTION_OWNER_ROLES, DEFAULT_CONDITION_KEYS, PERSPECTIVES, PLACEMENT_TYPES } from './types';
 
 export const SHARE_FORMAT = 'uitstroombord-share';
-export const SHARE_FORMAT_VERSION = 1;
+/** 2: owners as a role only, free texts only when chosen, and `shared` saying which. */
+export const SHARE_FORMAT_VERSION = 2;
 
-/** What a municipality receives: its own young people, the conditions and the light history. */
+/** What a reader gets: the records as the app stores them. */
 export type ShareData = { youths: Youth[]; conditions: Condition[]; assessments: Assessment[] };
 
-export type ShareFile = {
+/**
+ * An assessment as it is written into a share file: never the owner's name
+ * (`actionOwner`) nor the meeting; reason and action are empty unless shared.
+ */
+export type SharedAssessment = Omit<Assessment, 'actionOwner' | 'meetingId'>;
+
+/** What a share file carries beyond its fixed minimum; the reader says "niet gedeeld" otherwise. */
+export type SharedFields = {
+  /** Reason and action as typed (they may contain names); empty strings in the file when false. */
+  reasonAndAction: boolean;
+};
+
+type ShareHeader = {
   format: typeof SHARE_FORMAT;
   formatVersion: typeof SHARE_FORMAT_VERSION;
   municipality: string;
@@ -26,8 +45,19 @@ export type ShareFile = {
   asOf: IsoDate;
   /** `month`: birth dates are set to the 1st of the month, so ages can run up to a month early. */
   birthDatePrecision: 'day' | 'month';
-  data: ShareData;
+  shared: SharedFields;
 };
+
+/** The file as it is written: exactly what the allow-list let through. */
+export type WrittenShareFile = ShareHeader & {
+  data: { youths: Youth[]; conditions: Condition[]; assessments: SharedAssessment[] };
+};
+
+/**
+ * The file as a reader gets it (a version-1 file mapped to it): stored
+ * records, with `actionOwner` always empty, since a name never reaches an inzage.
+ */
+export type ShareFile = ShareHeader & { data: ShareData };
 
 export type ShareOptions = {
   municipality: string;
@@ -39,6 +69,8 @@ export type ShareOptions = {
    * needed for the municipality's review and names colleagues.
    */
   actorLabel: string;
+  /** "Reden en actie delen": free text may name people, so it goes along only when ticked. */
+  shareReasonAndAction?: boolean;
 };
 
 /** The municipalities that have young people on the board, sorted the Dutch way. */
@@ -58,12 +90,15 @@ export function isShared(youth: Youth, options: ShareOptions, today: IsoDate): b
   );
 }
 
-/**
- * Fields are copied by name (an allow-list), so a field added to `Youth` later
- * is not shared until someone decides it should be. Left out: client number,
- * coordinator, notes and every person's name.
- */
-function minimiseYouth(youth: Youth, options: ShareOptions): Youth {
+// ---- The allow-list: one function per record type decides what of it leaves the device.
+//
+// Fields are copied by name, so a field added to a record later is not shared
+// until someone adds it here. Never: client number, coordinator, notes, the
+// action owner's name, the meeting, a completed action's text, or any person's
+// name in a "by whom" field (those read `actorLabel`). A new record type (such
+// as escalations) gets its own function here and its own schema below.
+
+function shareYouth(youth: Youth, options: ShareOptions): Youth {
   const shared: Youth = {
     id: youth.id,
     initials: youth.initials,
@@ -86,23 +121,24 @@ function minimiseYouth(youth: Youth, options: ShareOptions): Youth {
   return shared;
 }
 
-function minimiseAssessment(assessment: Assessment, actor: string): Assessment {
-  const shared: Assessment = {
+function shareAssessment(assessment: Assessment, options: ShareOptions): SharedAssessment {
+  const texts = options.shareReasonAndAction === true;
+  const shared: SharedAssessment = {
     id: assessment.id,
     youthId: assessment.youthId,
     conditionId: assessment.conditionId,
     colour: assessment.colour,
-    reason: assessment.reason,
-    action: assessment.action,
-    // The action owner is a role or organisation the municipality has to talk to.
-    actionOwner: assessment.actionOwner,
+    reason: texts ? assessment.reason : '',
+    action: texts ? assessment.action : '',
     discussedWithYouth: assessment.discussedWithYouth,
     assessedAt: assessment.assessedAt,
-    assessedBy: actor,
+    assessedBy: options.actorLabel,
     createdAt: assessment.createdAt,
     updatedAt: assessment.updatedAt,
-    updatedBy: actor,
+    updatedBy: options.actorLabel,
   };
+  // Who the municipality has to talk to, as a role; the name stays here.
+  if (assessment.actionOwnerRole) shared.actionOwnerRole = assessment.actionOwnerRole;
   if (assessment.dueDate) shared.dueDate = assessment.dueDate;
   if (assessment.undoes) shared.undoes = assessment.undoes;
   // Says "uit vorig licht": the reader must not take a carried action for a new one.
@@ -110,29 +146,40 @@ function minimiseAssessment(assessment: Assessment, actor: string): Assessment {
   return shared;
 }
 
-function minimiseCondition(condition: Condition, actor: string): Condition {
+function shareCondition(condition: Condition, options: ShareOptions): Condition {
   const shared: Condition = {
     id: condition.id,
     name: condition.name,
     description: condition.description,
-    criteria: { ...condition.criteria },
+    criteria: {
+      red: condition.criteria.red,
+      amber: condition.criteria.amber,
+      green: condition.criteria.green,
+    },
     order: condition.order,
     retired: condition.retired,
     createdAt: condition.createdAt,
     updatedAt: condition.updatedAt,
-    updatedBy: actor,
+    updatedBy: options.actorLabel,
   };
   if (condition.key) shared.key = condition.key;
   if (condition.appliesFromAge !== undefined) shared.appliesFromAge = condition.appliesFromAge;
   return shared;
 }
 
+/** The allow-list, per record type of the file. */
+export const SHARE_ALLOW_LIST = {
+  youths: shareYouth,
+  conditions: shareCondition,
+  assessments: shareAssessment,
+} as const;
+
 export function buildShareFile(
   source: ShareData,
   options: ShareOptions,
   today: IsoDate,
   now: IsoDateTime,
-): ShareFile {
+): WrittenShareFile {
   const youths = source.youths.filter((youth) => isShared(youth, options, today));
   const ids = new Set<string>(youths.map((youth) => youth.id));
   return {
@@ -142,12 +189,13 @@ export function buildShareFile(
     createdAt: now,
     asOf: today,
     birthDatePrecision: options.birthMonthOnly ? 'month' : 'day',
+    shared: { reasonAndAction: options.shareReasonAndAction === true },
     data: {
-      youths: youths.map((youth) => minimiseYouth(youth, options)),
-      conditions: source.conditions.map((c) => minimiseCondition(c, options.actorLabel)),
+      youths: youths.map((youth) => SHARE_ALLOW_LIST.youths(youth, options)),
+      conditions: source.conditions.map((c) => SHARE_ALLOW_LIST.conditions(c, options)),
       assessments: source.assessments
         .filter((assessment) => ids.has(assessment.youthId))
-        .map((assessment) => minimiseAssessment(assessment, options.actorLabel)),
+        .map((assessment) => SHARE_ALLOW_LIST.assessments(assessment, options)),
     },
   };
 }
@@ -194,16 +242,17 @@ const conditionSchema = z.object({
   ...meta,
 });
 
+/** Version 2: no owner's name, the owner's role when set. */
 const assessmentSchema = z.object({
   id: id.transform((value) => value as AssessmentId),
   youthId: id.transform((value) => value as YouthId),
   conditionId: id.transform((value) => value as ConditionId),
-  colour: z.enum(['red', 'amber', 'green', 'notApplicable', 'unassessed']),
+  colour: z.enum(ASSESSED_COLOURS),
   reason: text(TEXT_MAX.long),
   action: text(TEXT_MAX.long),
-  actionOwner: text(TEXT_MAX.short),
+  actionOwnerRole: z.enum(ACTION_OWNER_ROLES).optional(),
   dueDate: isoDate.optional(),
-  discussedWithYouth: z.enum(['agreed', 'disagreed', 'notDiscussed']),
+  discussedWithYouth: z.enum(DISCUSSED_WITH_YOUTH),
   assessedAt: isoDateTime,
   assessedBy: text(TEXT_MAX.short),
   undoes: id.transform((value) => value as AssessmentId).optional(),
@@ -211,53 +260,118 @@ const assessmentSchema = z.object({
   ...meta,
 });
 
+/** Version 1 carried the owner as free text (often a colleague's name) and had no role. */
+const assessmentSchemaV1 = assessmentSchema
+  .omit({ actionOwnerRole: true })
+  .extend({ actionOwner: text(TEXT_MAX.short) });
+
+type FileBody = {
+  municipality: string;
+  data: {
+    youths: { id: string; municipality: string }[];
+    conditions: { id: string }[];
+    assessments: { id: string; youthId: string; conditionId: string }[];
+  };
+};
+
+/** The checks across records, the same for every version. */
+function checkReferences(file: FileBody, context: z.RefinementCtx): void {
+  const youthIds = new Set(file.data.youths.map((youth) => youth.id));
+  const conditionIds = new Set(file.data.conditions.map((condition) => condition.id));
+  const assessmentIds = new Set(file.data.assessments.map((a) => a.id));
+  if (youthIds.size !== file.data.youths.length) context.addIssue('duplicate youth id');
+  if (conditionIds.size !== file.data.conditions.length) context.addIssue('duplicate condition id');
+  if (assessmentIds.size !== file.data.assessments.length)
+    context.addIssue('duplicate assessment id');
+  // A share file holds one municipality; anything else is not what the sender meant to share.
+  if (file.data.youths.some((youth) => youth.municipality !== file.municipality))
+    context.addIssue('young person of another municipality');
+  if (
+    file.data.assessments.some((a) => !youthIds.has(a.youthId) || !conditionIds.has(a.conditionId))
+  )
+    context.addIssue('assessment without its young person or condition');
+}
+
+const header = {
+  format: z.literal(SHARE_FORMAT),
+  municipality: text(TEXT_MAX.short).min(1),
+  createdAt: isoDateTime,
+  asOf: isoDate,
+  birthDatePrecision: z.enum(['day', 'month']),
+};
+const LIMITS = { youths: 100_000, conditions: 1_000, assessments: 5_000_000 } as const;
+
 const shareFileSchema = z
   .object({
-    format: z.literal(SHARE_FORMAT),
+    ...header,
     formatVersion: z.literal(SHARE_FORMAT_VERSION),
-    municipality: text(TEXT_MAX.short).min(1),
-    createdAt: isoDateTime,
-    asOf: isoDate,
-    birthDatePrecision: z.enum(['day', 'month']),
+    shared: z.object({ reasonAndAction: z.boolean() }),
     data: z.object({
-      youths: z.array(youthSchema).max(100_000),
-      conditions: z.array(conditionSchema).max(1_000),
-      assessments: z.array(assessmentSchema).max(5_000_000),
+      youths: z.array(youthSchema).max(LIMITS.youths),
+      conditions: z.array(conditionSchema).max(LIMITS.conditions),
+      assessments: z.array(assessmentSchema).max(LIMITS.assessments),
     }),
   })
-  .superRefine((file, context) => {
-    const youthIds = new Set(file.data.youths.map((youth) => youth.id as string));
-    const conditionIds = new Set(file.data.conditions.map((condition) => condition.id as string));
-    const assessmentIds = new Set(file.data.assessments.map((a) => a.id as string));
-    if (youthIds.size !== file.data.youths.length) context.addIssue('duplicate youth id');
-    if (conditionIds.size !== file.data.conditions.length)
-      context.addIssue('duplicate condition id');
-    if (assessmentIds.size !== file.data.assessments.length)
-      context.addIssue('duplicate assessment id');
-    // A share file holds one municipality; anything else is not what the sender meant to share.
-    if (file.data.youths.some((youth) => youth.municipality !== file.municipality))
-      context.addIssue('young person of another municipality');
-    if (
-      file.data.assessments.some(
-        (a) => !youthIds.has(a.youthId) || !conditionIds.has(a.conditionId),
-      )
-    )
-      context.addIssue('assessment without its young person or condition');
-  });
+  .superRefine(checkReferences);
+
+const shareFileSchemaV1 = z
+  .object({
+    ...header,
+    formatVersion: z.literal(1),
+    data: z.object({
+      youths: z.array(youthSchema).max(LIMITS.youths),
+      conditions: z.array(conditionSchema).max(LIMITS.conditions),
+      assessments: z.array(assessmentSchemaV1).max(LIMITS.assessments),
+    }),
+  })
+  .superRefine(checkReferences);
+
+/** A version-2 file as the app stores it: the owner's name is empty, as it is in the file. */
+function fromV2(file: z.infer<typeof shareFileSchema>): ShareFile {
+  return {
+    ...file,
+    data: {
+      ...file.data,
+      assessments: file.data.assessments.map((a) => ({ ...a, actionOwner: '' })),
+    },
+  };
+}
+
+/**
+ * A version-1 file carried reason and action always, and the owner as typed.
+ * The name is dropped on opening: an inzage never shows a colleague's name,
+ * whichever version sent it. There was no role to put in its place.
+ */
+function fromV1(file: z.infer<typeof shareFileSchemaV1>): ShareFile {
+  return {
+    ...file,
+    formatVersion: SHARE_FORMAT_VERSION,
+    shared: { reasonAndAction: true },
+    data: {
+      ...file.data,
+      assessments: file.data.assessments.map((a) => ({ ...a, actionOwner: '' })),
+    },
+  };
+}
 
 export type ShareReadError = 'notJson' | 'foreign' | 'version' | 'invalid';
 
-/** Checks a parsed share file completely; the result carries only known fields. */
+/** Checks a parsed share file completely; the result carries only known fields. Reads 1 and 2. */
 export function parseShareFile(
   value: unknown,
 ): { ok: true; share: ShareFile } | { ok: false; code: ShareReadError } {
   if (!value || typeof value !== 'object') return { ok: false, code: 'foreign' };
   const { format, formatVersion } = value as { format?: unknown; formatVersion?: unknown };
   if (format !== SHARE_FORMAT) return { ok: false, code: 'foreign' };
+  if (formatVersion === 1) {
+    const parsed = shareFileSchemaV1.safeParse(value);
+    return parsed.success
+      ? { ok: true, share: fromV1(parsed.data) }
+      : { ok: false, code: 'invalid' };
+  }
   if (formatVersion !== SHARE_FORMAT_VERSION) return { ok: false, code: 'version' };
   const parsed = shareFileSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, code: 'invalid' };
-  return { ok: true, share: parsed.data as ShareFile };
+  return parsed.success ? { ok: true, share: fromV2(parsed.data) } : { ok: false, code: 'invalid' };
 }
 
 export type OpenShareResult =

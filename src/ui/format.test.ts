@@ -8,6 +8,7 @@ import {
   shortAge,
   storageMessage,
 } from './format';
+import { formatOwner } from './format-owner';
 
 describe('formatDate', () => {
   it('formats Dutch dates, the same again from its cache, per pattern', () => {
@@ -119,5 +120,16 @@ describe('formatDateAt', () => {
     expect(formatDateAt('2026-08-01', 'month', 'd MMM yy')).toBe('aug. 26');
     expect(formatDateAt('2008-08-14', 'day')).toBe('14 aug. 2008');
     expect(formatDateAt(undefined, 'month')).toBe('');
+  });
+});
+
+describe('formatOwner', () => {
+  it("names the owner with the role, or either alone, and ignores a role it doesn't know", () => {
+    expect(formatOwner('Mehmet K.', 'mentor')).toBe('Mehmet K. (mentor)');
+    expect(formatOwner('', 'districtTeam')).toBe('wijkteam');
+    expect(formatOwner('Ouders', 'parents')).toBe('Ouders');
+    expect(formatOwner('Mehmet K.', undefined)).toBe('Mehmet K.');
+    expect(formatOwner('Mehmet K.', 'toString')).toBe('Mehmet K.');
+    expect(formatOwner(undefined, undefined)).toBe('');
   });
 });

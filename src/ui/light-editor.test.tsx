@@ -91,6 +91,28 @@ describe('light editor', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it("chooses the owner's role from a list, keeps it across colours, and saves it", async () => {
+    const user = userEvent.setup();
+    const onSave = renderEditor({ ...current, actionOwnerRole: 'mentor' });
+    const role = screen.getByRole('combobox', { name: 'Rol' });
+    expect(role).toHaveValue('mentor');
+    await user.click(screen.getByRole('radio', { name: /^oranje/i }));
+    expect(role).toHaveValue('mentor');
+    await user.selectOptions(role, 'wijkteam');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ actionOwner: 'Mentor', actionOwnerRole: 'districtTeam' }),
+    );
+  });
+
+  it('saves no role when none is chosen', async () => {
+    const user = userEvent.setup();
+    const onSave = renderEditor();
+    expect(screen.getByRole('combobox', { name: 'Rol' })).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(onSave.mock.calls[0]![0]).not.toHaveProperty('actionOwnerRole');
+  });
+
   it('says when the action was carried over from an earlier light', () => {
     renderEditor({ ...current, colour: 'amber', reason: '', actionFrom: 'a1' as AssessmentId });
     expect(screen.getByText(/Deze actie staat open uit een vorig licht/)).toBeInTheDocument();

@@ -1,16 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { editorStart } from '@/domain/carry-over';
 import { lightInputBreaks } from '@/domain/light-input';
-import type {
-  Assessment,
-  Condition,
-  DiscussedWithYouth,
-  LightColour,
-  LightInput,
+import {
+  ACTION_OWNER_ROLES,
+  type ActionOwnerRole,
+  type Assessment,
+  type Condition,
+  type DiscussedWithYouth,
+  type LightColour,
+  type LightInput,
 } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from './dialog';
-import { TextAreaField, TextField } from './fields';
+import { SelectField, TextAreaField, TextField } from './fields';
 import { Stoplight } from './stoplight';
 
 const COLOURS: LightColour[] = ['red', 'amber', 'green', 'notApplicable'];
@@ -53,6 +55,9 @@ function LightEditorForm({
   const [reason, setReason] = useState(start.reason ?? '');
   const [action, setAction] = useState(start.action ?? '');
   const [actionOwner, setActionOwner] = useState(start.actionOwner ?? '');
+  const [actionOwnerRole, setActionOwnerRole] = useState<ActionOwnerRole | ''>(
+    start.actionOwnerRole ?? '',
+  );
   const [dueDate, setDueDate] = useState(start.dueDate ?? '');
   const [discussed, setDiscussed] = useState<DiscussedWithYouth>(
     start.discussedWithYouth ?? 'notDiscussed',
@@ -75,6 +80,7 @@ function LightEditorForm({
     reason?: string;
     action?: string;
     actionOwner?: string;
+    actionOwnerRole?: string;
   }>({});
   const [saving, setSaving] = useState(false);
   const colourLegendId = useId();
@@ -85,8 +91,15 @@ function LightEditorForm({
     const nextErrors: typeof errors = {};
     if (!colour) nextErrors.colour = t.lightEditor.chooseColour;
     // The same rule the repository holds a light to (and a backup): what is saved can be restored.
-    for (const field of lightInputBreaks({ colour: 'red', reason, action, actionOwner, dueDate }))
-      nextErrors[field] = field === 'dueDate' ? t.errors.invalidDate : t.errors.tooLong;
+    const role = actionOwnerRole || undefined;
+    const input = { colour: 'red' as const, reason, action, actionOwner, dueDate };
+    for (const field of lightInputBreaks({ ...input, actionOwnerRole: role }))
+      nextErrors[field] =
+        field === 'dueDate'
+          ? t.errors.invalidDate
+          : field === 'actionOwnerRole'
+            ? t.errors.unknownOption
+            : t.errors.tooLong;
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length || !colour) return;
     setSaving(true);
@@ -96,6 +109,7 @@ function LightEditorForm({
         reason,
         action,
         actionOwner,
+        ...(role ? { actionOwnerRole: role } : {}),
         dueDate: dueDate || undefined,
         discussedWithYouth: discussed,
       });
@@ -182,6 +196,20 @@ function LightEditorForm({
             error={errors.actionOwner}
             onChange={(e) => setActionOwner(e.target.value)}
           />
+          <SelectField
+            label={t.lightEditor.ownerRole}
+            hint={t.lightEditor.ownerRoleHint}
+            value={actionOwnerRole}
+            error={errors.actionOwnerRole}
+            onChange={(e) => setActionOwnerRole(e.target.value as ActionOwnerRole | '')}
+          >
+            <option value="">{t.lightEditor.noOwnerRole}</option>
+            {ACTION_OWNER_ROLES.map((value) => (
+              <option key={value} value={value}>
+                {t.ownerRole[value]}
+              </option>
+            ))}
+          </SelectField>
           <TextField
             label={t.lightEditor.dueDate}
             type="date"

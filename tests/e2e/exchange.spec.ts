@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, welcomeDialog } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { BoardPageModel } from './page-models/board-page';
+import { SharePageModel } from './page-models/share-page';
 
 const HEADER =
   'initialen;cliëntnummer;geboortedatum;gemeente;locatie;soort plaatsing;geplaatst sinds;geplande einddatum;perspectief;zorgcoördinator;procesregie';
@@ -109,13 +110,24 @@ test('share file: exported for one municipality with a passphrase, opened read-o
   const chosen = municipalities[0]!;
   const others = municipalities.slice(1);
   await select.selectOption(chosen);
-  await page.getByLabel('Wachtwoord (aanbevolen)').fill('zwolle kijkt mee 2026');
+  await page.getByRole('radio', { name: 'Zelf een wachtwoord kiezen' }).check();
+  // Too short: a clear message, and nothing is downloaded.
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('te kort');
+  await page.getByRole('button', { name: 'Deelbestand maken' }).click();
+  await expect(page.getByText(/Gebruik minstens 12 tekens/)).toBeVisible();
+  await expect(page.getByLabel('Wachtwoord', { exact: true })).toBeFocused();
+  expect(downloads).toBe(0);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('zwolle kijkt mee 2026');
   await page.getByLabel('Herhaal het wachtwoord').fill('zwolle kijkt mee 2026');
   const shareDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Deelbestand maken' }).click();
   const download = await shareDownload;
   await expect(
-    page.getByText(new RegExp(`Deelbestand voor ${chosen} gemaakt met \\d+ jongeren, versleuteld`)),
+    page.getByText(
+      new RegExp(`Deelbestand voor ${chosen} gemaakt met \\d+ jongeren, versleuteld, zonder reden`),
+    ),
   ).toBeVisible();
   const sharePath = (await download.path())!;
   const shareText = await readFile(sharePath, 'utf8');
@@ -204,4 +216,127 @@ test('share file: exported for one municipality with a passphrase, opened read-o
   expect(foreign).toEqual([]);
   expect(reviewerForeign).toEqual([]);
   await context.close();
+});
+
+type DemoValues = {
+  coordinators: string[];
+  clientNumbers: string[];
+  notes: string[];
+  /** Owners with a person's name (role zorgcoördinator or mentor). */
+  ownerNames: string[];
+  /** Every owner as typed, names and words such as "Ouders" alike. */
+  owners: string[];
+  reasons: string[];
+};
+
+/** What the provider's own database holds, read straight from IndexedDB. */
+async function demoValues(page: Page, municipality: string): Promise<DemoValues> {
+  return page.evaluate(
+    (chosen) =>
+      new Promise<DemoValues>((resolve, reject) => {
+        const request = indexedDB.open('uitstroombord');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const tx = database.transaction(['youths', 'assessments'], 'readonly');
+          const youths = tx.objectStore('youths').getAll();
+          const assessments = tx.objectStore('assessments').getAll();
+          tx.oncomplete = () => {
+            type Y = {
+              id: string;
+              municipality: string;
+              coordinator?: string;
+              clientNumber?: string;
+              notes?: string;
+            };
+            type A = {
+              youthId: string;
+              actionOwner: string;
+              actionOwnerRole?: string;
+              reason: string;
+            };
+            const all = youths.result as Y[];
+            const ids = new Set(all.filter((y) => y.municipality === chosen).map((y) => y.id));
+            const lights = (assessments.result as A[]).filter((a) => ids.has(a.youthId));
+            const unique = (values: (string | undefined)[]) => [
+              ...new Set(values.filter((v): v is string => Boolean(v && v.trim()))),
+            ];
+            database.close();
+            resolve({
+              coordinators: unique(all.map((y) => y.coordinator)),
+              clientNumbers: unique(all.map((y) => y.clientNumber)),
+              notes: unique(all.map((y) => y.notes)),
+              ownerNames: unique(
+                lights
+                  .filter(
+                    (a) => a.actionOwnerRole === 'coordinator' || a.actionOwnerRole === 'mentor',
+                  )
+                  .map((a) => a.actionOwner),
+              ),
+              owners: unique(lights.map((a) => a.actionOwner)),
+              reasons: unique(lights.map((a) => a.reason)),
+            });
+          };
+        };
+      }),
+    municipality,
+  );
+}
+
+test('share file: the decrypted file names no coordinator, client, note or action owner of the demo board', async ({
+  page,
+}) => {
+  // Two exports and two decryptions of 600,000 PBKDF2 iterations each.
+  test.setTimeout(120_000);
+  await new BoardPageModel(page).loadDemo();
+  const share = new SharePageModel(page);
+  await share.open();
+  await share.chooseMunicipality('Zwolle');
+  const demo = await demoValues(page, 'Zwolle');
+  // The demo board fills every one of these, so the test can find them if they leak.
+  expect(demo.coordinators.length).toBeGreaterThan(2);
+  expect(demo.clientNumbers.length).toBeGreaterThan(10);
+  expect(demo.notes.length).toBeGreaterThan(0);
+  expect(demo.ownerNames.length).toBeGreaterThan(2);
+  await expect(page.getByText(/aanbevolen/)).toHaveCount(0);
+  await expect(
+    page.getByRole('checkbox', { name: 'Reden en actie delen' }),
+  ).toHaveAccessibleDescription(/kunnen namen bevatten/);
+
+  const plain = await share.exportWithProposal();
+  expect(JSON.parse(plain.envelope)).toMatchObject({ format: 'uitstroombord-share-encrypted' });
+  const file = JSON.parse(plain.plain) as {
+    formatVersion: number;
+    shared: { reasonAndAction: boolean };
+    data: { assessments: { reason: string; action: string; actionOwnerRole?: string }[] };
+  };
+  expect(file).toMatchObject({ formatVersion: 2, shared: { reasonAndAction: false } });
+  for (const value of [
+    ...demo.coordinators,
+    ...demo.clientNumbers,
+    ...demo.notes,
+    ...demo.ownerNames,
+  ])
+    expect(plain.plain, value).not.toContain(value);
+  for (const owner of demo.owners) expect(plain.plain, owner).not.toContain(JSON.stringify(owner));
+  expect(plain.plain).not.toContain('"actionOwner"');
+  expect(file.data.assessments.some((a) => a.actionOwnerRole)).toBe(true);
+  expect(file.data.assessments.every((a) => a.reason === '' && a.action === '')).toBe(true);
+
+  // Ticked: the reasons go along (the provider checked them), the names still do not.
+  await share.setReasonAndAction(true);
+  const withTexts = await share.exportWithProposal();
+  expect(withTexts.passphrase).not.toBe(plain.passphrase);
+  const texts = JSON.parse(withTexts.plain) as typeof file;
+  expect(texts.shared).toEqual({ reasonAndAction: true });
+  const shownReasons = new Set(texts.data.assessments.map((a) => a.reason).filter(Boolean));
+  expect(shownReasons.size).toBeGreaterThan(0);
+  for (const reason of shownReasons) expect(demo.reasons).toContain(reason);
+  for (const value of [
+    ...demo.coordinators,
+    ...demo.clientNumbers,
+    ...demo.notes,
+    ...demo.ownerNames,
+  ])
+    expect(withTexts.plain, value).not.toContain(value);
 });

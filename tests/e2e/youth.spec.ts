@@ -35,7 +35,11 @@ test('detail page: change a light with its action, see it in the history, regist
   await dialog.getByRole('radio', { name: /oranje/ }).check();
   await dialog.getByLabel('Wat ontbreekt er?').fill('Nog geen indicatie begeleid wonen');
   await dialog.getByLabel('Actie', { exact: true }).fill('Wmo-aanvraag begeleid wonen');
-  await dialog.getByLabel('Actiehouder').fill('Wijkteam');
+  await dialog.getByLabel('Actiehouder').fill('Ilse');
+  // The role, by keyboard: what a municipality reads instead of the name.
+  await dialog.getByRole('combobox', { name: 'Rol' }).focus();
+  await page.keyboard.type('mentor');
+  await expect(dialog.getByRole('combobox', { name: 'Rol' })).toHaveValue('mentor');
   await dialog.getByRole('radio', { name: 'Besproken, jongere is het eens' }).check();
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog).toBeHidden();
@@ -43,6 +47,7 @@ test('detail page: change a light with its action, see it in the history, regist
   const history = page.getByRole('region', { name: /Geschiedenis/ });
   await expect(history.getByText('Wmo-aanvraag begeleid wonen')).toBeVisible();
   await expect(history.getByText('Nog geen indicatie begeleid wonen')).toBeVisible();
+  await expect(history.getByText('Ilse (mentor)')).toBeVisible();
 
   await page.getByRole('button', { name: 'Uitstroom registreren' }).click();
   const outflow = page.getByRole('dialog', { name: 'Uitstroom van R.T.' });

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { toIsoDate } from '@/domain/dates';
 import { buildShareFile, openShareText } from '@/domain/share';
 import { encryptShare } from '@/domain/share-crypto';
+import { generatePassphrase } from '@/domain/passphrase';
 import { deleteReview, enterReview, storeShare, type ReviewSession } from '@/db/review-database';
 import { listMunicipalities, readShareSource } from '@/db/share-repository';
 import { t } from '@/i18n/dictionary';
@@ -14,6 +15,7 @@ import { navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { downloadText } from './download';
+import { useFocusFirstInvalid } from './use-focus-first-invalid';
 import { useActiveReview, useReviewSessions } from './use-review-session';
 
 const s = t.exchange.share;
@@ -43,27 +45,43 @@ export function ShareSection() {
   );
 }
 
+type PassphraseMode = 'proposal' | 'own';
+type Created = { message: string; passphrase?: string };
+
 function ShareExport() {
   const municipalities = useLiveQuery(() => listMunicipalities(), []);
   const [chosen, setChosen] = useState('');
   const [birthMonthOnly, setBirthMonthOnly] = useState(true);
   const [includeLeft, setIncludeLeft] = useState(false);
+  const [shareTexts, setShareTexts] = useState(false);
+  const [mode, setMode] = useState<PassphraseMode>('proposal');
+  // Drawn here and kept only in this component: it is never stored anywhere.
+  const [proposal, setProposal] = useState(() => generatePassphrase());
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<{ passphrase?: string; repeat?: string }>({});
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | undefined>();
+  const [done, setDone] = useState<Created | undefined>();
   const municipality = chosen || municipalities?.[0] || '';
   const showToast = useUiStore((state) => state.showToast);
+  const ownId = useId();
+  const { ref: formRef, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(undefined);
     const next: typeof errors = {};
-    if (passphrase && passphrase.length < MIN_PASSPHRASE) next.passphrase = s.passphraseTooShort;
-    else if (passphrase && passphrase !== repeat) next.repeat = s.passphraseMismatch;
+    if (mode === 'own') {
+      if (passphrase.length < MIN_PASSPHRASE) next.passphrase = s.passphraseTooShort;
+      else if (passphrase !== repeat) next.repeat = s.passphraseMismatch;
+    }
     setErrors(next);
-    if (next.passphrase || next.repeat || !municipality) return;
+    if (next.passphrase || next.repeat) {
+      focusFirstInvalid();
+      return;
+    }
+    if (!municipality) return;
+    const key = mode === 'proposal' ? proposal : passphrase;
     setBusy(true);
     try {
       const today = toIsoDate(new Date());
@@ -74,14 +92,19 @@ function ShareExport() {
           birthMonthOnly,
           includeLeftWithinDays: includeLeft ? RECENTLY_LEFT_DAYS : undefined,
           actorLabel: s.actorLabel,
+          shareReasonAndAction: shareTexts,
         },
         today,
         new Date().toISOString(),
       );
-      const json = JSON.stringify(file);
-      const text = passphrase ? JSON.stringify(await encryptShare(json, passphrase)) : json;
+      const text = JSON.stringify(await encryptShare(JSON.stringify(file), key));
       downloadText(s.fileName(municipality, today), text, 'application/json');
-      setDone(s.created(municipality, file.data.youths.length, Boolean(passphrase)));
+      setDone({
+        message: s.created(municipality, file.data.youths.length, shareTexts),
+        passphrase: mode === 'proposal' ? key : undefined,
+      });
+      // The next file gets its own passphrase.
+      if (mode === 'proposal') setProposal(generatePassphrase());
       setPassphrase('');
       setRepeat('');
     } catch (error) {
@@ -101,7 +124,7 @@ function ShareExport() {
       {municipalities && municipalities.length === 0 ? (
         <p>{s.noMunicipalities}</p>
       ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
             <label htmlFor="share-municipality">{s.municipality}</label>
             <select
@@ -132,25 +155,85 @@ function ShareExport() {
             />
             {s.includeLeft}
           </label>
-          <div className="field-row">
-            <TextField
-              label={s.passphrase}
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-              hint={s.passphraseHint}
-              error={errors.passphrase}
+          <label className="exchange-checkbox">
+            <input
+              type="checkbox"
+              checked={shareTexts}
+              aria-describedby={`${ownId}-texts`}
+              onChange={(event) => setShareTexts(event.target.checked)}
             />
-            <TextField
-              label={s.passphraseRepeat}
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={(event) => setRepeat(event.target.value)}
-              error={errors.repeat}
-            />
-          </div>
+            {s.reasonAndAction}
+          </label>
+          <p className="muted field-hint" id={`${ownId}-texts`}>
+            {s.reasonAndActionHint}
+          </p>
+          <fieldset className="exchange-passphrase" aria-describedby={`${ownId}-intro`}>
+            <legend>{s.passphraseTitle}</legend>
+            <p className="muted" id={`${ownId}-intro`}>
+              {s.passphraseIntro}
+            </p>
+            <label className="exchange-checkbox">
+              <input
+                type="radio"
+                name="share-passphrase-mode"
+                checked={mode === 'proposal'}
+                onChange={() => setMode('proposal')}
+              />
+              {s.useProposal}
+            </label>
+            <label className="exchange-checkbox">
+              <input
+                type="radio"
+                name="share-passphrase-mode"
+                checked={mode === 'own'}
+                onChange={() => setMode('own')}
+              />
+              {s.useOwn}
+            </label>
+            {mode === 'proposal' ? (
+              <>
+                <TextField
+                  label={s.proposal}
+                  value={proposal}
+                  readOnly
+                  spellCheck={false}
+                  autoComplete="off"
+                  className="exchange-proposal"
+                  hint={s.proposalHint}
+                />
+                <div className="form-actions">
+                  <CopyButton value={proposal} />
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setProposal(generatePassphrase())}
+                  >
+                    {s.newProposal}
+                  </button>
+                </div>
+              </>
+            ) : (
+              <div className="field-row">
+                <TextField
+                  label={s.passphrase}
+                  type="password"
+                  autoComplete="new-password"
+                  value={passphrase}
+                  onChange={(event) => setPassphrase(event.target.value)}
+                  hint={s.passphraseHint}
+                  error={errors.passphrase}
+                />
+                <TextField
+                  label={s.passphraseRepeat}
+                  type="password"
+                  autoComplete="new-password"
+                  value={repeat}
+                  onChange={(event) => setRepeat(event.target.value)}
+                  error={errors.repeat}
+                />
+              </div>
+            )}
+          </fieldset>
           <div className="form-actions">
             <button
               type="submit"
@@ -160,10 +243,44 @@ function ShareExport() {
               {busy ? s.creating : s.create}
             </button>
           </div>
-          {done && <p role="status">{done}</p>}
+          {done && (
+            <div role="status">
+              <p>{done.message}</p>
+              {done.passphrase && (
+                <p>
+                  {s.usedPassphrase}:{' '}
+                  <code className="exchange-used-passphrase">{done.passphrase}</code>{' '}
+                  <CopyButton value={done.passphrase} label={`${s.copy}: ${s.usedPassphrase}`} />
+                </p>
+              )}
+            </div>
+          )}
         </form>
       )}
     </section>
+  );
+}
+
+/** "Kopiëren", saying in a live region whether it worked. */
+function CopyButton({ value, label }: { value: string; label?: string }) {
+  const [note, setNote] = useState<string | undefined>();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setNote(s.copied);
+    } catch {
+      setNote(s.copyFailed);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button" aria-label={label} onClick={() => void copy()}>
+        {s.copy}
+      </button>
+      <span role="status" className="muted">
+        {note}
+      </span>
+    </>
   );
 }
 

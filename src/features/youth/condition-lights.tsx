@@ -7,6 +7,7 @@ import { cellState, type CellState } from '@/domain/light';
 import type { Assessment, Condition, IsoDate, LightInput, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { useCanWrite } from '@/ui/capability';
+import { formatOwner } from '@/ui/format-owner';
 import { formatDate, shortAge } from '@/ui/format';
 import { LightEditor } from '@/ui/light-editor';
 import { showLightToast } from '@/ui/light-toast';
@@ -130,7 +131,7 @@ function ConditionRow({ condition, cell, onEdit, showEditColumn }: ConditionRowP
           <span className="carried-mark"> ({t.lightEditor.carriedMark})</span>
         )}
       </td>
-      <td>{light?.actionOwner}</td>
+      <td>{light && formatOwner(light.actionOwner, light.actionOwnerRole)}</td>
       <td>{formatDate(light?.dueDate)}</td>
       {showEditColumn && (
         <td>

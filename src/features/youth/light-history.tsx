@@ -4,6 +4,7 @@ import type { Assessment, Condition } from '@/domain/types';
 import type { CompletedActionField } from '@/domain/signals';
 import { t } from '@/i18n/dictionary';
 import { SelectField } from '@/ui/fields';
+import { formatOwner } from '@/ui/format-owner';
 import { formatDate, formatDateTime } from '@/ui/format';
 import { LightLabel } from './light-label';
 
@@ -67,7 +68,7 @@ function HistoryEntry({ entry, conditionName, isUndone }: HistoryEntryProps) {
   const details: [string, string][] = [
     [t.youth.lights.reason, entry.reason],
     [t.youth.lights.action, entry.action && `${entry.action}${carried}`],
-    [t.youth.lights.owner, entry.actionOwner],
+    [t.youth.lights.owner, formatOwner(entry.actionOwner, entry.actionOwnerRole)],
     [t.youth.lights.dueDate, formatDate(entry.dueDate)],
     // Written by "Afgerond" on the actions list (signals feature).
     [t.signals.actions.completedInHistory, (entry as CompletedActionField).completedAction ?? ''],

@@ -117,6 +117,9 @@ export const common = {
     reason: 'Wat ontbreekt er?',
     action: 'Actie',
     owner: 'Actiehouder',
+    ownerRole: 'Rol',
+    ownerRoleHint: 'Van de actiehouder. Een gemeente ziet alleen de rol, nooit de naam.',
+    noOwnerRole: 'Geen rol',
     dueDate: 'Streefdatum',
     discussed: 'Besproken met de jongere?',
     previousReason: (colour: string, reason: string) =>

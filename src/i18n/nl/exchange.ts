@@ -98,23 +98,37 @@ export const exchange = {
     title: 'Deelbestand voor een gemeente',
     intro:
       'Maak een bestand voor de accountmanager van één gemeente: alleen de jongeren van die gemeente, met zo min mogelijk gegevens. De gemeente opent het in het Uitstroombord als alleen-lezen inzage.',
-    what: 'Gaat mee: initialen, geboortemaand (of -datum), gemeente, locatie, soort plaatsing, start en geplande einde, perspectief, procesregie, de randvoorwaarden en de stoplichtgeschiedenis met reden, actie, actiehouder en streefdatum.',
+    what: 'Gaat mee: initialen, geboortemaand (of -datum), gemeente, locatie, soort plaatsing, start en geplande einde, perspectief, procesregie, de randvoorwaarden en de stoplichtgeschiedenis met de rol van de actiehouder en de streefdatum.',
     notShared:
-      'Gaat niet mee: cliëntnummer, zorgcoördinator, notities, jongeren van andere gemeenten en wie een stoplicht heeft gezet. Reden en actie gaan mee zoals ze zijn getypt: controleer dat daar geen namen in staan.',
+      'Gaat niet mee: cliëntnummer, zorgcoördinator, notities, namen van actiehouders, wie een stoplicht heeft gezet en jongeren van andere gemeenten. Reden en actie alleen als je dat hieronder aanvinkt.',
     municipality: 'Gemeente',
     noMunicipalities: 'Er staan nog geen jongeren op het bord.',
     birthMonthOnly: 'Alleen geboortemaand delen, niet de volledige geboortedatum',
     includeLeft: 'Ook jongeren die de afgelopen 3 maanden zijn uitgestroomd',
-    passphrase: 'Wachtwoord (aanbevolen)',
-    passphraseHint:
-      'Versleutelt het bestand. Minstens 12 tekens. Geef het wachtwoord op een andere manier door dan het bestand, bijvoorbeeld telefonisch.',
+    reasonAndAction: 'Reden en actie delen',
+    reasonAndActionHint:
+      'Reden en actie zijn vrije tekst en kunnen namen bevatten: controleer ze eerst. Zonder vinkje leest de gemeente „niet gedeeld”.',
+    passphraseTitle: 'Wachtwoord',
+    passphraseIntro:
+      'Het bestand wordt altijd versleuteld. Geef het wachtwoord op een andere manier door dan het bestand, bijvoorbeeld telefonisch.',
+    useProposal: 'Voorgesteld wachtwoord gebruiken',
+    useOwn: 'Zelf een wachtwoord kiezen',
+    proposal: 'Voorgesteld wachtwoord',
+    proposalHint: 'Kopieer of noteer het nu: het wordt nergens bewaard.',
+    copy: 'Kopiëren',
+    copied: 'Wachtwoord gekopieerd.',
+    copyFailed: 'Kopiëren lukte niet. Selecteer het wachtwoord en kopieer het zelf.',
+    newProposal: 'Ander voorstel',
+    passphrase: 'Wachtwoord',
+    passphraseHint: 'Minstens 12 tekens.',
     passphraseRepeat: 'Herhaal het wachtwoord',
-    passphraseTooShort: 'Gebruik minstens 12 tekens, of laat het wachtwoord leeg.',
-    passphraseMismatch: 'De wachtwoorden zijn niet gelijk.',
+    passphraseTooShort: 'Gebruik minstens 12 tekens. Er is geen deelbestand gemaakt.',
+    passphraseMismatch: 'De wachtwoorden zijn niet gelijk. Er is geen deelbestand gemaakt.',
+    usedPassphrase: 'Wachtwoord van dit bestand',
     create: 'Deelbestand maken',
     creating: 'Bezig met maken…',
-    created: (municipality: string, count: number, encrypted: boolean) =>
-      `Deelbestand voor ${municipality} gemaakt met ${plural(count, 'jongere', 'jongeren')}${encrypted ? ', versleuteld' : ', niet versleuteld'}.`,
+    created: (municipality: string, count: number, withTexts: boolean) =>
+      `Deelbestand voor ${municipality} gemaakt met ${plural(count, 'jongere', 'jongeren')}, versleuteld, ${withTexts ? 'met' : 'zonder'} reden en actie.`,
     fileName: (municipality: string, date: string) =>
       `uitstroombord-deelbestand-${municipality
         .toLowerCase()
