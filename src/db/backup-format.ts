@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Escalation, EscalationUpdate } from '@/domain/escalation';
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
 import type { Assessment, Condition, Youth } from '@/domain/types';
@@ -37,6 +38,8 @@ export type BackupData = {
   meetings: Meeting[];
   reviewRequests: ReviewRequest[];
   outflowChecks: OutflowCheck[];
+  escalations: Escalation[];
+  escalationUpdates: EscalationUpdate[];
 };
 
 export type BackupFile = {
@@ -151,6 +154,15 @@ export function migrateBackupSchema5To6(data: RawData): RawData {
   return data;
 }
 
+/** Schema 7 added escalations and their updates; a backup of schema 6 restores with none. */
+export function migrateBackupSchema6To7(data: RawData): RawData {
+  return {
+    ...data,
+    escalations: data.escalations ?? [],
+    escalationUpdates: data.escalationUpdates ?? [],
+  };
+}
+
 /** Data migrations keyed by the schema version they start from; each brings it one version up. */
 export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) => RawData>> = {
   1: migrateBackupSchema1To2,
@@ -158,6 +170,7 @@ export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) =
   3: migrateBackupSchema3To4,
   4: migrateBackupSchema4To5,
   5: migrateBackupSchema5To6,
+  6: migrateBackupSchema6To7,
 };
 
 /**

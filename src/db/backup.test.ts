@@ -4,7 +4,13 @@ import type { FollowUpId, MeetingId, ReviewRequestId, YouthId } from '@/domain/i
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
 import { PERSPECTIVES, PLACEMENT_TYPES, type Assessment, type Youth } from '@/domain/types';
-import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
+import {
+  makeAssessment,
+  makeCondition,
+  makeEscalation,
+  makeEscalationUpdate,
+  makeYouth,
+} from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
 import { createBackup, planRestore, readAllData, restoreBackup } from './backup';
 import {
@@ -17,6 +23,7 @@ import {
   migrateBackupSchema3To4,
   migrateBackupSchema4To5,
   migrateBackupSchema5To6,
+  migrateBackupSchema6To7,
   parseBackupText,
   readBackupFile,
   type BackupData,
@@ -53,6 +60,8 @@ async function fill(data: BackupData): Promise<void> {
     await database.meetings.bulkAdd(data.meetings);
     await database.reviewRequests.bulkAdd(data.reviewRequests);
     await database.outflowChecks.bulkAdd(data.outflowChecks);
+    await database.escalations.bulkAdd(data.escalations);
+    await database.escalationUpdates.bulkAdd(data.escalationUpdates);
   });
 }
 
@@ -81,6 +90,8 @@ function sampleData(): BackupData {
     updatedAt: at,
     updatedBy: 'Sanne',
   };
+  const escalation = makeEscalation({ youthId: youth.id, conditionId: condition.id });
+  const answer = makeEscalationUpdate({ escalationId: escalation.id, youthId: youth.id });
   return {
     youths: [youth, left],
     conditions: [condition],
@@ -89,6 +100,8 @@ function sampleData(): BackupData {
     meetings: [meeting],
     reviewRequests: [],
     outflowChecks: [],
+    escalations: [escalation],
+    escalationUpdates: [answer],
   };
 }
 
@@ -123,6 +136,8 @@ describe('backup file', () => {
       [
         'assessments',
         'conditions',
+        'escalationUpdates',
+        'escalations',
         'meetings',
         'outflowChecks',
         'reviewRequests',
@@ -287,7 +302,14 @@ describe('older backups are migrated', () => {
   });
 
   it('restores a backup written with schema 1 (no meetings yet)', async () => {
-    const { meetings: _m, reviewRequests: _r, outflowChecks: _o, ...v1Data } = sampleData();
+    const {
+      meetings: _m,
+      reviewRequests: _r,
+      outflowChecks: _o,
+      escalations: _e,
+      escalationUpdates: _u,
+      ...v1Data
+    } = sampleData();
     const v1 = {
       format: BACKUP_FORMAT,
       formatVersion: 1,
@@ -326,6 +348,62 @@ describe('older backups are migrated', () => {
   it('schema 5 → 6 keeps the data as it is: only an index was dropped', () => {
     const data = sampleData();
     expect(migrateBackupSchema5To6(data)).toEqual(data);
+  });
+
+  it('schema 6 → 7 adds the empty escalation tables and keeps the rest', () => {
+    const { escalations: _e, escalationUpdates: _u, ...v6 } = sampleData();
+    expect(migrateBackupSchema6To7(v6)).toEqual({ ...v6, escalations: [], escalationUpdates: [] });
+  });
+
+  it('restores a backup written with schema 6 (no escalations yet) and keeps the escalations out of it', async () => {
+    const { escalations: _e, escalationUpdates: _u, ...v6Data } = sampleData();
+    const file = await parseBackupText(
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        formatVersion: 1,
+        schemaVersion: 6,
+        appVersion: '0.9.0',
+        createdAt: at,
+        checksum: await checksumOf(v6Data),
+        data: v6Data,
+      }),
+    );
+    expect(file.migratedFromSchema).toBe(6);
+    await restoreBackup(file, 'replace');
+    expect(await database.youths.count()).toBe(2);
+    expect(await database.escalations.count()).toBe(0);
+    expect(await database.escalationUpdates.count()).toBe(0);
+  });
+
+  it('refuses an escalation answer without its outcome, and an update of an escalation not in the file', async () => {
+    const data = sampleData();
+    const noOutcome = {
+      ...data,
+      escalationUpdates: [{ ...data.escalationUpdates[0]!, outcome: undefined }],
+    };
+    const orphan = {
+      ...data,
+      escalationUpdates: [{ ...data.escalationUpdates[0]!, escalationId: 'elders' }],
+    };
+    for (const [bad, field] of [
+      [noOutcome, 'outcome'],
+      [orphan, 'escalationId'],
+    ] as const) {
+      const json = JSON.parse(JSON.stringify(bad)) as BackupData;
+      const text = JSON.stringify({
+        format: BACKUP_FORMAT,
+        formatVersion: 1,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        appVersion: '1.0.0',
+        createdAt: at,
+        checksum: await checksumOf(json),
+        data: json,
+      });
+      await expect(parseBackupText(text)).rejects.toMatchObject({
+        code: 'invalid',
+        detail: { table: 'escalationUpdates', field },
+      });
+    }
   });
 
   it('keeps fields it does not know on records', async () => {
@@ -719,6 +797,8 @@ const databaseArb = fc
     outflowChecks: checks.map(
       (check, i) => ({ ...check, id: `o-${i}` as FollowUpId }) as unknown as OutflowCheck,
     ),
+    escalations: [],
+    escalationUpdates: [],
   }));
 
 function sortedById(data: BackupData): Record<string, { id: string }[]> {

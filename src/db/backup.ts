@@ -31,6 +31,8 @@ function backupTables() {
     d.meetings,
     d.reviewRequests,
     d.outflowChecks,
+    d.escalations,
+    d.escalationUpdates,
   ];
 }
 
@@ -38,17 +40,38 @@ function backupTables() {
 export async function readAllData(): Promise<BackupData> {
   return db().transaction('r', backupTables(), async () => {
     const d = db();
-    const [youths, conditions, assessments, settings, meetings, reviewRequests, outflowChecks] =
-      await Promise.all([
-        d.youths.toArray(),
-        d.conditions.toArray(),
-        d.assessments.toArray(),
-        d.settings.toArray(),
-        d.meetings.toArray(),
-        d.reviewRequests.toArray(),
-        d.outflowChecks.toArray(),
-      ]);
-    return { youths, conditions, assessments, settings, meetings, reviewRequests, outflowChecks };
+    const [
+      youths,
+      conditions,
+      assessments,
+      settings,
+      meetings,
+      reviewRequests,
+      outflowChecks,
+      escalations,
+      escalationUpdates,
+    ] = await Promise.all([
+      d.youths.toArray(),
+      d.conditions.toArray(),
+      d.assessments.toArray(),
+      d.settings.toArray(),
+      d.meetings.toArray(),
+      d.reviewRequests.toArray(),
+      d.outflowChecks.toArray(),
+      d.escalations.toArray(),
+      d.escalationUpdates.toArray(),
+    ]);
+    return {
+      youths,
+      conditions,
+      assessments,
+      settings,
+      meetings,
+      reviewRequests,
+      outflowChecks,
+      escalations,
+      escalationUpdates,
+    };
   });
 }
 

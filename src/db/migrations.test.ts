@@ -9,6 +9,8 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
   SCHEMA_VERSIONS,
 } from './schema';
 
@@ -246,9 +248,42 @@ describe('schema migrations', () => {
     database.close();
   });
 
-  it('declares versions in increasing order, each with a migration after the first', () => {
+  it('opens a database written by version 6 with empty escalation tables and its data intact', async () => {
+    const name = `migration-v6-${Math.random()}`;
+    const v6 = new Dexie(name);
+    for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= SCHEMA_V6.version))
+      v6.version(schema.version).stores(schema.stores);
+    await v6.open();
+    await v6.table('youths').add(youth);
+    await v6.table('assessments').add(light);
+    await v6.table('currentLights').add({ ...light, redStreak: 1, redSince: light.assessedAt });
+    await v6.table('settings').add({ id: 'settings', userName: 'Sanne', conditionsSeeded: true });
+    v6.close();
+
+    const database = new UitstroombordDatabase(name);
+    await database.open();
+    expect(database.verno).toBe(SCHEMA_V7.version);
+    expect(await database.youths.toArray()).toEqual([youth]);
+    expect(await database.assessments.toArray()).toEqual([light]);
+    expect(await database.currentLights.count()).toBe(1);
+    expect(await database.escalations.count()).toBe(0);
+    expect(await database.escalationUpdates.count()).toBe(0);
+    // The new indexes answer on the new tables.
+    expect(await database.escalations.where('youthId').equals(youth.id).count()).toBe(0);
+    expect(await database.escalationUpdates.where('youthId').equals(youth.id).count()).toBe(0);
+    database.close();
+  });
+
+  it('declares versions in increasing order; one that changes an existing table has a migration', () => {
     const versions = SCHEMA_VERSIONS.map((schema) => schema.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    for (const schema of SCHEMA_VERSIONS.slice(1)) expect(schema.upgrade).toBeTypeOf('function');
+    const declared = new Set(Object.keys(SCHEMA_V1.stores));
+    for (const schema of SCHEMA_VERSIONS.slice(1)) {
+      const changesExisting = Object.keys(schema.stores).some((table) => declared.has(table));
+      // A version that only adds tables writes nothing: it needs no upgrade function.
+      if (changesExisting || Object.keys(schema.stores).length === 0)
+        expect(schema.upgrade).toBeTypeOf('function');
+      for (const table of Object.keys(schema.stores)) declared.add(table);
+    }
   });
 });

@@ -154,6 +154,20 @@ export async function migrateV5ToV6(transaction: Transaction): Promise<void> {
   void transaction;
 }
 
+/**
+ * Version 7: escalations to the municipality. `escalations` holds each request
+ * as it was sent and is never changed; `escalationUpdates` appends its answers
+ * and its closing (domain/escalation.ts derives the state). Both are read by
+ * young person (the youth page, erasure). Only new tables: nothing to upgrade.
+ */
+export const SCHEMA_V7: SchemaVersion = {
+  version: 7,
+  stores: {
+    escalations: 'id, youthId',
+    escalationUpdates: 'id, youthId',
+  },
+};
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   SCHEMA_V1,
   SCHEMA_V2,
@@ -161,5 +175,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V6,
+  SCHEMA_V7,
 ];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

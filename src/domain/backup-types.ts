@@ -10,6 +10,8 @@ export const BACKUP_TABLES = [
   'meetings',
   'reviewRequests',
   'outflowChecks',
+  'escalations',
+  'escalationUpdates',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

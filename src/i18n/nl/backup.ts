@@ -9,6 +9,8 @@ const tableLabels: Record<BackupTable, string> = {
   meetings: 'Overleggen',
   reviewRequests: 'Verzoeken om herbeoordeling',
   outflowChecks: 'Controles na uitstroom',
+  escalations: 'Escalaties',
+  escalationUpdates: 'Antwoorden op escalaties',
 };
 
 const recordLabels: Record<BackupTable, string> = {
@@ -19,6 +21,8 @@ const recordLabels: Record<BackupTable, string> = {
   meetings: 'overleg',
   reviewRequests: 'verzoek om herbeoordeling',
   outflowChecks: 'controle na uitstroom',
+  escalations: 'escalatie',
+  escalationUpdates: 'antwoord op escalatie',
 };
 
 function where(detail: BackupErrorDetail): string {
@@ -165,7 +169,7 @@ export const backup = {
   },
   erase: {
     title: 'Een jongere volledig verwijderen',
-    text: 'Verwijdert de jongere met de hele geschiedenis: alle stoplichten, verzoeken, controles na uitstroom en de plek op agenda’s van overleggen. Dit kan niet ongedaan worden gemaakt (alleen met een eerder gemaakte back-up).',
+    text: 'Verwijdert de jongere met de hele geschiedenis: alle stoplichten, verzoeken, controles na uitstroom, escalaties en de plek op agenda’s van overleggen. Dit kan niet ongedaan worden gemaakt (alleen met een eerder gemaakte back-up).',
     choose: 'Jongere',
     chooseEmpty: 'Kies een jongere…',
     placed: 'geplaatst',
@@ -177,12 +181,14 @@ export const backup = {
       assessments: number;
       reviewRequests: number;
       outflowChecks: number;
+      escalations: number;
       meetings: number;
     }) => [
       'de gegevens van de jongere',
       `${plural(counts.assessments, 'stoplichtbeoordeling', 'stoplichtbeoordelingen')} (de hele geschiedenis)`,
       plural(counts.reviewRequests, 'verzoek om herbeoordeling', 'verzoeken om herbeoordeling'),
       plural(counts.outflowChecks, 'controle na uitstroom', 'controles na uitstroom'),
+      `${plural(counts.escalations, 'escalatie', 'escalaties')} met de antwoorden`,
       `de plek op de agenda van ${plural(counts.meetings, 'overleg', 'overleggen')}`,
     ],
     typeInitials: (initials: string) => `Typ de initialen ${initials} om te bevestigen`,
