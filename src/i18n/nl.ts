@@ -4,6 +4,7 @@ import { board } from './nl/board';
 import { common } from './nl/common';
 import { conditions } from './nl/conditions';
 import { defaultConditions } from './nl/conditions-defaults';
+import { escalations } from './nl/escalations';
 import { exchange } from './nl/exchange';
 import { identity } from './nl/identity';
 import { settings } from './nl/settings';
@@ -21,5 +22,6 @@ export const nl = {
   backup,
   exchange,
   identity,
+  escalations,
 };
 export type Dictionary = typeof nl;

@@ -1,3 +1,4 @@
+import type { EscalationOutcome } from '@/domain/escalation';
 import type { ReviewTrigger } from '@/domain/follow-up-types';
 import type { ConditionId } from '@/domain/ids';
 import type {
@@ -61,6 +62,14 @@ function explain(signal: Signal, context: ExplainContext): string {
       return `Geplande uitstroom (${context.date(signal.plannedEnd)}) is ${plural(signal.daysOverdue, 'dag', 'dagen')} verstreken, nog geplaatst`;
     case 'redStreak':
       return `${context.conditionName(signal.conditionId)} ${plural(signal.count, 'beoordeling', 'beoordelingen')} op rij rood – kandidaat voor escalatie`;
+    case 'escalationOpen': {
+      const about = signal.conditionId ? ` (${context.conditionName(signal.conditionId)})` : '';
+      if (signal.status === 'answered')
+        return `Escalatie beantwoord, nog niet afgesloten${about}: ${signal.question}${signal.outcome ? ` – uitkomst: ${OUTCOME[signal.outcome].toLowerCase()}` : ''}`;
+      const late =
+        signal.daysOverdue > 0 ? `, ${plural(signal.daysOverdue, 'dag', 'dagen')} te laat` : '';
+      return `Escalatie open: antwoord gevraagd vóór ${context.date(signal.answerDueOn)}${late}${about} – ${signal.question} (aan ${signal.askedOf})`;
+    }
     case 'actionOverdue':
       return `Actie ${context.conditionName(signal.conditionId)} ${plural(signal.daysOverdue, 'dag', 'dagen')} over de streefdatum (${context.date(signal.dueDate)}): ${signal.action}${signal.owner ? ` – ${signal.owner}` : ''}`;
     case 'noPerspective':
@@ -73,6 +82,13 @@ function explain(signal: Signal, context: ExplainContext): string {
       return `${signal.conditionIds.map(context.conditionName).join(', ')}: ${plural(signal.weeks, 'week', 'weken')} niet beoordeeld`;
   }
 }
+
+const OUTCOME: Record<EscalationOutcome, string> = {
+  resolved: 'Opgelost',
+  rejected: 'Afgewezen',
+  ongoing: 'Loopt',
+  other: 'Anders',
+};
 
 const thresholdLabels: Record<keyof SignalThresholds, string> = {
   turningEighteenMonths: 'Wordt 18 binnen (maanden)',
@@ -89,6 +105,7 @@ export const signals = {
     reviewRequested: 'Herbeoordeling nodig',
     turningEighteen: 'Bijna 18',
     redStreak: 'Escalatiekandidaat',
+    escalationOpen: 'Escalatie open',
     plannedEndNearWithRed: 'Uitstroom nadert met rood',
     plannedEndPassed: 'Einddatum verstreken',
     actionOverdue: 'Actie over datum',
