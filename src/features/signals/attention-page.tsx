@@ -4,6 +4,7 @@ import { compareSignals, flattenSignals, type Signal } from '@/domain/signals';
 import type { Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import type { ExplainContext } from '@/i18n/nl/signals';
+import { WriteOnly } from '@/ui/capability';
 import { Link, paths } from '@/ui/router';
 import { SeverityBadge } from './severity-badge';
 import { explainSignal, useExplainContext, useSignals } from './use-signals';
@@ -175,6 +176,20 @@ function SignalGroup({
                 {youth?.initials ?? '?'}
               </Link>
               <span className="signal-text">{explainSignal(signal, context)}</span>
+              {signal.kind === 'redStreak' && (
+                <WriteOnly>
+                  <Link
+                    to={paths.youthEscalate(signal.youthId, signal.conditionId)}
+                    className="button signal-escalate no-print"
+                    aria-label={t.escalations.fromCandidateLabel(
+                      youth?.initials ?? '?',
+                      context.conditionName(signal.conditionId),
+                    )}
+                  >
+                    {t.escalations.fromCandidate}
+                  </Link>
+                </WriteOnly>
+              )}
             </li>
           );
         })}

@@ -1,8 +1,4 @@
-import type {
-  EscalationErrorCode,
-  EscalationOutcome,
-  EscalationStatus,
-} from '@/domain/escalation';
+import type { EscalationErrorCode, EscalationOutcome, EscalationStatus } from '@/domain/escalation';
 import { plural } from './numbers';
 
 /** The escalation loop: what is asked of the municipality, the answer, the outcome. */
@@ -33,7 +29,8 @@ export const escalations = {
   noCondition: 'Geen (de jongere als geheel)',
   fields: {
     question: 'Wat vraag je de gemeente?',
-    questionHint: 'Bijvoorbeeld: een plek begeleid wonen per 1 maart, of een besluit over verlengde jeugdhulp.',
+    questionHint:
+      'Bijvoorbeeld: een plek begeleid wonen per 1 maart, of een besluit over verlengde jeugdhulp.',
     askedOf: 'Aan wie bij de gemeente?',
     askedOfHint:
       'Een rol of functie, zoals contractmanager of toegangsteam. Een naam van een persoon is niet nodig.',
@@ -50,7 +47,8 @@ export const escalations = {
   dialogTitle: (initials: string) => `Escalatie vastleggen – ${initials}`,
   answerTitle: (initials: string) => `Antwoord van de gemeente – ${initials}`,
   closeTitle: (initials: string) => `Escalatie afsluiten – ${initials}`,
-  closeIntro: 'Een afgesloten escalatie blijft in de geschiedenis staan. Een nieuwe vraag is een nieuwe escalatie.',
+  closeIntro:
+    'Een afgesloten escalatie blijft in de geschiedenis staan. Een nieuwe vraag is een nieuwe escalatie.',
   asked: 'Gevraagd',
   askedLine: (askedOf: string, raisedOn: string, dueOn: string) =>
     `aan ${askedOf} op ${raisedOn}, antwoord gevraagd vóór ${dueOn}`,
@@ -76,6 +74,7 @@ export const escalations = {
     `Escalatie vastleggen voor ${initials} (${condition})`,
   // Minutes
   minutesHeading: 'Escalaties in dit overleg',
-  minutesIntro: 'Gevraagd, beantwoord of afgesloten op de dag(en) van dit overleg, voor de jongeren op de agenda.',
+  minutesIntro:
+    'Gevraagd, beantwoord of afgesloten op de dag(en) van dit overleg, voor de jongeren op de agenda.',
   minutesNone: 'Geen escalaties gevraagd, beantwoord of afgesloten.',
 };

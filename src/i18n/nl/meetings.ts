@@ -109,7 +109,9 @@ export const meetings = {
     plannedEndPassed: (date: string) => `Geplande uitstroom ${date} verstreken`,
     redStreak: (condition: string, count: number) => `${condition} ${count}× op rij rood`,
     escalationOpen: (date: string, overdue: boolean) =>
-      overdue ? `Escalatie: antwoord te laat (vóór ${date})` : `Escalatie open, antwoord vóór ${date}`,
+      overdue
+        ? `Escalatie: antwoord te laat (vóór ${date})`
+        : `Escalatie open, antwoord vóór ${date}`,
     actionOverdue: (conditions: readonly string[]) =>
       `${conditions.length === 1 ? 'Actie' : 'Acties'} verlopen: ${listOf(conditions)}`,
     overdueActions: (count: number) => `${plural(count, 'actie', 'acties')} verlopen`,
