@@ -1,15 +1,12 @@
 import {
   escalationViews,
   isEscalationOpen,
-  type AnswerFields,
-  type CloseFields,
   type Escalation,
-  type EscalationFields,
   type EscalationUpdate,
   type EscalationView,
 } from '@/domain/escalation';
+import type { AnswerFields, CloseFields, EscalationFields } from '@/domain/escalation-form';
 import type { EscalationId, EscalationUpdateId, MeetingId, YouthId } from '@/domain/ids';
-import { recordBreak } from '@/domain/record-rules';
 import type { IsoDate } from '@/domain/types';
 import { createId, createMeta } from './clock';
 import { db } from './database';
@@ -82,9 +79,19 @@ export async function listOpenEscalations(
   return views.filter(isEscalationOpen);
 }
 
-function checked<T>(table: 'escalations' | 'escalationUpdates', record: T): T {
-  if (recordBreak(table, record)) throw new StorageError('invalid');
-  return record;
+type Check = <T>(table: 'escalations' | 'escalationUpdates', record: T) => T;
+
+/**
+ * The stored value rules, loaded when something is written: the board's first
+ * download reads open escalations for its signals and should not carry them.
+ * Loaded before a transaction opens (no other async work inside one).
+ */
+async function loadCheck(): Promise<Check> {
+  const { recordBreak } = await import('@/domain/record-rules');
+  return (table, record) => {
+    if (recordBreak(table, record)) throw new StorageError('invalid');
+    return record;
+  };
 }
 
 /** Records a new escalation of a young person (and, optionally, one of the conditions). */
@@ -94,6 +101,7 @@ export async function recordEscalation(
   options: { meetingId?: MeetingId } = {},
 ): Promise<Escalation> {
   const d = db();
+  const checked = await loadCheck();
   return guarded(() =>
     d.transaction('rw', [d.escalations, d.youths, d.conditions, d.settings], async () => {
       if (!(await d.youths.get(youthId))) throw new StorageError('notFound');
@@ -123,6 +131,7 @@ async function appendUpdate(
   ) => Omit<EscalationUpdate, 'id' | keyof ReturnType<typeof createMeta>>,
 ): Promise<EscalationUpdate> {
   const d = db();
+  const checked = await loadCheck();
   return guarded(() =>
     d.transaction('rw', [d.escalations, d.escalationUpdates, d.settings], async () => {
       const escalation = await d.escalations.get(escalationId);

@@ -20,7 +20,6 @@ import {
   observeCurrentLightBuckets,
   type LightBuckets,
 } from './board-queries';
-import { listOpenEscalations } from './escalation-repository';
 import { listUnresolvedReviewRequests } from './review-request-repository';
 import { getSettings } from './settings-repository';
 import { observeConditions, observePlacedYouths } from './shared-lists';
@@ -175,6 +174,23 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           });
       };
 
+      // Escalations are few (tens): the open ones are read whole on any change. Their
+      // repository loads on demand, keeping it out of the board's first download.
+      let closed = false;
+      let escalationSubscription: { unsubscribe: () => void } | undefined;
+      import('./escalation-repository')
+        .then(({ listOpenEscalations }) => {
+          if (closed) return;
+          escalationSubscription = liveQuery(() => listOpenEscalations(today)).subscribe({
+            next: (value) => {
+              escalationBuckets = groupByLightBucket(value, (view) => view.escalation.youthId);
+              update();
+            },
+            error: fail,
+          });
+        })
+        .catch(fail);
+
       const subscriptions = [
         observeCurrentLightBuckets().subscribe((value) => {
           buckets = value;
@@ -196,14 +212,6 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           },
           error: fail,
         }),
-        // Escalations are few (tens): the open ones are read whole on any change.
-        liveQuery(() => listOpenEscalations(today)).subscribe({
-          next: (value) => {
-            escalationBuckets = groupByLightBucket(value, (view) => view.escalation.youthId);
-            update();
-          },
-          error: fail,
-        }),
         liveQuery(getSettings).subscribe({
           next: (settings) => {
             const next = resolveThresholds(settings.signalThresholds);
@@ -216,6 +224,8 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
       ];
       return () => {
         cancel?.();
+        closed = true;
+        escalationSubscription?.unsubscribe();
         subscriptions.forEach((subscription) => subscription.unsubscribe());
       };
     }),

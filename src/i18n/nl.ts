@@ -4,7 +4,6 @@ import { board } from './nl/board';
 import { common } from './nl/common';
 import { conditions } from './nl/conditions';
 import { defaultConditions } from './nl/conditions-defaults';
-import { escalations } from './nl/escalations';
 import { exchange } from './nl/exchange';
 import { identity } from './nl/identity';
 import { settings } from './nl/settings';
@@ -22,6 +21,5 @@ export const nl = {
   backup,
   exchange,
   identity,
-  escalations,
 };
 export type Dictionary = typeof nl;

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { EscalationView } from '@/domain/escalation';
-import { t } from '@/i18n/dictionary';
+import { te } from '@/i18n/escalations';
 import { formatDate, formatDateTime } from './format';
 
-const e = t.escalations;
+const e = te;
 
 /**
  * One escalation with its whole history: what was asked of whom by when, each

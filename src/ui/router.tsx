@@ -49,23 +49,6 @@ export const paths = {
 /** Query parameter of a route that opens the escalation form (see `paths.youthEscalate`). */
 export const ESCALATE_PARAM = 'escaleren';
 
-/** A query parameter of the current hash route (`#/path?name=value`); null when absent. */
-export function hashParam(name: string, hash = window.location.hash): string | null {
-  const query = hash.split('?')[1];
-  return query === undefined ? null : new URLSearchParams(query).get(name);
-}
-
-/** Drops the query of the current hash route without a navigation (so a reload does not repeat it). */
-export function clearHashQuery(): void {
-  const [path, query] = window.location.hash.split('?');
-  if (query === undefined) return;
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${window.location.search}${path}`,
-  );
-}
-
 const SIMPLE: Record<string, Route> = {
   '/uitgestroomd': { name: 'left' },
   '/randvoorwaarden': { name: 'conditions' },

@@ -10,6 +10,7 @@ import { escalationsForYouths } from '@/db/escalation-repository';
 import { getSettings } from '@/db/settings-repository';
 import { EscalationHistory } from '@/ui/escalation-history';
 import { t } from '@/i18n/dictionary';
+import { te } from '@/i18n/escalations';
 import { tm } from '@/i18n/meetings';
 import { formatDate, formatDateTime } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
@@ -309,7 +310,7 @@ function MinutesEscalations({
     () => (views ? escalationsActiveBetween(views, new Set<string>(ids), from, to, toIsoDate) : []),
     [views, ids, from, to],
   );
-  const e = t.escalations;
+  const e = te;
   return (
     <MinutesSection id="minutes-escalation-loop" title={e.minutesHeading}>
       <p className="muted">{e.minutesIntro}</p>

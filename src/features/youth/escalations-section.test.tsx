@@ -8,13 +8,14 @@ import { addYouth } from '@/db/youth-repository';
 import { toIsoDate } from '@/domain/dates';
 import type { Condition, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { te } from '@/i18n/escalations';
 import { freshDatabase } from '@/testing/test-database';
 import { CapabilityProvider } from '@/ui/capability';
 import { Toaster } from '@/ui/toaster';
 import { EscalationsSection } from './escalations-section';
 import { daysAgo, yearsAgo, youthFields } from './test-fixtures';
 
-const e = t.escalations;
+const e = te;
 let database: UitstroombordDatabase;
 let youth: Youth;
 let conditions: Condition[];

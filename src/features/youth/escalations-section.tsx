@@ -7,26 +7,44 @@ import {
   recordEscalationAnswer,
 } from '@/db/escalation-repository';
 import { addDaysIso } from '@/domain/dates';
+import { ESCALATION_OUTCOMES, type EscalationView } from '@/domain/escalation';
 import {
-  ESCALATION_OUTCOMES,
   validateAnswer,
   validateClose,
   validateEscalation,
   type EscalationErrorCode,
-  type EscalationView,
-} from '@/domain/escalation';
+} from '@/domain/escalation-form';
 import type { Condition, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { te } from '@/i18n/escalations';
 import { useCanWrite, WriteOnly } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
 import { EscalationHistory } from '@/ui/escalation-history';
 import { SelectField, TextAreaField, TextField } from '@/ui/fields';
-import { clearHashQuery, ESCALATE_PARAM, hashParam } from '@/ui/router';
+import { ESCALATE_PARAM } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
 
-const e = t.escalations;
+const e = te;
+
+/** A query parameter of the current hash route (`#/path?name=value`); null when absent. */
+function hashParam(name: string, hash = window.location.hash): string | null {
+  const query = hash.split('?')[1];
+  return query === undefined ? null : new URLSearchParams(query).get(name);
+}
+
+/** Drops the query of the current hash route without a navigation (so a reload does not repeat it). */
+function clearHashQuery(): void {
+  const [path, query] = window.location.hash.split('?');
+  if (query === undefined) return;
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${window.location.search}${path}`,
+  );
+}
+
 /** The answer is asked for within two weeks unless the team says otherwise. */
 const DEFAULT_ANSWER_DAYS = 14;
 

@@ -1,4 +1,5 @@
-import type { EscalationErrorCode, EscalationOutcome, EscalationStatus } from '@/domain/escalation';
+import type { EscalationOutcome, EscalationStatus } from '@/domain/escalation';
+import type { EscalationErrorCode } from '@/domain/escalation-form';
 import { plural } from './numbers';
 
 /** The escalation loop: what is asked of the municipality, the answer, the outcome. */

@@ -1,4 +1,3 @@
-import type { EscalationOutcome } from '@/domain/escalation';
 import type { ReviewTrigger } from '@/domain/follow-up-types';
 import type { ConditionId } from '@/domain/ids';
 import type {
@@ -65,7 +64,7 @@ function explain(signal: Signal, context: ExplainContext): string {
     case 'escalationOpen': {
       const about = signal.conditionId ? ` (${context.conditionName(signal.conditionId)})` : '';
       if (signal.status === 'answered')
-        return `Escalatie beantwoord, nog niet afgesloten${about}: ${signal.question}${signal.outcome ? ` – uitkomst: ${OUTCOME[signal.outcome].toLowerCase()}` : ''}`;
+        return `Escalatie beantwoord, nog niet afgesloten${about}: ${signal.question}`;
       const late =
         signal.daysOverdue > 0 ? `, ${plural(signal.daysOverdue, 'dag', 'dagen')} te laat` : '';
       return `Escalatie open: antwoord gevraagd vóór ${context.date(signal.answerDueOn)}${late}${about} – ${signal.question} (aan ${signal.askedOf})`;
@@ -82,13 +81,6 @@ function explain(signal: Signal, context: ExplainContext): string {
       return `${signal.conditionIds.map(context.conditionName).join(', ')}: ${plural(signal.weeks, 'week', 'weken')} niet beoordeeld`;
   }
 }
-
-const OUTCOME: Record<EscalationOutcome, string> = {
-  resolved: 'Opgelost',
-  rejected: 'Afgewezen',
-  ongoing: 'Loopt',
-  other: 'Anders',
-};
 
 const thresholdLabels: Record<keyof SignalThresholds, string> = {
   turningEighteenMonths: 'Wordt 18 binnen (maanden)',
