@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Escalation, EscalationUpdate } from '@/domain/escalation';
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
 import type { ReportNote } from '@/domain/report-note';
@@ -11,7 +12,7 @@ import {
   type BackupTable,
 } from '@/domain/backup-types';
 import type { SettingsRecord } from './database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_REPORT_NOTES } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_ESCALATIONS, SCHEMA_REPORT_NOTES } from './schema';
 
 // No `new Function` under the strict CSP (see app/no-eval.ts; this keeps tests and other entries safe too).
 z.config({ jitless: true });
@@ -39,6 +40,8 @@ export type BackupData = {
   reviewRequests: ReviewRequest[];
   outflowChecks: OutflowCheck[];
   reportNotes: ReportNote[];
+  escalations: Escalation[];
+  escalationUpdates: EscalationUpdate[];
 };
 
 export type BackupFile = {
@@ -161,6 +164,15 @@ export function migrateBackupAddReportNotes(data: RawData): RawData {
   return { ...data, reportNotes: data.reportNotes ?? [] };
 }
 
+/** The schema that added escalations and their updates: a backup from before it restores with none. */
+export function migrateBackupAddEscalations(data: RawData): RawData {
+  return {
+    ...data,
+    escalations: data.escalations ?? [],
+    escalationUpdates: data.escalationUpdates ?? [],
+  };
+}
+
 /** Data migrations keyed by the schema version they start from; each brings it one version up. */
 export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) => RawData>> = {
   1: migrateBackupSchema1To2,
@@ -169,6 +181,7 @@ export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) =
   4: migrateBackupSchema4To5,
   5: migrateBackupSchema5To6,
   [SCHEMA_REPORT_NOTES.version - 1]: migrateBackupAddReportNotes,
+  [SCHEMA_ESCALATIONS.version - 1]: migrateBackupAddEscalations,
 };
 
 /**

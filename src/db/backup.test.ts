@@ -4,7 +4,13 @@ import type { FollowUpId, MeetingId, ReportNoteId, ReviewRequestId, YouthId } fr
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
 import { PERSPECTIVES, PLACEMENT_TYPES, type Assessment, type Youth } from '@/domain/types';
-import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
+import {
+  makeAssessment,
+  makeCondition,
+  makeEscalation,
+  makeEscalationUpdate,
+  makeYouth,
+} from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
 import { createBackup, planRestore, readAllData, restoreBackup } from './backup';
 import {
@@ -18,6 +24,7 @@ import {
   migrateBackupSchema4To5,
   migrateBackupSchema5To6,
   migrateBackupAddReportNotes,
+  migrateBackupAddEscalations,
   parseBackupText,
   readBackupFile,
   type BackupData,
@@ -25,7 +32,7 @@ import {
 import { SETTINGS_ID, type SettingsRecord, type UitstroombordDatabase } from './database';
 import { currentLightsOf } from '@/domain/signals';
 import { StorageError } from './errors';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_REPORT_NOTES } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_ESCALATIONS, SCHEMA_REPORT_NOTES } from './schema';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -55,6 +62,8 @@ async function fill(data: BackupData): Promise<void> {
     await database.reviewRequests.bulkAdd(data.reviewRequests);
     await database.outflowChecks.bulkAdd(data.outflowChecks);
     await database.reportNotes.bulkAdd(data.reportNotes);
+    await database.escalations.bulkAdd(data.escalations);
+    await database.escalationUpdates.bulkAdd(data.escalationUpdates);
   });
 }
 
@@ -83,6 +92,8 @@ function sampleData(): BackupData {
     updatedAt: at,
     updatedBy: 'Sanne',
   };
+  const escalation = makeEscalation({ youthId: youth.id, conditionId: condition.id });
+  const answer = makeEscalationUpdate({ escalationId: escalation.id, youthId: youth.id });
   return {
     youths: [youth, left],
     conditions: [condition],
@@ -102,6 +113,8 @@ function sampleData(): BackupData {
         updatedBy: 'Sanne',
       },
     ],
+    escalations: [escalation],
+    escalationUpdates: [answer],
   };
 }
 
@@ -136,6 +149,8 @@ describe('backup file', () => {
       [
         'assessments',
         'conditions',
+        'escalationUpdates',
+        'escalations',
         'meetings',
         'outflowChecks',
         'reportNotes',
@@ -306,6 +321,8 @@ describe('older backups are migrated', () => {
       reviewRequests: _r,
       outflowChecks: _o,
       reportNotes: _n,
+      escalations: _e,
+      escalationUpdates: _u,
       ...v1Data
     } = sampleData();
     const v1 = {
@@ -381,6 +398,66 @@ describe('older backups are migrated', () => {
     broken.checksum = await checksumOf(broken.data);
     const error = await expectRejected(JSON.stringify(broken), 'invalid');
     expect(error.detail).toMatchObject({ table: 'reportNotes', field: 'month' });
+  });
+
+  it('the schema that added escalations adds their empty tables and keeps the rest', () => {
+    const { escalations: _e, escalationUpdates: _u, ...v6 } = sampleData();
+    expect(migrateBackupAddEscalations(v6)).toEqual({
+      ...v6,
+      escalations: [],
+      escalationUpdates: [],
+    });
+  });
+
+  it('restores a backup written before escalations existed and keeps the escalations out of it', async () => {
+    const { escalations: _e, escalationUpdates: _u, ...v6Data } = sampleData();
+    const file = await parseBackupText(
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        formatVersion: 1,
+        schemaVersion: SCHEMA_ESCALATIONS.version - 1,
+        appVersion: '0.9.0',
+        createdAt: at,
+        checksum: await checksumOf(v6Data),
+        data: v6Data,
+      }),
+    );
+    expect(file.migratedFromSchema).toBe(SCHEMA_ESCALATIONS.version - 1);
+    await restoreBackup(file, 'replace');
+    expect(await database.youths.count()).toBe(2);
+    expect(await database.escalations.count()).toBe(0);
+    expect(await database.escalationUpdates.count()).toBe(0);
+  });
+
+  it('refuses an escalation answer without its outcome, and an update of an escalation not in the file', async () => {
+    const data = sampleData();
+    const noOutcome = {
+      ...data,
+      escalationUpdates: [{ ...data.escalationUpdates[0]!, outcome: undefined }],
+    };
+    const orphan = {
+      ...data,
+      escalationUpdates: [{ ...data.escalationUpdates[0]!, escalationId: 'elders' }],
+    };
+    for (const [bad, field] of [
+      [noOutcome, 'outcome'],
+      [orphan, 'escalationId'],
+    ] as const) {
+      const json = JSON.parse(JSON.stringify(bad)) as BackupData;
+      const text = JSON.stringify({
+        format: BACKUP_FORMAT,
+        formatVersion: 1,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        appVersion: '1.0.0',
+        createdAt: at,
+        checksum: await checksumOf(json),
+        data: json,
+      });
+      await expect(parseBackupText(text)).rejects.toMatchObject({
+        code: 'invalid',
+        detail: { table: 'escalationUpdates', field },
+      });
+    }
   });
 
   it('keeps fields it does not know on records', async () => {
@@ -775,6 +852,8 @@ const databaseArb = fc
       (check, i) => ({ ...check, id: `o-${i}` as FollowUpId }) as unknown as OutflowCheck,
     ),
     reportNotes: [],
+    escalations: [],
+    escalationUpdates: [],
   }));
 
 function sortedById(data: BackupData): Record<string, { id: string }[]> {

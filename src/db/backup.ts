@@ -32,6 +32,8 @@ function backupTables() {
     d.reviewRequests,
     d.outflowChecks,
     d.reportNotes,
+    d.escalations,
+    d.escalationUpdates,
   ];
 }
 
@@ -48,6 +50,8 @@ export async function readAllData(): Promise<BackupData> {
       reviewRequests,
       outflowChecks,
       reportNotes,
+      escalations,
+      escalationUpdates,
     ] = await Promise.all([
       d.youths.toArray(),
       d.conditions.toArray(),
@@ -57,6 +61,8 @@ export async function readAllData(): Promise<BackupData> {
       d.reviewRequests.toArray(),
       d.outflowChecks.toArray(),
       d.reportNotes.toArray(),
+      d.escalations.toArray(),
+      d.escalationUpdates.toArray(),
     ]);
     return {
       youths,
@@ -67,6 +73,8 @@ export async function readAllData(): Promise<BackupData> {
       reviewRequests,
       outflowChecks,
       reportNotes,
+      escalations,
+      escalationUpdates,
     };
   });
 }

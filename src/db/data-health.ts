@@ -108,7 +108,7 @@ export function canRepair(found: Pick<BadRecord, 'table' | 'field'>): boolean {
 
 function isReferenceField({ table, field }: Pick<BadRecord, 'table' | 'field'>): boolean {
   if (table === 'meetings') return /^agenda\.\d+\.youthId$/.test(field);
-  return field === 'youthId' || field === 'conditionId';
+  return field === 'youthId' || field === 'conditionId' || field === 'escalationId';
 }
 
 async function rebuildCurrentLights(): Promise<void> {

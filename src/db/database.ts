@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Escalation, EscalationUpdate } from '@/domain/escalation';
 import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Audience } from '@/domain/identity';
 import type { Meeting } from '@/domain/meeting-types';
@@ -55,6 +56,8 @@ export class UitstroombordDatabase extends Dexie {
   reviewRequests!: EntityTable<ReviewRequest, 'id'>;
   outflowChecks!: EntityTable<OutflowCheck, 'id'>;
   reportNotes!: EntityTable<ReportNote, 'id'>;
+  escalations!: EntityTable<Escalation, 'id'>;
+  escalationUpdates!: EntityTable<EscalationUpdate, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

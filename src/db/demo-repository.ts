@@ -9,7 +9,7 @@ export type DemoData = { youths: Youth[]; assessments: Assessment[] };
 /**
  * Loads the demo board. With `replace` it first removes every young person,
  * light and everything else that names a young person (review requests,
- * follow-up checks, agenda items); the caller has asked the user. Conditions,
+ * follow-up checks, escalations, agenda items); the caller has asked the user. Conditions,
  * settings and the meetings themselves stay. All in one transaction: a
  * failure leaves the database as it was.
  */
@@ -18,7 +18,16 @@ export async function loadDemoData(data: DemoData, options: { replace: boolean }
   await guarded(() =>
     d.transaction(
       'rw',
-      [d.youths, d.assessments, d.currentLights, d.reviewRequests, d.outflowChecks, d.meetings],
+      [
+        d.youths,
+        d.assessments,
+        d.currentLights,
+        d.reviewRequests,
+        d.outflowChecks,
+        d.escalations,
+        d.escalationUpdates,
+        d.meetings,
+      ],
       async () => {
         if (options.replace) {
           await Promise.all([
@@ -26,6 +35,8 @@ export async function loadDemoData(data: DemoData, options: { replace: boolean }
             d.currentLights.clear(),
             d.reviewRequests.clear(),
             d.outflowChecks.clear(),
+            d.escalations.clear(),
+            d.escalationUpdates.clear(),
             // Nobody on an agenda is still on the board; the meetings stay.
             d.meetings
               .filter((meeting) => meeting.agenda.length > 0)

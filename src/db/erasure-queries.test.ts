@@ -74,6 +74,7 @@ describe('erasure', () => {
       assessments: 2,
       reviewRequests: 1,
       outflowChecks: 1,
+      escalations: 0,
       meetings: 1,
     });
 

@@ -18,6 +18,7 @@ export type ErasureCounts = {
   assessments: number;
   reviewRequests: number;
   outflowChecks: number;
+  escalations: number;
   meetings: number;
 };
 
@@ -26,11 +27,12 @@ export async function erasureCounts(id: YouthId): Promise<ErasureCounts> {
   const d = db();
   return d.transaction(
     'r',
-    [d.assessments, d.reviewRequests, d.outflowChecks, d.meetings],
+    [d.assessments, d.reviewRequests, d.outflowChecks, d.escalations, d.meetings],
     async () => ({
       assessments: await assessmentsOfYouths([id]).count(),
       reviewRequests: await d.reviewRequests.where('youthId').equals(id).count(),
       outflowChecks: await d.outflowChecks.where('youthId').equals(id).count(),
+      escalations: await d.escalations.where('youthId').equals(id).count(),
       meetings: await d.meetings
         .filter((meeting) => meeting.agenda.some((item) => item.youthId === id))
         .count(),
@@ -41,7 +43,7 @@ export async function erasureCounts(id: YouthId): Promise<ErasureCounts> {
 /**
  * Erases young people completely (right to erasure, retention): the record,
  * the whole light history, the current lights, review requests, follow-up
- * checks and their places on meeting agendas — in one transaction; then
+ * checks, escalations with their answers and their places on meeting agendas — in one transaction; then
  * from the review copies (inzage) kept in this browser.
  * Nothing of them stays, so this cannot be undone (except from a backup).
  */
@@ -58,6 +60,8 @@ export async function eraseYouths(ids: readonly YouthId[]): Promise<void> {
         d.currentLights,
         d.reviewRequests,
         d.outflowChecks,
+        d.escalations,
+        d.escalationUpdates,
         d.meetings,
         d.settings,
       ],
@@ -75,6 +79,14 @@ export async function eraseYouths(ids: readonly YouthId[]): Promise<void> {
           .anyOf([...ids])
           .delete();
         await d.outflowChecks
+          .where('youthId')
+          .anyOf([...ids])
+          .delete();
+        await d.escalations
+          .where('youthId')
+          .anyOf([...ids])
+          .delete();
+        await d.escalationUpdates
           .where('youthId')
           .anyOf([...ids])
           .delete();

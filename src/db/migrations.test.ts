@@ -10,6 +10,7 @@ import {
   SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_REPORT_NOTES,
+  SCHEMA_ESCALATIONS,
   SCHEMA_VERSIONS,
 } from './schema';
 import { getReportNote, saveReportNote } from './report-note-repository';
@@ -276,6 +277,32 @@ describe('schema migrations', () => {
       updatedBy: 'Sanne',
     });
     expect(await getReportNote('Zwolle', '2026-11')).toBeUndefined();
+    database.close();
+  });
+
+  it('opens a database written by the version before escalations with empty escalation tables and its data intact', async () => {
+    const name = `migration-v6-${Math.random()}`;
+    const v6 = new Dexie(name);
+    for (const schema of SCHEMA_VERSIONS.filter((s) => s.version < SCHEMA_ESCALATIONS.version))
+      v6.version(schema.version).stores(schema.stores);
+    await v6.open();
+    await v6.table('youths').add(youth);
+    await v6.table('assessments').add(light);
+    await v6.table('currentLights').add({ ...light, redStreak: 1, redSince: light.assessedAt });
+    await v6.table('settings').add({ id: 'settings', userName: 'Sanne', conditionsSeeded: true });
+    v6.close();
+
+    const database = new UitstroombordDatabase(name);
+    await database.open();
+    expect(database.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await database.youths.toArray()).toEqual([youth]);
+    expect(await database.assessments.toArray()).toEqual([light]);
+    expect(await database.currentLights.count()).toBe(1);
+    expect(await database.escalations.count()).toBe(0);
+    expect(await database.escalationUpdates.count()).toBe(0);
+    // The new indexes answer on the new tables.
+    expect(await database.escalations.where('youthId').equals(youth.id).count()).toBe(0);
+    expect(await database.escalationUpdates.where('youthId').equals(youth.id).count()).toBe(0);
     database.close();
   });
 

@@ -231,12 +231,27 @@ export async function eraseFromReviewCopies(ids: readonly string[]): Promise<voi
         await copy.open();
         await copy.transaction(
           'rw',
-          [copy.youths, copy.assessments, copy.currentLights],
+          [
+            copy.youths,
+            copy.assessments,
+            copy.currentLights,
+            copy.escalations,
+            copy.escalationUpdates,
+          ],
           async () => {
             const gone = new Set<string>(ids);
             await copy.youths.bulkDelete([...ids] as never[]);
             await copy.assessments.filter((assessment) => gone.has(assessment.youthId)).delete();
             await copy.currentLights
+              .where('youthId')
+              .anyOf([...ids])
+              .delete();
+            // A share file may carry escalations: they name the young person too.
+            await copy.escalations
+              .where('youthId')
+              .anyOf([...ids])
+              .delete();
+            await copy.escalationUpdates
               .where('youthId')
               .anyOf([...ids])
               .delete();

@@ -166,6 +166,20 @@ export const SCHEMA_REPORT_NOTES: SchemaVersion = {
   },
 };
 
+/**
+ * Version 8: escalations to the municipality. `escalations` holds each request
+ * as it was sent and is never changed; `escalationUpdates` appends its answers
+ * and its closing (domain/escalation.ts derives the state). Both are read by
+ * young person (the youth page, erasure). Only new tables: nothing to upgrade.
+ */
+export const SCHEMA_ESCALATIONS: SchemaVersion = {
+  version: 8,
+  stores: {
+    escalations: 'id, youthId',
+    escalationUpdates: 'id, youthId',
+  },
+};
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   SCHEMA_V1,
   SCHEMA_V2,
@@ -174,5 +188,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   SCHEMA_V5,
   SCHEMA_V6,
   SCHEMA_REPORT_NOTES,
+  SCHEMA_ESCALATIONS,
 ];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { activeConditions } from '@/domain/conditions';
 import { BucketedMap } from '@/domain/bucketed-map';
+import type { EscalationView } from '@/domain/escalation';
 import type { ReviewRequest } from '@/domain/follow-up-types';
 import type { YouthId } from '@/domain/ids';
 import {
@@ -38,6 +39,7 @@ type BucketSignals = {
   lights: readonly Assessment[];
   youths: readonly Youth[];
   requests: readonly ReviewRequest[];
+  escalations: readonly EscalationView[];
   conditions: readonly Condition[];
   thresholds: SignalThresholds;
   byYouth: Map<YouthId, Signal[]>;
@@ -81,8 +83,8 @@ const sameThresholds = (a: SignalThresholds, b: SignalThresholds) =>
  * light change re-reads one bucket of current lights (see
  * `observeCurrentLightBuckets`) and recomputes the signals of the young people
  * in that bucket only. Red streaks are stored on the current lights, so no
- * history is read. A change to young people, conditions, review requests or
- * thresholds recomputes them all.
+ * history is read. A change to young people, conditions, review requests,
+ * escalations or thresholds recomputes them all.
  */
 export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
   return sharedFor(`signals:${today}`, () =>
@@ -92,11 +94,20 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
       let youthBuckets: (readonly Youth[])[] = [];
       let conditions: readonly Condition[] | undefined;
       let requestBuckets: (readonly ReviewRequest[])[] | undefined;
+      let escalationBuckets: (readonly EscalationView[])[] | undefined;
       let thresholds: SignalThresholds | undefined;
       const computed: (BucketSignals | undefined)[] = new Array(LIGHT_BUCKET_COUNT).fill(undefined);
 
       const compute = () => {
-        if (!buckets || !youths || !conditions || !requestBuckets || !thresholds) return;
+        if (
+          !buckets ||
+          !youths ||
+          !conditions ||
+          !requestBuckets ||
+          !escalationBuckets ||
+          !thresholds
+        )
+          return;
         let changed = false;
         const maps: Map<YouthId, Signal[]>[] = [];
         let count = 0;
@@ -104,11 +115,13 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           const lights = buckets[bucket] ?? [];
           const bucketYouths = youthBuckets[bucket] ?? [];
           const requests = requestBuckets[bucket] ?? [];
+          const escalations = escalationBuckets[bucket] ?? [];
           let entry = computed[bucket];
           if (
             entry?.lights !== lights ||
             entry.youths !== bucketYouths ||
             entry.requests !== requests ||
+            entry.escalations !== escalations ||
             entry.conditions !== conditions ||
             entry.thresholds !== thresholds
           ) {
@@ -117,6 +130,7 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
               conditions,
               lights: indexBucket(lights),
               reviewRequests: requests,
+              escalations,
               thresholds,
               today,
             });
@@ -126,6 +140,7 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
               lights,
               youths: bucketYouths,
               requests,
+              escalations,
               conditions,
               thresholds,
               byYouth,
@@ -158,6 +173,23 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
             compute();
           });
       };
+
+      // Escalations are few (tens): the open ones are read whole on any change. Their
+      // repository loads on demand, keeping it out of the board's first download.
+      let closed = false;
+      let escalationSubscription: { unsubscribe: () => void } | undefined;
+      import('./escalation-repository')
+        .then(({ listOpenEscalations }) => {
+          if (closed) return;
+          escalationSubscription = liveQuery(() => listOpenEscalations(today)).subscribe({
+            next: (value) => {
+              escalationBuckets = groupByLightBucket(value, (view) => view.escalation.youthId);
+              update();
+            },
+            error: fail,
+          });
+        })
+        .catch(fail);
 
       const subscriptions = [
         observeCurrentLightBuckets().subscribe((value) => {
@@ -192,6 +224,8 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
       ];
       return () => {
         cancel?.();
+        closed = true;
+        escalationSubscription?.unsubscribe();
         subscriptions.forEach((subscription) => subscription.unsubscribe());
       };
     }),

@@ -11,6 +11,8 @@ export const BACKUP_TABLES = [
   'reviewRequests',
   'outflowChecks',
   'reportNotes',
+  'escalations',
+  'escalationUpdates',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

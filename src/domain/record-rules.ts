@@ -1,6 +1,7 @@
 import { isIsoDate } from './dates';
 import { ACTION_OWNER_ROLES, DEFAULT_CONDITION_KEYS, PERSPECTIVES, PLACEMENT_TYPES } from './types';
 import { TEXT_MAX } from './text-limits';
+import { ESCALATION_OUTCOMES, ESCALATION_UPDATE_KINDS } from './escalation';
 
 export { TEXT_MAX };
 
@@ -250,6 +251,31 @@ export const REPORT_NOTE_FIELDS: RecordFields = {
   ...meta,
 };
 
+export const ESCALATION_FIELDS: RecordFields = {
+  id: required(id),
+  youthId: required(id),
+  conditionId: optional(id),
+  question: required(text(TEXT_MAX.long, true)),
+  askedOf: required(text(TEXT_MAX.short, true)),
+  raisedOn: required(date),
+  answerDueOn: required(date),
+  meetingId: optional(id),
+  ...meta,
+};
+
+export const ESCALATION_UPDATE_FIELDS: RecordFields = {
+  id: required(id),
+  escalationId: required(id),
+  youthId: required(id),
+  kind: required(oneOf(ESCALATION_UPDATE_KINDS)),
+  on: required(date),
+  answer: optional(text(TEXT_MAX.long)),
+  outcome: optional(oneOf(ESCALATION_OUTCOMES)),
+  note: optional(text(TEXT_MAX.long)),
+  meetingId: optional(id),
+  ...meta,
+};
+
 /** Every stored table whose records follow a rule set (current lights are rebuilt, not stored). */
 export const RECORD_FIELDS = {
   youths: YOUTH_FIELDS,
@@ -260,6 +286,8 @@ export const RECORD_FIELDS = {
   reviewRequests: REVIEW_REQUEST_FIELDS,
   outflowChecks: OUTFLOW_CHECK_FIELDS,
   reportNotes: REPORT_NOTE_FIELDS,
+  escalations: ESCALATION_FIELDS,
+  escalationUpdates: ESCALATION_UPDATE_FIELDS,
 } as const;
 export type RecordTable = keyof typeof RECORD_FIELDS;
 
@@ -387,6 +415,7 @@ export type KnownIds = {
   conditions?: ReadonlySet<string>;
   assessments?: ReadonlySet<string>;
   meetings?: ReadonlySet<string>;
+  escalations?: ReadonlySet<string>;
 };
 
 /**
@@ -394,7 +423,9 @@ export type KnownIds = {
  * an assessment must name an existing young person and condition (and the
  * assessment it undoes or carries an action from, and its meeting when the
  * set holds meetings); agenda items, review requests and follow-up checks an
- * existing young person. One break per record, the first found.
+ * existing young person; an escalation its young person (and condition and
+ * meeting), an escalation update its escalation, and an answer says what was
+ * answered and its outcome. One break per record, the first found.
  */
 export function findRuleBreaks(set: RecordSet, known: KnownIds = {}): RuleBreak[] {
   const breaks: RuleBreak[] = [];
@@ -402,6 +433,8 @@ export function findRuleBreaks(set: RecordSet, known: KnownIds = {}): RuleBreak[
   const conditions = known.conditions ?? idsOf(set.conditions);
   const assessments = known.assessments ?? idsOf(set.assessments);
   const meetings = known.meetings ?? (set.meetings ? idsOf(set.meetings) : undefined);
+  const escalations = known.escalations ?? (set.escalations ? idsOf(set.escalations) : undefined);
+  const meetingRef = meetings ? [['meetingId', meetings] as [string, ReadonlySet<string>]] : [];
   const refs: Partial<Record<RecordTable, [string, ReadonlySet<string>][]>> = {
     assessments: [
       ['youthId', youths],
@@ -412,6 +445,12 @@ export function findRuleBreaks(set: RecordSet, known: KnownIds = {}): RuleBreak[
     ],
     reviewRequests: [['youthId', youths]],
     outflowChecks: [['youthId', youths]],
+    escalations: [['youthId', youths], ['conditionId', conditions], ...meetingRef],
+    escalationUpdates: [
+      ['youthId', youths],
+      ...(escalations ? [['escalationId', escalations] as [string, ReadonlySet<string>]] : []),
+      ...meetingRef,
+    ],
   };
   for (const table of Object.keys(RECORD_FIELDS) as RecordTable[]) {
     (set[table] ?? []).forEach((record, index) => {
@@ -433,6 +472,12 @@ function referenceBreak(
   for (const [field, known] of refs ?? []) {
     const value = fields[field];
     if (typeof value === 'string' && !known.has(value)) return { field, problem: 'invalid' };
+  }
+  if (table === 'escalationUpdates' && fields.kind === 'answer') {
+    if (typeof fields.answer !== 'string' || !fields.answer.trim())
+      return { field: 'answer', problem: 'missing' };
+    if (fields.outcome === undefined || fields.outcome === null)
+      return { field: 'outcome', problem: 'missing' };
   }
   if (table === 'meetings') {
     const agenda = fields.agenda as { youthId: string }[];

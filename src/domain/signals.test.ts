@@ -1,7 +1,14 @@
 import { addDaysIso, addMonthsIso } from './dates';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
+import {
+  makeAssessment,
+  makeCondition,
+  makeEscalation,
+  makeEscalationUpdate,
+  makeYouth,
+} from '@/testing/factories';
+import { escalationViews } from './escalation';
 import { cellKey, indexCurrentLights } from './board';
 import type { ReviewRequest } from './follow-up-types';
 import type { ConditionId, ReviewRequestId, YouthId } from './ids';
@@ -59,6 +66,7 @@ function run(
     thresholds?: Partial<SignalThresholds>;
     streaks?: Record<string, number>;
     requests?: ReviewRequest[];
+    escalations?: Parameters<typeof signalsFor>[0]['escalations'];
     today?: string;
   } = {},
 ): Signal[] {
@@ -73,6 +81,7 @@ function run(
       }),
     ),
     reviewRequests: options.requests ?? [],
+    escalations: options.escalations,
     thresholds: { ...DEFAULT_SIGNAL_THRESHOLDS, ...options.thresholds },
     today: options.today ?? TODAY,
   });
@@ -291,6 +300,70 @@ describe('red for N or more consecutive reviews', () => {
     expect(kinds(run(who, lights, { streaks: { [`${who.id}|${housing.id}`]: 9 } }))).not.toContain(
       'redStreak',
     );
+  });
+});
+
+describe('open escalations', () => {
+  const who = youth();
+  const lights = [light(who, housing.id, 'red'), light(who, transition.id, 'notApplicable')];
+  const streaks = { [`${who.id}|${housing.id}`]: 3 };
+
+  it('waiting for an answer: medium, high once overdue; it replaces the candidate for its condition', () => {
+    const waiting = makeEscalation({
+      youthId: who.id,
+      conditionId: housing.id,
+      answerDueOn: '2026-11-30',
+    });
+    const views = escalationViews([waiting], [], TODAY);
+    const signals = run(who, lights, { streaks, escalations: views });
+    expect(kinds(signals)).not.toContain('redStreak');
+    expect(signals.find((signal) => signal.kind === 'escalationOpen')).toMatchObject({
+      severity: 'medium',
+      status: 'open',
+      daysOverdue: 0,
+      escalationId: waiting.id,
+    });
+    const late = escalationViews([{ ...waiting, answerDueOn: '2026-11-20' }], [], TODAY);
+    expect(run(who, lights, { streaks, escalations: late })[0]).toMatchObject({
+      kind: 'escalationOpen',
+      severity: 'high',
+      daysOverdue: 5,
+    });
+  });
+
+  it('answered and not closed: low, with the outcome; closed: nothing; another condition keeps its candidate', () => {
+    const other = makeEscalation({ youthId: who.id, conditionId: transition.id });
+    const done = makeEscalation({ youthId: who.id });
+    const views = escalationViews(
+      [other, done],
+      [
+        makeEscalationUpdate({ escalationId: other.id, youthId: who.id, outcome: 'ongoing' }),
+        makeEscalationUpdate({ escalationId: done.id, youthId: who.id, kind: 'closed' }),
+      ],
+      TODAY,
+    );
+    const signals = run(who, lights, { streaks, escalations: views });
+    expect(kinds(signals)).toContain('redStreak');
+    const open = signals.filter((signal) => signal.kind === 'escalationOpen');
+    expect(open).toEqual([
+      expect.objectContaining({ severity: 'low', status: 'answered', outcome: 'ongoing' }),
+    ]);
+  });
+
+  it('signalsByYouth hands each young person their own escalations', () => {
+    const someoneElse = youth();
+    const views = escalationViews([makeEscalation({ youthId: someoneElse.id })], [], TODAY);
+    const map = signalsByYouth({
+      youths: [who, someoneElse],
+      conditions,
+      lights: indexCurrentLights([...fresh(who), ...fresh(someoneElse)]),
+      reviewRequests: [],
+      escalations: views,
+      thresholds: DEFAULT_SIGNAL_THRESHOLDS,
+      today: TODAY,
+    });
+    expect(map.has(who.id)).toBe(false);
+    expect(kinds([...(map.get(someoneElse.id) ?? [])])).toEqual(['escalationOpen']);
   });
 });
 

@@ -16,8 +16,9 @@ import {
   turnsEighteenOn,
 } from './dates';
 
+import type { EscalationOutcome, EscalationView } from './escalation';
 import type { ReviewRequest, ReviewTrigger } from './follow-up-types';
-import type { ConditionId, ReviewRequestId, YouthId } from './ids';
+import type { ConditionId, EscalationId, ReviewRequestId, YouthId } from './ids';
 import { compareNewestFirst, conditionApplies, currentLight } from './light';
 import { redStreak, type RedStreak } from './state-at-date';
 import type {
@@ -147,6 +148,19 @@ export type Signal = SignalBase &
     | { kind: 'plannedEndPassed'; plannedEnd: IsoDate; daysOverdue: number }
     | { kind: 'redStreak'; conditionId: ConditionId; count: number }
     | {
+        /** An escalation not closed: waiting for the municipality's answer, or answered and still running. */
+        kind: 'escalationOpen';
+        escalationId: EscalationId;
+        conditionId?: ConditionId;
+        status: 'open' | 'answered';
+        question: string;
+        askedOf: string;
+        answerDueOn: IsoDate;
+        /** Days past the answer due date while unanswered; 0 otherwise. */
+        daysOverdue: number;
+        outcome?: EscalationOutcome;
+      }
+    | {
         kind: 'actionOverdue';
         conditionId: ConditionId;
         action: string;
@@ -175,6 +189,7 @@ export type SignalKind = Signal['kind'];
 /** Within a severity, the order in which the team should look at them. */
 export const SIGNAL_KINDS: readonly SignalKind[] = [
   'reviewRequested',
+  'escalationOpen',
   'turningEighteen',
   'redStreak',
   'plannedEndNearWithRed',
@@ -333,6 +348,8 @@ export type SignalInput = {
   lights: CurrentLightIndex;
   /** Review requests of this young person (open or not). */
   reviewRequests: readonly ReviewRequest[];
+  /** Escalations of this young person (closed ones raise nothing); none when absent. */
+  escalations?: readonly EscalationView[];
   thresholds: SignalThresholds;
   today: IsoDate;
 };
@@ -362,6 +379,7 @@ function dayContext(today: IsoDate, thresholds: SignalThresholds): DayContext {
 export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
   const { youth, conditions, lights, reviewRequests, thresholds, today } = input;
   if (youth.status !== 'placed') return [];
+  const escalated = new Set<string>();
   const { todayDay, staleBefore, eighteenHorizon, endHorizon, evaluationOpenUntil } =
     context ?? dayContext(today, thresholds);
   const youthId = youth.id;
@@ -386,6 +404,26 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
       trigger: request.trigger,
       note: request.note,
       requestedAt: request.requestedAt,
+    });
+  }
+
+  for (const view of input.escalations ?? []) {
+    const { escalation } = view;
+    if (escalation.youthId !== youthId || view.status === 'closed') continue;
+    if (escalation.conditionId) escalated.add(escalation.conditionId);
+    signals.push({
+      kind: 'escalationOpen',
+      youthId,
+      // Waiting past the day asked for is urgent; an answer that is still running less so.
+      severity: view.overdue ? 'high' : view.status === 'open' ? 'medium' : 'low',
+      escalationId: escalation.id,
+      ...(escalation.conditionId ? { conditionId: escalation.conditionId } : {}),
+      status: view.status,
+      question: escalation.question,
+      askedOf: escalation.askedOf,
+      answerDueOn: escalation.answerDueOn,
+      daysOverdue: view.daysOverdue,
+      ...(view.outcome ? { outcome: view.outcome } : {}),
     });
   }
 
@@ -435,7 +473,8 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
     if (state === 'red') {
       redConditionIds.push(condition.id);
       const streak = light?.redStreak ?? 1;
-      if (streak >= thresholds.redStreak)
+      // Once escalated, the candidate is followed by its escalation signal instead.
+      if (streak >= thresholds.redStreak && !escalated.has(condition.id))
         signals.push({
           kind: 'redStreak',
           youthId,
@@ -547,9 +586,11 @@ function dueEvaluation(
   return latest;
 }
 
-export type BulkSignalInput = Omit<SignalInput, 'youth' | 'reviewRequests'> & {
+export type BulkSignalInput = Omit<SignalInput, 'youth' | 'reviewRequests' | 'escalations'> & {
   youths: readonly Youth[];
   reviewRequests: readonly ReviewRequest[];
+  /** Escalations of any of them (closed ones raise nothing). */
+  escalations?: readonly EscalationView[];
 };
 
 /**
@@ -564,11 +605,23 @@ export function signalsByYouth(input: BulkSignalInput): Map<YouthId, Signal[]> {
     if (list) list.push(request);
     else requestsByYouth.set(request.youthId, [request]);
   }
+  const escalationsByYouth = new Map<string, EscalationView[]>();
+  for (const view of input.escalations ?? []) {
+    if (view.status === 'closed') continue;
+    const list = escalationsByYouth.get(view.escalation.youthId);
+    if (list) list.push(view);
+    else escalationsByYouth.set(view.escalation.youthId, [view]);
+  }
   const result = new Map<YouthId, Signal[]>();
   const context = dayContext(input.today, input.thresholds);
   for (const youth of input.youths) {
     const signals = signalsFor(
-      { ...input, youth, reviewRequests: requestsByYouth.get(youth.id) ?? [] },
+      {
+        ...input,
+        youth,
+        reviewRequests: requestsByYouth.get(youth.id) ?? [],
+        escalations: escalationsByYouth.get(youth.id) ?? [],
+      },
       context,
     );
     if (signals.length > 0) result.set(youth.id, signals);

@@ -1,4 +1,11 @@
-import type { AssessmentId, ConditionId, YouthId } from '@/domain/ids';
+import type { Escalation, EscalationUpdate } from '@/domain/escalation';
+import type {
+  AssessmentId,
+  ConditionId,
+  EscalationId,
+  EscalationUpdateId,
+  YouthId,
+} from '@/domain/ids';
 import type { Assessment, Condition, Youth } from '@/domain/types';
 import type { YouthFields } from '@/domain/youth';
 
@@ -55,6 +62,34 @@ export function makeAssessment(
     ...meta,
     createdAt: assessedAt,
     updatedAt: assessedAt,
+    ...overrides,
+  };
+}
+
+export function makeEscalation(
+  overrides: Partial<Escalation> & Pick<Escalation, 'youthId'>,
+): Escalation {
+  return {
+    id: `escalation-${next()}` as EscalationId,
+    question: 'Een plek begeleid wonen vóór de uitstroom',
+    askedOf: 'contractmanager',
+    raisedOn: '2026-11-01',
+    answerDueOn: '2026-11-15',
+    ...meta,
+    ...overrides,
+  };
+}
+
+export function makeEscalationUpdate(
+  overrides: Partial<EscalationUpdate> & Pick<EscalationUpdate, 'escalationId' | 'youthId'>,
+): EscalationUpdate {
+  return {
+    id: `escalation-update-${next()}` as EscalationUpdateId,
+    kind: 'answer',
+    on: '2026-11-10',
+    answer: 'Plek per januari',
+    outcome: 'resolved',
+    ...meta,
     ...overrides,
   };
 }

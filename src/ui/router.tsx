@@ -26,6 +26,9 @@ export const paths = {
   youthNew: () => '/jongere/nieuw',
   youthDetail: (id: string) => `/jongere/${encodeURIComponent(id)}`,
   youthEdit: (id: string) => `/jongere/${encodeURIComponent(id)}/bewerken`,
+  /** The youth page with the "Escalatie vastleggen" form open, for a condition when given. */
+  youthEscalate: (id: string, conditionId?: string) =>
+    `/jongere/${encodeURIComponent(id)}?${ESCALATE_PARAM}=${encodeURIComponent(conditionId ?? '')}`,
   left: () => '/uitgestroomd',
   conditions: () => '/randvoorwaarden',
   settings: () => '/instellingen',
@@ -42,6 +45,9 @@ export const paths = {
   regional: () => '/regio',
   data: () => '/gegevens',
 };
+
+/** Query parameter of a route that opens the escalation form (see `paths.youthEscalate`). */
+export const ESCALATE_PARAM = 'escaleren';
 
 const SIMPLE: Record<string, Route> = {
   '/uitgestroomd': { name: 'left' },

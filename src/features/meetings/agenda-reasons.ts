@@ -31,6 +31,8 @@ function signalReason(signal: Signal, conditionName: (id: string) => string): st
       return r.plannedEndPassed(formatDate(signal.plannedEnd));
     case 'redStreak':
       return r.redStreak(conditionName(signal.conditionId), signal.count);
+    case 'escalationOpen':
+      return r.escalationOpen(formatDate(signal.answerDueOn), signal.daysOverdue > 0);
     case 'actionOverdue':
       return r.actionOverdue([conditionName(signal.conditionId)]);
     case 'noPerspective':

@@ -1,11 +1,16 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { toIsoDate } from '@/domain/dates';
+import { escalationsActiveBetween } from '@/domain/escalation';
 import type { YouthId } from '@/domain/ids';
 import { discussedCount, summarizeMeeting, type ActionChange } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
 import { resolveThresholds } from '@/domain/signals';
+import { escalationsForYouths } from '@/db/escalation-repository';
 import { getSettings } from '@/db/settings-repository';
+import { EscalationHistory } from '@/ui/escalation-history';
 import { t } from '@/i18n/dictionary';
+import { te } from '@/i18n/escalations';
 import { tm } from '@/i18n/meetings';
 import { formatDate, formatDateTime } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
@@ -250,6 +255,8 @@ function Minutes({
         )}
       </MinutesSection>
 
+      <MinutesEscalations meeting={meeting} who={who} conditionName={conditionName} />
+
       <MinutesSection id="minutes-not-discussed" title={tm.notDiscussedHeading}>
         {summary.notDiscussed.length === 0 ? (
           <p className="muted">{tm.allDiscussed}</p>
@@ -275,6 +282,54 @@ function Minutes({
         </MinutesSection>
       )}
     </article>
+  );
+}
+
+/**
+ * Escalations of the young people on the agenda raised, answered or closed on
+ * the meeting's day(s): from its date (or when it started, if earlier) to when
+ * it was closed (or its date).
+ */
+function MinutesEscalations({
+  meeting,
+  who,
+  conditionName,
+}: {
+  meeting: Meeting;
+  who: (id: YouthId) => string;
+  conditionName: (id: string) => string;
+}) {
+  const ids = useMemo(() => meeting.agenda.map((item) => item.youthId), [meeting.agenda]);
+  const today = toIsoDate(new Date());
+  const views = useLiveQuery(() => escalationsForYouths(ids, today), [ids, today]);
+  const started = meeting.startedAt ? toIsoDate(meeting.startedAt) : meeting.date;
+  const ended = meeting.closedAt ? toIsoDate(meeting.closedAt) : meeting.date;
+  const from = started < meeting.date ? started : meeting.date;
+  const to = ended > meeting.date ? ended : meeting.date;
+  const shown = useMemo(
+    () => (views ? escalationsActiveBetween(views, new Set<string>(ids), from, to, toIsoDate) : []),
+    [views, ids, from, to],
+  );
+  const e = te;
+  return (
+    <MinutesSection id="minutes-escalation-loop" title={e.minutesHeading}>
+      <p className="muted">{e.minutesIntro}</p>
+      {shown.length === 0 ? (
+        <p className="muted">{e.minutesNone}</p>
+      ) : (
+        <ul className="escalation-list">
+          {shown.map((view) => (
+            <li key={view.escalation.id}>
+              <EscalationHistory
+                view={view}
+                conditionName={conditionName}
+                heading={<strong>{who(view.escalation.youthId)}:</strong>}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </MinutesSection>
   );
 }
 

@@ -705,6 +705,8 @@ function signalText(
       return s.plannedEndPassed(formatDate(signal.plannedEnd));
     case 'redStreak':
       return s.redStreak(conditionName(signal.conditionId), signal.count);
+    case 'escalationOpen':
+      return s.escalationOpen(signal.question, formatDate(signal.answerDueOn));
     case 'actionOverdue':
       return s.actionOverdue(
         conditionName(signal.conditionId),

@@ -3,6 +3,7 @@ import { toIsoDate } from '@/domain/dates';
 import { compareSignals, flattenSignals, type Signal } from '@/domain/signals';
 import type { Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { te } from '@/i18n/escalations';
 import type { ExplainContext } from '@/i18n/nl/signals';
 import { WriteOnly } from '@/ui/capability';
 import { Link, paths } from '@/ui/router';
@@ -178,6 +179,20 @@ function SignalGroup({
                 {youth?.initials ?? '?'}
               </Link>
               <span className="signal-text">{explainSignal(signal, context)}</span>
+              {signal.kind === 'redStreak' && (
+                <WriteOnly>
+                  <Link
+                    to={paths.youthEscalate(signal.youthId, signal.conditionId)}
+                    className="button signal-escalate no-print"
+                    aria-label={te.fromCandidateLabel(
+                      youth?.initials ?? '?',
+                      context.conditionName(signal.conditionId),
+                    )}
+                  >
+                    {te.fromCandidate}
+                  </Link>
+                </WriteOnly>
+              )}
             </li>
           );
         })}

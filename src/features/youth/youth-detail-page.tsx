@@ -9,6 +9,7 @@ import { Link, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { ConditionLights } from './condition-lights';
+import { EscalationsSection } from './escalations-section';
 import { LightHistory } from './light-history';
 import { OutflowDialog } from './outflow-dialog';
 import { OutflowFollowUp, ReviewStatus } from './review-status';
@@ -51,6 +52,7 @@ function YouthDetail({ youth }: { youth: Youth }) {
       </section>
       {placed && conditions && <ReviewStatus youth={youth} conditions={conditions} today={today} />}
       {!placed && <OutflowFollowUp youth={youth} today={today} />}
+      {conditions && <EscalationsSection youth={youth} conditions={conditions} today={today} />}
       <section aria-labelledby="youth-lights-title">
         <h2 id="youth-lights-title">{t.youth.lights.title}</h2>
         {conditions && current && (

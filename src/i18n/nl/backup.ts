@@ -10,6 +10,8 @@ const tableLabels: Record<BackupTable, string> = {
   reviewRequests: 'Verzoeken om herbeoordeling',
   outflowChecks: 'Controles na uitstroom',
   reportNotes: 'Toelichtingen bij maandrapporten',
+  escalations: 'Escalaties',
+  escalationUpdates: 'Antwoorden op escalaties',
 };
 
 const recordLabels: Record<BackupTable, string> = {
@@ -21,6 +23,8 @@ const recordLabels: Record<BackupTable, string> = {
   reviewRequests: 'verzoek om herbeoordeling',
   outflowChecks: 'controle na uitstroom',
   reportNotes: 'toelichting bij maandrapport',
+  escalations: 'escalatie',
+  escalationUpdates: 'antwoord op escalatie',
 };
 
 function where(detail: BackupErrorDetail): string {
@@ -167,7 +171,7 @@ export const backup = {
   },
   erase: {
     title: 'Een jongere volledig verwijderen',
-    text: 'Verwijdert de jongere met de hele geschiedenis: alle stoplichten, verzoeken, controles na uitstroom en de plek op agenda’s van overleggen. Dit kan niet ongedaan worden gemaakt (alleen met een eerder gemaakte back-up).',
+    text: 'Verwijdert de jongere met de hele geschiedenis: alle stoplichten, verzoeken, controles na uitstroom, escalaties en de plek op agenda’s van overleggen. Dit kan niet ongedaan worden gemaakt (alleen met een eerder gemaakte back-up).',
     choose: 'Jongere',
     chooseEmpty: 'Kies een jongere…',
     placed: 'geplaatst',
@@ -179,12 +183,14 @@ export const backup = {
       assessments: number;
       reviewRequests: number;
       outflowChecks: number;
+      escalations: number;
       meetings: number;
     }) => [
       'de gegevens van de jongere',
       `${plural(counts.assessments, 'stoplichtbeoordeling', 'stoplichtbeoordelingen')} (de hele geschiedenis)`,
       plural(counts.reviewRequests, 'verzoek om herbeoordeling', 'verzoeken om herbeoordeling'),
       plural(counts.outflowChecks, 'controle na uitstroom', 'controles na uitstroom'),
+      `${plural(counts.escalations, 'escalatie', 'escalaties')} met de antwoorden`,
       `de plek op de agenda van ${plural(counts.meetings, 'overleg', 'overleggen')}`,
     ],
     typeInitials: (initials: string) => `Typ de initialen ${initials} om te bevestigen`,

@@ -120,6 +120,10 @@ export const meetings = {
     plannedEndNearWithRed: (date: string) => `Uitstroom gepland ${date}, nog rood`,
     plannedEndPassed: (date: string) => `Geplande uitstroom ${date} verstreken`,
     redStreak: (condition: string, count: number) => `${condition} ${count}× op rij rood`,
+    escalationOpen: (date: string, overdue: boolean) =>
+      overdue
+        ? `Escalatie: antwoord te laat (vóór ${date})`
+        : `Escalatie open, antwoord vóór ${date}`,
     actionOverdue: (conditions: readonly string[]) =>
       `${conditions.length === 1 ? 'Actie' : 'Acties'} verlopen: ${listOf(conditions)}`,
     overdueActions: (count: number) => `${plural(count, 'actie', 'acties')} verlopen`,
@@ -323,6 +327,8 @@ export const meetings = {
     plannedEndNearWithRed: (date: string) => `Geplande uitstroom ${date}, nog rode stoplichten`,
     plannedEndPassed: (date: string) => `Geplande uitstroom ${date} is verstreken`,
     redStreak: (condition: string, count: number) => `${condition}: ${count}× achter elkaar rood`,
+    escalationOpen: (question: string, date: string) =>
+      `Escalatie open: ${question} (antwoord gevraagd vóór ${date})`,
     actionOverdue: (condition: string, action: string, date: string) =>
       `${condition}: actie “${action}” had op ${date} klaar moeten zijn`,
     noPerspective: (age: number) => `${age} jaar en geen perspectief vastgelegd`,

@@ -61,6 +61,14 @@ function explain(signal: Signal, context: ExplainContext): string {
       return `Geplande uitstroom (${context.date(signal.plannedEnd)}) is ${plural(signal.daysOverdue, 'dag', 'dagen')} verstreken, nog geplaatst`;
     case 'redStreak':
       return `${context.conditionName(signal.conditionId)} ${plural(signal.count, 'beoordeling', 'beoordelingen')} op rij rood – kandidaat voor escalatie`;
+    case 'escalationOpen': {
+      const about = signal.conditionId ? ` (${context.conditionName(signal.conditionId)})` : '';
+      if (signal.status === 'answered')
+        return `Escalatie beantwoord, nog niet afgesloten${about}: ${signal.question}`;
+      const late =
+        signal.daysOverdue > 0 ? `, ${plural(signal.daysOverdue, 'dag', 'dagen')} te laat` : '';
+      return `Escalatie open: antwoord gevraagd vóór ${context.date(signal.answerDueOn)}${late}${about} – ${signal.question} (aan ${signal.askedOf})`;
+    }
     case 'actionOverdue':
       return `Actie ${context.conditionName(signal.conditionId)} ${plural(signal.daysOverdue, 'dag', 'dagen')} over de streefdatum (${context.date(signal.dueDate)}): ${signal.action}${signal.owner ? ` – ${signal.owner}` : ''}`;
     case 'noPerspective':
@@ -89,6 +97,7 @@ export const signals = {
     reviewRequested: 'Herbeoordeling nodig',
     turningEighteen: 'Bijna 18',
     redStreak: 'Escalatiekandidaat',
+    escalationOpen: 'Escalatie open',
     plannedEndNearWithRed: 'Uitstroom nadert met rood',
     plannedEndPassed: 'Einddatum verstreken',
     actionOverdue: 'Actie over datum',
