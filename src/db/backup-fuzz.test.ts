@@ -10,13 +10,13 @@ import {
   openActions,
   signalsByYouth,
 } from '@/domain/signals';
-import { t } from '@/i18n/dictionary';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
 import { formatDate, formatDateTime } from '@/ui/format';
 import { createBackup, readAllData, restoreBackup } from './backup';
 import { BackupError, checksumOf, parseBackupText, type BackupData } from './backup-format';
 import { SETTINGS_ID, type UitstroombordDatabase } from './database';
+import { tb } from '@/i18n/backup';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -164,7 +164,7 @@ describe('fuzz: a valid backup with one field changed and the checksum recompute
         } catch (error) {
           expect(error).toBeInstanceOf(BackupError);
           const { code, detail } = error as BackupError;
-          const message = t.backup.errors[code];
+          const message = tb.errors[code];
           const text = typeof message === 'function' ? message(detail) : message;
           expect(text).toMatch(/Er is niets gewijzigd\.$/);
           expect(await readAllData()).toEqual(before);

@@ -4,8 +4,8 @@ import { board } from './nl/board';
 import { common } from './nl/common';
 import { conditions } from './nl/conditions';
 import { defaultConditions } from './nl/conditions-defaults';
-import { exchange } from './nl/exchange';
 import { identity } from './nl/identity';
+import { reviewBanner } from './nl/review-banner';
 import { settings } from './nl/settings';
 import { signals } from './nl/signals';
 import { youth } from './nl/youth';
@@ -19,7 +19,7 @@ export const nl = {
   settings,
   signals,
   backup,
-  exchange,
+  reviewBanner,
   identity,
 };
 export type Dictionary = typeof nl;

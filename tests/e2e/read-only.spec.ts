@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { t } from '../../src/i18n/dictionary';
+import { tb } from '../../src/i18n/backup';
+import { tx } from '../../src/i18n/exchange';
 import { tm } from '../../src/i18n/meetings';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, test, welcomeDialog } from './fixtures';
@@ -88,16 +90,16 @@ const EDITING_ACTIONS: RegExp[] = [
   // Gegevens: backup, restore, repair, erasure, retention, import, making a share file
   named(t.backup.export.button),
   named(t.backup.reminder.button),
-  named(t.backup.restore.confirmReplace),
-  named(t.backup.restore.confirmMerge),
-  named(t.backup.health.repair),
-  named(t.backup.health.remove),
-  named(t.backup.health.edit),
-  named(t.backup.erase.button),
-  named(t.backup.erase.confirm),
-  labelled(t.backup.retention.button, 2),
-  named(t.exchange.csv.template),
-  named(t.exchange.share.create),
+  named(tb.restore.confirmReplace),
+  named(tb.restore.confirmMerge),
+  named(tb.health.repair),
+  named(tb.health.remove),
+  named(tb.health.edit),
+  named(tb.erase.button),
+  named(tb.erase.confirm),
+  labelled(tb.retention.button, 2),
+  named(tx.csv.template),
+  named(tx.share.create),
   // Who is working
   named(t.identity.switchPerson),
 ];
@@ -152,8 +154,8 @@ test('inzage on a municipality device: no control that writes on any view, hones
     expect.arrayContaining([t.board.addYouth, t.board.loadDemo]),
   );
   await page.getByRole('link', { name: t.nav.data, exact: true }).click();
-  const share = page.getByRole('region', { name: t.exchange.share.title });
-  const select = share.getByLabel(t.exchange.share.municipality, { exact: true });
+  const share = page.getByRole('region', { name: tx.share.title });
+  const select = share.getByLabel(tx.share.municipality, { exact: true });
   await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
   const municipality = (await select.locator('option').first().textContent())!;
   await select.selectOption(municipality);
@@ -161,7 +163,7 @@ test('inzage on a municipality device: no control that writes on any view, hones
   const count = await secrets.count();
   for (let index = 0; index < count; index += 1) await secrets.nth(index).fill(PASSPHRASE);
   const downloading = page.waitForEvent('download');
-  await share.getByRole('button', { name: t.exchange.share.create }).click();
+  await share.getByRole('button', { name: tx.share.create }).click();
   const sharePath = (await (await downloading).path())!;
 
   // A fresh browser: the account manager answers the first question as a municipality.
@@ -174,22 +176,22 @@ test('inzage on a municipality device: no control that writes on any view, hones
   await expect(welcome).toBeHidden();
 
   // Straight to the chooser; opened with the passphrase by keyboard.
-  const file = reviewer.getByLabel(t.exchange.open.file, { exact: true });
+  const file = reviewer.getByLabel(tx.open.file, { exact: true });
   await expect(file).toBeFocused();
   await file.setInputFiles(sharePath);
   await reviewer.keyboard.press('Tab');
-  await expect(reviewer.getByRole('button', { name: t.exchange.open.open })).toBeFocused();
+  await expect(reviewer.getByRole('button', { name: tx.open.open })).toBeFocused();
   await reviewer.keyboard.press('Enter');
-  const passphrase = reviewer.getByLabel(t.exchange.open.passphrase);
+  const passphrase = reviewer.getByLabel(tx.open.passphrase);
   await passphrase.fill(PASSPHRASE);
   await passphrase.press('Enter');
 
   // It lands on the top of the board with one clear line.
   const landing = new RegExp(
-    `^${escape(t.exchange.banner.text(ANY, municipality)).replace(ANY, '\\d{1,2} \\S+ \\d{4}')}$`,
+    `^${escape(t.reviewBanner.text(ANY, municipality)).replace(ANY, '\\d{1,2} \\S+ \\d{4}')}$`,
   );
   await expect(
-    reviewer.getByRole('region', { name: t.exchange.banner.label }).getByText(landing),
+    reviewer.getByRole('region', { name: t.reviewBanner.label }).getByText(landing),
   ).toBeVisible();
   await expect(reviewer.getByRole('heading', { level: 1, name: t.board.title })).toBeFocused();
   expect(await reviewer.evaluate(() => window.scrollY)).toBe(0);

@@ -9,6 +9,7 @@ import { freshDatabase } from '@/testing/test-database';
 import { BackupReminder } from './backup-reminder';
 import { BackupSettings } from './backup-settings';
 import { makeYouthFields } from '@/testing/factories';
+import { tb } from '@/i18n/backup';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -34,37 +35,37 @@ describe('storage and backup settings', () => {
     const user = userEvent.setup();
     const storage = stubStorage({ persisted: false, grant: false });
     render(<BackupSettings />);
-    expect(await screen.findByText(t.backup.settings.notPersistent)).toBeInTheDocument();
+    expect(await screen.findByText(tb.settings.notPersistent)).toBeInTheDocument();
     expect(screen.getByText('In gebruik: 3 MB van 2 GB beschikbaar (0,1%).')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: t.backup.settings.askPersist }));
+    await user.click(screen.getByRole('button', { name: tb.settings.askPersist }));
     expect(storage.persist).toHaveBeenCalled();
-    expect(await screen.findByText(t.backup.settings.refusedAdvice)).toBeInTheDocument();
+    expect(await screen.findByText(tb.settings.refusedAdvice)).toBeInTheDocument();
   });
 
   it('says so when storage is persistent', async () => {
     stubStorage({ persisted: true, grant: true });
     render(<BackupSettings />);
-    expect(await screen.findByText(t.backup.settings.persistent)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: t.backup.settings.askPersist })).toBeNull();
+    expect(await screen.findByText(tb.settings.persistent)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: tb.settings.askPersist })).toBeNull();
   });
 
   it('saves the reminder period and retention, with a message next to a wrong value', async () => {
     const user = userEvent.setup();
     stubStorage({ persisted: true, grant: true });
     render(<BackupSettings />);
-    const days = await screen.findByLabelText(t.backup.settings.reminderDays);
+    const days = await screen.findByLabelText(tb.settings.reminderDays);
     expect(days).toHaveValue('7');
-    expect(screen.getByLabelText(t.backup.settings.retentionMonths)).toHaveValue('24');
+    expect(screen.getByLabelText(tb.settings.retentionMonths)).toHaveValue('24');
 
     await user.clear(days);
     await user.type(days, 'nul');
     await user.click(screen.getByRole('button', { name: t.actions.save }));
-    expect(await screen.findByText(t.backup.settings.wholeNumber(1, 365))).toBeInTheDocument();
+    expect(await screen.findByText(tb.settings.wholeNumber(1, 365))).toBeInTheDocument();
     expect((await getSettings()).backupReminderDays).toBeUndefined();
 
-    await user.clear(screen.getByLabelText(t.backup.settings.reminderDays));
-    await user.type(screen.getByLabelText(t.backup.settings.reminderDays), '14');
+    await user.clear(screen.getByLabelText(tb.settings.reminderDays));
+    await user.type(screen.getByLabelText(tb.settings.reminderDays), '14');
     await user.click(screen.getByRole('button', { name: t.actions.save }));
     await vi.waitFor(async () => expect((await getSettings()).backupReminderDays).toBe(14));
   });

@@ -9,17 +9,18 @@ import { Link, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { formatBytes, formatPercent, useStorageStatus } from './storage-status';
+import { tb } from '@/i18n/backup';
 
 function StorageStatusView() {
   const { status, requestPersistence } = useStorageStatus();
   if (status.kind === 'loading') return null;
-  if (status.kind === 'unsupported') return <p>{t.backup.settings.unsupported}</p>;
+  if (status.kind === 'unsupported') return <p>{tb.settings.unsupported}</p>;
   return (
     <div className="storage-status">
-      <p>{status.persisted ? t.backup.settings.persistent : t.backup.settings.notPersistent}</p>
+      <p>{status.persisted ? tb.settings.persistent : tb.settings.notPersistent}</p>
       {status.usage !== undefined && status.quota !== undefined && (
         <p>
-          {t.backup.settings.usage(
+          {tb.settings.usage(
             formatBytes(status.usage),
             formatBytes(status.quota),
             formatPercent(status.usage, status.quota),
@@ -28,12 +29,12 @@ function StorageStatusView() {
       )}
       {status.refused && (
         <p className="storage-advice" role="status">
-          {t.backup.settings.refusedAdvice}
+          {tb.settings.refusedAdvice}
         </p>
       )}
       {!status.persisted && (
         <button type="button" className="button" onClick={() => void requestPersistence()}>
-          {t.backup.settings.askPersist}
+          {tb.settings.askPersist}
         </button>
       )}
     </div>
@@ -62,29 +63,29 @@ function PeriodsForm({ settings }: { settings: SettingsRecord }) {
     const backupReminderDays = parseWhole(days, DAYS.min, DAYS.max);
     const retentionMonths = parseWhole(months, MONTHS.min, MONTHS.max);
     const next = {
-      days: backupReminderDays ? undefined : t.backup.settings.wholeNumber(DAYS.min, DAYS.max),
-      months: retentionMonths ? undefined : t.backup.settings.wholeNumber(MONTHS.min, MONTHS.max),
+      days: backupReminderDays ? undefined : tb.settings.wholeNumber(DAYS.min, DAYS.max),
+      months: retentionMonths ? undefined : tb.settings.wholeNumber(MONTHS.min, MONTHS.max),
     };
     setErrors(next);
     if (!backupReminderDays || !retentionMonths) return;
     if (await runWrite(() => updateSettings({ backupReminderDays, retentionMonths })))
-      showToast({ message: t.backup.settings.saved });
+      showToast({ message: tb.settings.saved });
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <div className="field-row">
         <TextField
-          label={t.backup.settings.reminderDays}
-          hint={t.backup.settings.reminderHint}
+          label={tb.settings.reminderDays}
+          hint={tb.settings.reminderHint}
           inputMode="numeric"
           value={days}
           error={errors.days}
           onChange={(event) => setDays(event.target.value)}
         />
         <TextField
-          label={t.backup.settings.retentionMonths}
-          hint={t.backup.settings.retentionHint}
+          label={tb.settings.retentionMonths}
+          hint={tb.settings.retentionHint}
           inputMode="numeric"
           value={months}
           error={errors.months}
@@ -105,8 +106,8 @@ export function BackupSettings() {
   const settings = useLiveQuery(getSettings, []);
   return (
     <section className="form-card" aria-labelledby="backup-settings-title">
-      <h2 id="backup-settings-title">{t.backup.settings.title}</h2>
-      <h3>{t.backup.settings.storage}</h3>
+      <h2 id="backup-settings-title">{tb.settings.title}</h2>
+      <h3>{tb.settings.storage}</h3>
       <StorageStatusView />
       {settings && (
         <PeriodsForm
@@ -115,7 +116,7 @@ export function BackupSettings() {
         />
       )}
       <p>
-        <Link to={paths.data()}>{t.backup.settings.dataLink}</Link>
+        <Link to={paths.data()}>{tb.settings.dataLink}</Link>
       </p>
     </section>
   );

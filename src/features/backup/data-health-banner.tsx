@@ -59,11 +59,11 @@ export function DataHealthBanner() {
   }, [onData]);
   if (found === 0 || onData) return null;
   return (
-    <section className="banner banner-warning" aria-label={t.backup.health.bannerLabel}>
-      <p>{t.backup.health.banner}</p>
+    <section className="banner banner-warning" aria-label={t.backup.healthBanner.bannerLabel}>
+      <p>{t.backup.healthBanner.banner}</p>
       <div className="banner-actions">
         <Link className="button button-primary" to={paths.data()}>
-          {t.backup.health.toData}
+          {t.backup.healthBanner.toData}
         </Link>
       </div>
     </section>

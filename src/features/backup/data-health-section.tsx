@@ -8,10 +8,10 @@ import {
   repairRecord,
   type BadRecord,
 } from '@/db/data-health';
-import { t } from '@/i18n/dictionary';
 import { Link, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
+import { tb } from '@/i18n/backup';
 
 function isReference(found: BadRecord): boolean {
   return (
@@ -26,14 +26,14 @@ function isReference(found: BadRecord): boolean {
 }
 
 function problemText(found: BadRecord): string {
-  const h = t.backup.health;
+  const h = tb.health;
   // A present id-shaped value that names nothing: say so rather than just "ongeldig".
   if (isReference(found) && found.field !== 'id') return h.reference;
   return h.problem[found.problem];
 }
 
 function BadRecordRow({ found }: { found: BadRecord }) {
-  const h = t.backup.health;
+  const h = tb.health;
   const showToast = useUiStore((state) => state.showToast);
   const [busy, setBusy] = useState(false);
   const act = async (what: 'repair' | 'remove') => {
@@ -49,7 +49,7 @@ function BadRecordRow({ found }: { found: BadRecord }) {
   const youthKey = typeof found.key === 'string' ? found.key : undefined;
   return (
     <tr>
-      <th scope="row">{t.backup.tables[found.table]}</th>
+      <th scope="row">{tb.tables[found.table]}</th>
       <td>{h.record(found.index + 1, found.id, found.label)}</td>
       <td>{found.field || '—'}</td>
       <td>{problemText(found)}</td>
@@ -92,7 +92,7 @@ function BadRecordRow({ found }: { found: BadRecord }) {
 export function DataHealthSection() {
   const found = useLiveQuery(findBadRecords, []);
   const [open, setOpen] = useState(false);
-  const h = t.backup.health;
+  const h = tb.health;
   if (!found || found.length === 0) return null;
   return (
     <section className="form-card health-section" aria-labelledby="health-title">

@@ -14,6 +14,7 @@ import { freshDatabase } from '@/testing/test-database';
 import { Toaster } from '@/ui/toaster';
 import { DataPage } from './data-page';
 import { makeYouthFields } from '@/testing/factories';
+import { tb } from '@/i18n/backup';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -47,7 +48,7 @@ function captureDownloads(): Blob[] {
 }
 
 async function chooseFile(user: ReturnType<typeof userEvent.setup>, file: File) {
-  await user.upload(screen.getByLabelText(t.backup.restore.file), file);
+  await user.upload(screen.getByLabelText(tb.restore.file), file);
 }
 
 describe('Gegevens page: backup and restore', () => {
@@ -77,7 +78,7 @@ describe('Gegevens page: backup and restore', () => {
     });
     await chooseFile(user, file);
 
-    const plan = await screen.findByRole('table', { name: t.backup.restore.planCaption });
+    const plan = await screen.findByRole('table', { name: tb.restore.planCaption });
     const youthRow = within(plan).getByRole('row', { name: /Jongeren/ });
     expect(
       within(youthRow)
@@ -85,10 +86,10 @@ describe('Gegevens page: backup and restore', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['1', '0', '1', '0']);
     await user.click(screen.getByLabelText(/Vervangen/));
-    expect(screen.getByText(t.backup.restore.replaceWarning)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: t.backup.restore.confirmReplace }));
+    expect(screen.getByText(tb.restore.replaceWarning)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: tb.restore.confirmReplace }));
 
-    expect(await screen.findByText(t.backup.restore.done)).toBeInTheDocument();
+    expect(await screen.findByText(tb.restore.done)).toBeInTheDocument();
     expect(await database.youths.toArray()).toEqual([youth]);
     expect((await database.currentLights.toArray()).map((light) => light.reason)).toEqual([
       'Geen kamer',
@@ -125,8 +126,8 @@ describe('Gegevens page: backup and restore', () => {
         type: 'application/json',
       }),
     );
-    expect(await screen.findByText(t.backup.errors.foreign)).toBeInTheDocument();
-    expect(screen.getByLabelText(t.backup.restore.file)).toHaveAttribute('aria-invalid', 'true');
+    expect(await screen.findByText(tb.errors.foreign)).toBeInTheDocument();
+    expect(screen.getByLabelText(tb.restore.file)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(await database.youths.count()).toBe(1);
   });
@@ -135,7 +136,7 @@ describe('Gegevens page: backup and restore', () => {
     const user = userEvent.setup();
     renderPage();
     await chooseFile(user, new File(['{"format":"uitstroombord-backup","da'], 'kapot.json'));
-    expect(await screen.findByText(t.backup.errors.notJson)).toBeInTheDocument();
+    expect(await screen.findByText(tb.errors.notJson)).toBeInTheDocument();
   });
 });
 
@@ -148,22 +149,22 @@ describe('Gegevens page: erasure and retention', () => {
     await setLight(gone.id, housing!.id, { colour: 'amber' });
     renderPage();
 
-    await user.selectOptions(await screen.findByLabelText(t.backup.erase.choose), gone.id);
-    await user.click(screen.getByRole('button', { name: t.backup.erase.button }));
+    await user.selectOptions(await screen.findByLabelText(tb.erase.choose), gone.id);
+    await user.click(screen.getByRole('button', { name: tb.erase.button }));
     const dialog = await screen.findByRole('dialog', { name: 'W.E. volledig verwijderen' });
     expect(
       await within(dialog).findByText('1 stoplichtbeoordeling (de hele geschiedenis)'),
     ).toBeInTheDocument();
 
     await user.type(within(dialog).getByLabelText(/Typ de initialen W.E./), 'B.L.');
-    await user.click(within(dialog).getByRole('button', { name: t.backup.erase.confirm }));
-    expect(await within(dialog).findByText(t.backup.erase.mismatch)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: tb.erase.confirm }));
+    expect(await within(dialog).findByText(tb.erase.mismatch)).toBeInTheDocument();
     expect(await database.youths.count()).toBe(2);
 
     await user.clear(within(dialog).getByLabelText(/Typ de initialen/));
     await user.type(within(dialog).getByLabelText(/Typ de initialen/), 'w.e.');
-    await user.click(within(dialog).getByRole('button', { name: t.backup.erase.confirm }));
-    expect(await screen.findByText(t.backup.erase.done('W.E.'))).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: tb.erase.confirm }));
+    expect(await screen.findByText(tb.erase.done('W.E.'))).toBeInTheDocument();
     expect((await database.youths.toArray()).map((youth) => youth.initials)).toEqual(['B.L.']);
     expect(await database.assessments.count()).toBe(0);
   });
@@ -176,18 +177,18 @@ describe('Gegevens page: erasure and retention', () => {
     await registerOutflow(recent.id, toIsoDate(subMonths(new Date(), 3)), 'thuis');
     renderPage();
 
-    const table = await screen.findByRole('table', { name: t.backup.retention.caption });
+    const table = await screen.findByRole('table', { name: tb.retention.caption });
     expect(within(table).getByText('O.U.')).toBeInTheDocument();
     expect(within(table).queryByText('R.E.')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: t.backup.retention.button(1) }));
-    const dialog = await screen.findByRole('dialog', { name: t.backup.retention.dialogTitle });
-    expect(within(dialog).getByText(t.backup.retention.warning(1))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: tb.retention.button(1) }));
+    const dialog = await screen.findByRole('dialog', { name: tb.retention.dialogTitle });
+    expect(within(dialog).getByText(tb.retention.warning(1))).toBeInTheDocument();
     expect(await database.youths.count()).toBe(2);
-    await user.type(within(dialog).getByLabelText(t.backup.retention.confirmLabel(1)), '1');
-    await user.click(within(dialog).getByRole('button', { name: t.backup.retention.confirm }));
+    await user.type(within(dialog).getByLabelText(tb.retention.confirmLabel(1)), '1');
+    await user.click(within(dialog).getByRole('button', { name: tb.retention.confirm }));
 
-    expect(await screen.findByText(t.backup.retention.done(1))).toBeInTheDocument();
+    expect(await screen.findByText(tb.retention.done(1))).toBeInTheDocument();
     await waitFor(async () =>
       expect((await database.youths.toArray()).map((youth) => youth.initials)).toEqual(['R.E.']),
     );

@@ -10,6 +10,7 @@ import { EraseSection } from './erase-section';
 import { useBackupDownload } from './use-backup-download';
 import { RestoreSection } from './restore-section';
 import { RetentionSection } from './retention-section';
+import { tb } from '@/i18n/backup';
 
 function ExportSection() {
   const settings = useLiveQuery(getSettings, []);
@@ -57,8 +58,8 @@ function ExportSection() {
 export function DataPage({ children }: { children?: ReactNode }) {
   return (
     <section className="data-page">
-      <h1>{t.backup.page.title}</h1>
-      <p className="data-intro">{t.backup.page.intro}</p>
+      <h1>{tb.page.title}</h1>
+      <p className="data-intro">{tb.page.intro}</p>
       {/* Each section fails on its own: a record one cannot show must not hide restore or repair. */}
       {/* Repair, restore, erasure and retention write: read-only they are not drawn at all. */}
       <WriteOnly>

@@ -9,6 +9,7 @@ import { SelectField, TextField } from '@/ui/fields';
 import { formatDate } from '@/ui/format';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
+import { tb } from '@/i18n/backup';
 
 function normalise(value: string): string {
   return value.replace(/\s+/g, '').toLocaleLowerCase('nl');
@@ -23,7 +24,7 @@ function EraseDialog({ youth, onClose }: { youth: Youth; onClose: () => void }) 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (normalise(typed) !== normalise(youth.initials)) return setError(t.backup.erase.mismatch);
+    if (normalise(typed) !== normalise(youth.initials)) return setError(tb.erase.mismatch);
     setBusy(true);
     const done = await runWrite(async () => {
       await eraseYouths([youth.id]);
@@ -31,25 +32,25 @@ function EraseDialog({ youth, onClose }: { youth: Youth; onClose: () => void }) 
     });
     setBusy(false);
     if (done) {
-      showToast({ message: t.backup.erase.done(youth.initials) });
+      showToast({ message: tb.erase.done(youth.initials) });
       onClose();
     }
   };
 
   return (
-    <Dialog open title={t.backup.erase.dialogTitle(youth.initials)} onClose={onClose}>
+    <Dialog open title={tb.erase.dialogTitle(youth.initials)} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <p>{t.backup.erase.willRemove}</p>
+        <p>{tb.erase.willRemove}</p>
         {counts && (
           <ul>
-            {t.backup.erase.counts(counts).map((line) => (
+            {tb.erase.counts(counts).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         )}
-        <p className="restore-warning">{t.backup.erase.text}</p>
+        <p className="restore-warning">{tb.erase.text}</p>
         <TextField
-          label={t.backup.erase.typeInitials(youth.initials)}
+          label={tb.erase.typeInitials(youth.initials)}
           value={typed}
           error={error}
           autoComplete="off"
@@ -58,7 +59,7 @@ function EraseDialog({ youth, onClose }: { youth: Youth; onClose: () => void }) 
         />
         <div className="form-actions">
           <button type="submit" className="button button-danger" disabled={busy}>
-            {t.backup.erase.confirm}
+            {tb.erase.confirm}
           </button>
           <button type="button" className="button" onClick={onClose}>
             {t.actions.cancel}
@@ -79,24 +80,24 @@ export function EraseSection() {
 
   return (
     <section className="form-card" aria-labelledby="erase-title">
-      <h2 id="erase-title">{t.backup.erase.title}</h2>
-      <p>{t.backup.erase.text}</p>
+      <h2 id="erase-title">{tb.erase.title}</h2>
+      <p>{tb.erase.text}</p>
       {youths.length === 0 ? (
-        <p className="muted">{t.backup.erase.none}</p>
+        <p className="muted">{tb.erase.none}</p>
       ) : (
         <div className="erase-choose">
           <SelectField
-            label={t.backup.erase.choose}
+            label={tb.erase.choose}
             value={youth ? selected : ''}
             onChange={(event) => setSelected(event.target.value)}
           >
-            <option value="">{t.backup.erase.chooseEmpty}</option>
+            <option value="">{tb.erase.chooseEmpty}</option>
             {youths.map((option) => (
               <option key={option.id} value={option.id}>
                 {option.initials} — {option.municipality},{' '}
                 {option.status === 'left' && option.leftOn
-                  ? t.backup.erase.left(formatDate(option.leftOn))
-                  : t.backup.erase.placed}
+                  ? tb.erase.left(formatDate(option.leftOn))
+                  : tb.erase.placed}
               </option>
             ))}
           </SelectField>
@@ -106,7 +107,7 @@ export function EraseSection() {
             disabled={!youth}
             onClick={() => setConfirming(true)}
           >
-            {t.backup.erase.button}
+            {tb.erase.button}
           </button>
         </div>
       )}

@@ -5,11 +5,11 @@ import { createBackup } from '@/db/backup';
 import type * as BackupModule from '@/db/backup';
 import type { UitstroombordDatabase } from '@/db/database';
 import { addYouth } from '@/db/youth-repository';
-import { t } from '@/i18n/dictionary';
 import { makeYouthFields } from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
 import { Toaster } from '@/ui/toaster';
 import { RestoreSection } from './restore-section';
+import { tb } from '@/i18n/backup';
 
 // The restore itself is tested in src/db; here it is held open to see the page while it writes.
 const writing = vi.hoisted(() => {
@@ -52,21 +52,19 @@ it('shows how far a restore is while it writes, then that it is done', async () 
     </>,
   );
   await user.upload(
-    screen.getByLabelText(t.backup.restore.file),
+    screen.getByLabelText(tb.restore.file),
     new File([json], 'backup.json', { type: 'application/json' }),
   );
-  await screen.findByRole('table', { name: t.backup.restore.planCaption });
+  await screen.findByRole('table', { name: tb.restore.planCaption });
   await user.click(screen.getByLabelText(/Vervangen/));
-  await user.click(screen.getByRole('button', { name: t.backup.restore.confirmReplace }));
+  await user.click(screen.getByRole('button', { name: tb.restore.confirmReplace }));
 
   const progress = await screen.findByRole('progressbar', {
-    name: t.backup.restore.progressLabel,
+    name: tb.restore.progressLabel,
   });
-  expect(within(progress.parentElement!).getByRole('status')).toHaveTextContent(
-    t.backup.restore.busy,
-  );
+  expect(within(progress.parentElement!).getByRole('status')).toHaveTextContent(tb.restore.busy);
   expect(screen.getByText('Voorbereiden…')).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: t.backup.restore.busy })).toBeDisabled();
+  expect(screen.getByRole('button', { name: tb.restore.busy })).toBeDisabled();
 
   act(() => writing.report(12_500, 50_000));
   expect(progress).toHaveAttribute('value', '12500');
@@ -76,6 +74,6 @@ it('shows how far a restore is while it writes, then that it is done', async () 
   ).toBeInTheDocument();
 
   await act(async () => writing.finish());
-  expect(await screen.findByText(t.backup.restore.done)).toBeInTheDocument();
+  expect(await screen.findByText(tb.restore.done)).toBeInTheDocument();
   expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
 });

@@ -2,11 +2,11 @@ import { useId, useState, type ChangeEvent } from 'react';
 import type { RestoreMode, RestorePlan } from '@/db/backup';
 import type { BackupError, BackupFile } from '@/db/backup-format';
 import { BACKUP_TABLES } from '@/domain/backup-types';
-import { t } from '@/i18n/dictionary';
 import { TextField } from '@/ui/fields';
 import { formatDateTime } from '@/ui/format';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
+import { tb } from '@/i18n/backup';
 
 type State =
   | { step: 'idle' }
@@ -18,17 +18,17 @@ type State =
 export function backupErrorMessage(error: unknown): string {
   if (error instanceof Error && error.name === 'BackupError') {
     const { code, detail } = error as BackupError;
-    const message = t.backup.errors[code];
+    const message = tb.errors[code];
     return typeof message === 'function' ? message(detail) : message;
   }
-  return t.backup.errors.unreadable;
+  return tb.errors.unreadable;
 }
 
 function PlanTable({ plan }: { plan: RestorePlan }) {
-  const c = t.backup.restore.column;
+  const c = tb.restore.column;
   return (
     <table className="simple restore-plan">
-      <caption>{t.backup.restore.planCaption}</caption>
+      <caption>{tb.restore.planCaption}</caption>
       <thead>
         <tr>
           <th scope="col">{c.table}</th>
@@ -41,7 +41,7 @@ function PlanTable({ plan }: { plan: RestorePlan }) {
       <tbody>
         {BACKUP_TABLES.map((table) => (
           <tr key={table}>
-            <th scope="row">{t.backup.tables[table]}</th>
+            <th scope="row">{tb.tables[table]}</th>
             <td>{plan[table].inFile}</td>
             <td>{plan[table].current}</td>
             <td>{plan[table].added}</td>
@@ -96,7 +96,7 @@ export function RestoreSection() {
       return true;
     });
     if (done) {
-      showToast({ message: t.backup.restore.done });
+      showToast({ message: tb.restore.done });
       reset();
     } else {
       setState({ ...state, step: 'ready' });
@@ -105,29 +105,27 @@ export function RestoreSection() {
 
   return (
     <section className="form-card" aria-labelledby="restore-title">
-      <h2 id="restore-title">{t.backup.restore.title}</h2>
-      <p>{t.backup.restore.text}</p>
+      <h2 id="restore-title">{tb.restore.title}</h2>
+      <p>{tb.restore.text}</p>
       <TextField
         key={inputKey}
         type="file"
         accept=".json,application/json"
-        label={t.backup.restore.file}
-        hint={t.backup.restore.fileHint}
+        label={tb.restore.file}
+        hint={tb.restore.fileHint}
         error={state.step === 'failed' ? state.message : undefined}
         disabled={state.step === 'checking' || state.step === 'writing'}
         onChange={(event) => void choose(event)}
       />
-      {state.step === 'checking' && <p role="status">{t.backup.restore.checking}</p>}
+      {state.step === 'checking' && <p role="status">{tb.restore.checking}</p>}
       {(state.step === 'ready' || state.step === 'writing') && (
         <div className="restore-plan-card">
-          <h3>{t.backup.restore.planTitle}</h3>
-          <p>
-            {t.backup.restore.fileInfo(formatDateTime(state.file.createdAt), state.file.appVersion)}
-          </p>
-          {state.file.migratedFromSchema !== undefined && <p>{t.backup.restore.migrated}</p>}
+          <h3>{tb.restore.planTitle}</h3>
+          <p>{tb.restore.fileInfo(formatDateTime(state.file.createdAt), state.file.appVersion)}</p>
+          {state.file.migratedFromSchema !== undefined && <p>{tb.restore.migrated}</p>}
           <PlanTable plan={state.plan} />
           <fieldset className="restore-mode">
-            <legend>{t.backup.restore.mode}</legend>
+            <legend>{tb.restore.mode}</legend>
             {(['merge', 'replace'] as const).map((option) => (
               <label key={option}>
                 <input
@@ -137,22 +135,20 @@ export function RestoreSection() {
                   checked={mode === option}
                   onChange={() => setMode(option)}
                 />{' '}
-                {t.backup.restore[option]}
+                {tb.restore[option]}
               </label>
             ))}
           </fieldset>
-          {mode === 'replace' && (
-            <p className="restore-warning">{t.backup.restore.replaceWarning}</p>
-          )}
+          {mode === 'replace' && <p className="restore-warning">{tb.restore.replaceWarning}</p>}
           {state.step === 'writing' && (
             <div className="restore-progress">
-              <p role="status">{t.backup.restore.busy}</p>
+              <p role="status">{tb.restore.busy}</p>
               <progress
-                aria-label={t.backup.restore.progressLabel}
+                aria-label={tb.restore.progressLabel}
                 max={state.total || 1}
                 value={state.written}
               />{' '}
-              <span>{t.backup.restore.progress(state.written, state.total)}</span>
+              <span>{tb.restore.progress(state.written, state.total)}</span>
             </div>
           )}
           <div className="form-actions">
@@ -163,10 +159,10 @@ export function RestoreSection() {
               onClick={() => void restore()}
             >
               {state.step === 'writing'
-                ? t.backup.restore.busy
+                ? tb.restore.busy
                 : mode === 'replace'
-                  ? t.backup.restore.confirmReplace
-                  : t.backup.restore.confirmMerge}
+                  ? tb.restore.confirmReplace
+                  : tb.restore.confirmMerge}
             </button>
             <button
               type="button"
@@ -174,7 +170,7 @@ export function RestoreSection() {
               disabled={state.step === 'writing'}
               onClick={reset}
             >
-              {t.backup.restore.cancel}
+              {tb.restore.cancel}
             </button>
           </div>
         </div>

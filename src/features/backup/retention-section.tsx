@@ -12,6 +12,7 @@ import { TextField } from '@/ui/fields';
 import { formatDate } from '@/ui/format';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
+import { tb } from '@/i18n/backup';
 
 function ConfirmRetention({ youths, onClose }: { youths: Youth[]; onClose: () => void }) {
   const [typed, setTyped] = useState('');
@@ -21,23 +22,23 @@ function ConfirmRetention({ youths, onClose }: { youths: Youth[]; onClose: () =>
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (typed.trim() !== String(count)) return setError(t.backup.retention.mismatch);
+    if (typed.trim() !== String(count)) return setError(tb.retention.mismatch);
     const done = await runWrite(async () => {
       await eraseYouths(youths.map((youth) => youth.id));
       return true;
     });
     if (done) {
-      showToast({ message: t.backup.retention.done(count) });
+      showToast({ message: tb.retention.done(count) });
       onClose();
     }
   };
 
   return (
-    <Dialog open title={t.backup.retention.dialogTitle} onClose={onClose}>
+    <Dialog open title={tb.retention.dialogTitle} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <p className="restore-warning">{t.backup.retention.warning(count)}</p>
+        <p className="restore-warning">{tb.retention.warning(count)}</p>
         <TextField
-          label={t.backup.retention.confirmLabel(count)}
+          label={tb.retention.confirmLabel(count)}
           inputMode="numeric"
           value={typed}
           error={error}
@@ -47,7 +48,7 @@ function ConfirmRetention({ youths, onClose }: { youths: Youth[]; onClose: () =>
         />
         <div className="form-actions">
           <button type="submit" className="button button-danger">
-            {t.backup.retention.confirm}
+            {tb.retention.confirm}
           </button>
           <button type="button" className="button" onClick={onClose}>
             {t.actions.cancel}
@@ -69,19 +70,19 @@ export function RetentionSection() {
 
   return (
     <section className="form-card" aria-labelledby="retention-title">
-      <h2 id="retention-title">{t.backup.retention.title}</h2>
+      <h2 id="retention-title">{tb.retention.title}</h2>
       {candidates.length === 0 ? (
-        <p>{t.backup.retention.none(retentionMonths)}</p>
+        <p>{tb.retention.none(retentionMonths)}</p>
       ) : (
         <>
-          <p>{t.backup.retention.text(retentionMonths)}</p>
+          <p>{tb.retention.text(retentionMonths)}</p>
           <table className="simple">
-            <caption>{t.backup.retention.caption}</caption>
+            <caption>{tb.retention.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.backup.retention.column.initials}</th>
-                <th scope="col">{t.backup.retention.column.municipality}</th>
-                <th scope="col">{t.backup.retention.column.leftOn}</th>
+                <th scope="col">{tb.retention.column.initials}</th>
+                <th scope="col">{tb.retention.column.municipality}</th>
+                <th scope="col">{tb.retention.column.leftOn}</th>
               </tr>
             </thead>
             <tbody>
@@ -100,7 +101,7 @@ export function RetentionSection() {
               className="button button-danger"
               onClick={() => setConfirming(true)}
             >
-              {t.backup.retention.button(candidates.length)}
+              {tb.retention.button(candidates.length)}
             </button>
           </div>
         </>

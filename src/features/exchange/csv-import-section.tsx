@@ -13,13 +13,14 @@ import { toIsoDate } from '@/domain/dates';
 import type { YouthErrors } from '@/domain/youth';
 import { youthFieldsFromDraft } from '@/domain/youth';
 import { importYouths, listYouthIdentities } from '@/db/import-repository';
+import { tx } from '@/i18n/exchange';
 import { t } from '@/i18n/dictionary';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { downloadText } from './download';
 import { useActiveReview } from './use-review-session';
 
-const c = t.exchange.csv;
+const c = tx.csv;
 const PREVIEW_ROWS = 100;
 const LISTED_ERRORS = 200;
 const PREVIEW_COLUMNS: CsvColumn[] = [

@@ -6,7 +6,7 @@ import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useActiveReview } from './use-review-session';
 
-const b = t.exchange.banner;
+const b = t.reviewBanner;
 
 /** Always visible while a share file is open, so nobody mistakes it for their own board. */
 export function ReviewModeBanner() {
@@ -26,7 +26,7 @@ function Banner({ review }: { review: ReviewSession }) {
     const done = await runWrite(() => deleteReview(review.databaseName));
     if (done === undefined) return;
     navigate(paths.board());
-    showToast({ message: t.exchange.open.removed });
+    showToast({ message: b.removed });
   };
   return (
     <section className="review-banner" aria-label={b.label}>

@@ -6,6 +6,7 @@ import { encryptShare } from '@/domain/share-crypto';
 import { generatePassphrase } from '@/domain/passphrase';
 import { deleteReview, enterReview, storeShare, type ReviewSession } from '@/db/review-database';
 import { listMunicipalities, readShareSource } from '@/db/share-repository';
+import { tx } from '@/i18n/exchange';
 import { t } from '@/i18n/dictionary';
 import { useCapability } from '@/ui/capability';
 import { TextField } from '@/ui/fields';
@@ -18,8 +19,8 @@ import { downloadText } from './download';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
 import { useActiveReview, useReviewSessions } from './use-review-session';
 
-const s = t.exchange.share;
-const o = t.exchange.open;
+const s = tx.share;
+const o = tx.open;
 const MIN_PASSPHRASE = 12;
 const RECENTLY_LEFT_DAYS = 91;
 /** A share file of a large board with years of history stays far below this. */
@@ -402,7 +403,7 @@ function ShareOpen() {
                     aria-label={o.removeLabel(session.municipality, asOf)}
                     onClick={() =>
                       void runWrite(() => deleteReview(session.databaseName)).then(
-                        (done) => done && showToast({ message: o.removed }),
+                        (done) => done && showToast({ message: t.reviewBanner.removed }),
                       )
                     }
                   >

@@ -168,16 +168,6 @@ export const exchange = {
       `Inzage ${municipality}, stand per ${asOf} verwijderen`,
     openLabel: (municipality: string, asOf: string) =>
       `Inzage ${municipality}, stand per ${asOf} openen`,
-    removed: 'Inzage verwijderd. Je eigen gegevens zijn niet veranderd.',
     gone: 'Deze inzage bestaat niet meer in deze browser.',
-  },
-  banner: {
-    label: 'Alleen-lezen inzage',
-    text: (asOf: string, municipality: string) =>
-      `Alleen lezen — stand per ${asOf}, gemeente ${municipality}`,
-    birthMonth: 'Geboortedatums zijn afgerond op de maand.',
-    close: 'Inzage sluiten',
-    remove: 'Inzage verwijderen',
-    closed: 'Inzage gesloten. Je ziet weer je eigen gegevens.',
   },
 };
