@@ -10,6 +10,13 @@ export function pageTitle(route: Route): string {
   return `${TITLES[route.name]} – ${t.appName}`;
 }
 
+/** Not inside a view React keeps hidden (style display: none) while the next one loads. */
+function isShown(element: HTMLElement): boolean {
+  for (let node: HTMLElement | null = element; node; node = node.parentElement)
+    if (node.style.display === 'none' || node.hidden) return false;
+  return true;
+}
+
 /** Only where nothing else took the keyboard: the page itself, or the menu link just used. */
 function focusIsFree(): boolean {
   const active = document.activeElement;
@@ -37,15 +44,20 @@ export function useRouteFocusAndTitle(route: Route): void {
     let focused: HTMLElement | undefined;
     const deadline = performance.now() + 2000;
     const look = () => {
-      const heading = document.querySelector<HTMLElement>('main h1');
+      // While a view loads, React keeps the previous one hidden (display: none) in the page.
+      const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find(isShown);
+      const active = document.activeElement;
       // A view's "loading" heading can be replaced by its real one: follow it while the focus is ours.
-      const ours = !focused || (!focused.isConnected && document.activeElement === document.body);
-      if (heading && heading !== focused && ours) {
-        if (!focusIsFree()) return;
+      const mayTake = focused
+        ? active === focused || active === document.body || !active
+        : focusIsFree();
+      if (heading && heading !== active && mayTake) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
         heading.focus({ preventScroll: true });
-        if (!focused) window.scrollTo({ top: 0 });
-        focused = heading;
+        if (document.activeElement === heading) {
+          if (!focused) window.scrollTo({ top: 0 });
+          focused = heading;
+        }
       }
       if (performance.now() < deadline) frame = requestAnimationFrame(look);
     };

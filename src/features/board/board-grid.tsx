@@ -7,6 +7,8 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  useSyncExternalStore,
+  type CSSProperties,
 } from 'react';
 import type { BoardRow } from '@/domain/board';
 import { ageOn } from '@/domain/dates';
@@ -33,6 +35,25 @@ import { showCell } from './show-cell';
 import { scrollTopToShow, useVirtualWindow } from './use-virtual-window';
 
 export const ROW_HEIGHT = 44;
+/** Rows below a screen height of 820 px (a 1366×768 projector): at least 15 show. */
+export const COMPACT_ROW_HEIGHT = 32;
+const COMPACT_QUERY = '(max-height: 820px)';
+
+function subscribeCompact(onChange: () => void) {
+  const query = window.matchMedia(COMPACT_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** The row height, the same for the virtual window (JS) and the layout (CSS `--row-height`). */
+function useRowHeight(): number {
+  const compact = useSyncExternalStore(
+    subscribeCompact,
+    () => window.matchMedia(COMPACT_QUERY).matches,
+    () => false,
+  );
+  return compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
+}
 
 type BoardGridProps = {
   items: BoardItem[];
@@ -105,14 +126,15 @@ export const BoardGrid = memo(function BoardGrid({
     return { row, col: focus.conditionId === '' ? 0 : conditionIndex + 1 || 1 };
   }, [focus, rowIndexByYouth, conditions]);
 
-  const view = useVirtualWindow(scrollRef, items, ROW_HEIGHT);
+  const rowHeight = useRowHeight();
+  const view = useVirtualWindow(scrollRef, items, rowHeight);
 
   const ensureVisible = (rowIndex: number) => {
     const element = scrollRef.current;
     if (!element) return;
     const next = scrollTopToShow(
       itemIndexByRow[rowIndex] ?? 0,
-      ROW_HEIGHT,
+      rowHeight,
       element.scrollTop,
       element.clientHeight,
       headRef.current?.offsetHeight ?? 0,
@@ -244,6 +266,7 @@ export const BoardGrid = memo(function BoardGrid({
       >
         <table
           className="board"
+          style={{ '--row-height': `${rowHeight}px` } as CSSProperties}
           onKeyDown={onKeyDown}
           role="grid"
           aria-label={t.board.gridLabel}
