@@ -65,6 +65,34 @@ export async function listEscalations(today: IsoDate): Promise<EscalationView[]>
 }
 
 /**
+ * The stored escalations and updates as they are, of these young people (or of
+ * everyone): for a report that takes its own date (`openEscalationsAsOf`).
+ */
+export async function escalationRecords(
+  youthIds?: readonly YouthId[],
+): Promise<{ escalations: Escalation[]; updates: EscalationUpdate[] }> {
+  const d = db();
+  const [escalations, updates] = await d.transaction(
+    'r',
+    [d.escalations, d.escalationUpdates],
+    () =>
+      youthIds
+        ? Promise.all([
+            d.escalations
+              .where('youthId')
+              .anyOf([...youthIds])
+              .toArray(),
+            d.escalationUpdates
+              .where('youthId')
+              .anyOf([...youthIds])
+              .toArray(),
+          ])
+        : Promise.all([d.escalations.toArray(), d.escalationUpdates.toArray()]),
+  );
+  return { escalations, updates };
+}
+
+/**
  * The escalations not closed (waiting for an answer, or answered and not yet
  * closed), for Aandacht, the six-weekly summary, the monthly report and the
  * share file; with `youthIds`, only theirs.

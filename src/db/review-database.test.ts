@@ -3,9 +3,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildShareFile, parseShareFile, type ShareFile } from '@/domain/share';
 import type { Condition } from '@/domain/types';
 import { freshDatabase } from '@/testing/test-database';
-import { makeAssessment, makeYouth } from '@/testing/factories';
+import {
+  makeAssessment,
+  makeEscalation,
+  makeEscalationUpdate,
+  makeYouth,
+} from '@/testing/factories';
 import { setLight } from './assessment-repository';
 import { listConditions } from './condition-repository';
+import { listOpenEscalations, recordEscalation } from './escalation-repository';
 import { db, type UitstroombordDatabase } from './database';
 import { StorageError } from './errors';
 import {
@@ -27,11 +33,16 @@ function share(): ShareFile {
   const zwolle = makeYouth({ initials: 'Z.W.', municipality: 'Zwolle' });
   const kampen = makeYouth({ initials: 'K.A.', municipality: 'Kampen' });
   const condition = conditions[0]!;
+  const escalation = makeEscalation({ youthId: zwolle.id, conditionId: condition.id });
   const written = buildShareFile(
     {
       youths: [zwolle, kampen],
       conditions,
       assessments: [makeAssessment({ youthId: zwolle.id, conditionId: condition.id })],
+      escalations: [escalation, makeEscalation({ youthId: kampen.id })],
+      escalationUpdates: [
+        makeEscalationUpdate({ escalationId: escalation.id, youthId: zwolle.id, kind: 'answer' }),
+      ],
     },
     { municipality: 'Zwolle', birthMonthOnly: true, actorLabel: 'zorgaanbieder' },
     '2026-11-25',
@@ -57,6 +68,29 @@ beforeEach(async () => {
 });
 
 describe('review database', () => {
+  it('carries the escalations of the file into the inzage, read-only', async () => {
+    const session = await storeShare(share());
+    expect(await enterReview(session)).toBe(true);
+    const open = await listOpenEscalations('2026-11-25');
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatchObject({
+      status: 'answered',
+      escalation: { updatedBy: 'zorgaanbieder' },
+      lastAnswer: { answer: 'Plek per januari', outcome: 'resolved' },
+    });
+    const [youth] = await listPlacedYouths();
+    await expect(
+      recordEscalation(youth!.id, {
+        question: 'Nog een vraag',
+        askedOf: 'contractmanager',
+        raisedOn: '2026-11-25',
+        answerDueOn: '2026-12-25',
+      }),
+    ).rejects.toBeInstanceOf(StorageError);
+    leaveReview();
+    expect(await listOpenEscalations('2026-11-25')).toEqual([]);
+  });
+
   it('opens a share file apart from the own data and refuses every write', async () => {
     const session = await storeShare(share());
     expect(session).toMatchObject({

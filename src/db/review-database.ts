@@ -126,6 +126,8 @@ export async function storeShare(share: ShareFile): Promise<ReviewSession> {
           database.conditions,
           database.assessments,
           database.currentLights,
+          database.escalations,
+          database.escalationUpdates,
           database.settings,
         ],
         async () => {
@@ -133,6 +135,8 @@ export async function storeShare(share: ShareFile): Promise<ReviewSession> {
           await database.conditions.bulkAdd(share.data.conditions);
           await database.assessments.bulkAdd(share.data.assessments);
           await database.currentLights.bulkPut(currentLightsOf(share.data.assessments));
+          await database.escalations.bulkAdd(share.data.escalations);
+          await database.escalationUpdates.bulkAdd(share.data.escalationUpdates);
           await database.settings.put({
             id: SETTINGS_ID,
             userName: '',

@@ -10,10 +10,18 @@ export async function listMunicipalities(): Promise<string[]> {
 
 /** Everything a share file for one municipality may draw from; {@link buildShareFile} minimises it. */
 export async function readShareSource(municipality: string): Promise<ShareData> {
-  return db().transaction('r', [db().youths, db().conditions, db().assessments], async () => {
-    const youths = await db().youths.where('municipality').equals(municipality).toArray();
-    const conditions = await db().conditions.orderBy('order').toArray();
-    const assessments = await historyOfYouths(youths.map((youth) => youth.id));
-    return { youths, conditions, assessments };
-  });
+  const d = db();
+  return d.transaction(
+    'r',
+    [d.youths, d.conditions, d.assessments, d.escalations, d.escalationUpdates],
+    async () => {
+      const youths = await d.youths.where('municipality').equals(municipality).toArray();
+      const ids = youths.map((youth) => youth.id);
+      const conditions = await d.conditions.orderBy('order').toArray();
+      const assessments = await historyOfYouths(ids);
+      const escalations = await d.escalations.where('youthId').anyOf(ids).toArray();
+      const escalationUpdates = await d.escalationUpdates.where('youthId').anyOf(ids).toArray();
+      return { youths, conditions, assessments, escalations, escalationUpdates };
+    },
+  );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
+import {
+  makeAssessment,
+  makeCondition,
+  makeEscalation,
+  makeEscalationUpdate,
+  makeYouth,
+} from '@/testing/factories';
 import {
   bottlenecks,
   redSinceInHistories,
@@ -272,6 +278,50 @@ describe('key figures of the monthly report', () => {
       notReached: 0,
     });
     expect(backInCare).toEqual({ due: 4, known: 2, backInCare: 1 });
+  });
+
+  it('counts escalations open on the report date, the same on a reprint', () => {
+    const waiting = makeEscalation({ youthId: placedRed.id, raisedOn: '2026-10-02' });
+    // Answered (not closed) in October: still open.
+    const answered = makeEscalation({ youthId: placedLate.id, raisedOn: '2026-09-01' });
+    // Closed in October: not open.
+    const closed = makeEscalation({ youthId: turning.id, raisedOn: '2026-09-01' });
+    // Closed only in November: open at the end of October.
+    const closedLater = makeEscalation({ youthId: leftNow.id, raisedOn: '2026-09-15' });
+    // Raised after the report date: not counted.
+    const later = makeEscalation({ youthId: placedRed.id, raisedOn: '2026-11-03' });
+    // Another municipality's young person: not counted.
+    const elsewhere = makeEscalation({ youthId: 'x' as YouthId, raisedOn: '2026-10-01' });
+    const updates = [
+      makeEscalationUpdate({
+        escalationId: answered.id,
+        youthId: answered.youthId,
+        on: '2026-10-10',
+      }),
+      makeEscalationUpdate({
+        escalationId: closed.id,
+        youthId: closed.youthId,
+        kind: 'closed',
+        on: '2026-10-20',
+      }),
+      makeEscalationUpdate({
+        escalationId: closedLater.id,
+        youthId: closedLater.youthId,
+        kind: 'closed',
+        on: '2026-11-02',
+      }),
+    ];
+    const figures = keyFigures({
+      rows,
+      youths,
+      checks,
+      month: '2026-10',
+      asOf,
+      escalations: [waiting, answered, closed, closedLater, later, elsewhere],
+      escalationUpdates: updates,
+    });
+    expect(figures.escalationsOpen).toBe(3);
+    expect(keyFigures({ rows, youths, checks, month: '2026-10', asOf }).escalationsOpen).toBe(0);
   });
 
   it('counts nothing as known without answers', () => {

@@ -6,6 +6,7 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { cellKey, columnTotals, emptyCounts, type BoardRow } from './board';
 import { daysBetween } from './dates';
+import { openEscalationsAsOf, type Escalation, type EscalationUpdate } from './escalation';
 import type { OutflowCheck } from './follow-up-types';
 import { FOLLOW_UP_MONTHS } from './signals';
 import {
@@ -572,6 +573,8 @@ export type KeyFigures = {
   outflowDue: number;
   /** Planned end before the report date and still placed. */
   pastPlannedEnd: number;
+  /** Escalations of these young people not closed on the report date. */
+  escalationsOpen: number;
   leftThisMonth: number;
   followUp: [FollowUpFigure, FollowUpFigure];
   backInCare: BackInCareFigure;
@@ -600,6 +603,9 @@ export function keyFigures(input: {
   checks: readonly OutflowCheck[];
   month: IsoMonth;
   asOf: IsoDate;
+  /** Escalations and their updates of (at least) these young people; later ones are not read. */
+  escalations?: readonly Escalation[];
+  escalationUpdates?: readonly EscalationUpdate[];
 }): KeyFigures {
   const { rows, youths, checks, month, asOf } = input;
   const leaving = expectedToLeaveWithin(rows, asOf);
@@ -652,6 +658,12 @@ export function keyFigures(input: {
     ).length,
     outflowDue: leaving.filter((row) => !row.overdue).length,
     pastPlannedEnd: leaving.filter((row) => row.overdue).length,
+    escalationsOpen: openEscalationsAsOf(
+      input.escalations ?? [],
+      input.escalationUpdates ?? [],
+      new Set<string>(youths.map((youth) => youth.id)),
+      asOf,
+    ).length,
     leftThisMonth: left.filter(
       (youth) =>
         (youth.leftOn as IsoDate) >= monthStart(month) &&

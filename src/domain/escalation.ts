@@ -201,6 +201,27 @@ export function summarizeOpenEscalations(
 }
 
 /**
+ * The escalations of `youthIds` open on `asOf`, as a report of that day shows
+ * them: only escalations raised on or before it and updates dated on or before
+ * it count, so a reprint of an earlier month shows the same. Open first by due
+ * date, as {@link escalationViews}.
+ */
+export function openEscalationsAsOf(
+  escalations: readonly Escalation[],
+  updates: readonly EscalationUpdate[],
+  youthIds: ReadonlySet<string>,
+  asOf: IsoDate,
+): EscalationView[] {
+  return escalationViews(
+    escalations.filter(
+      (escalation) => youthIds.has(escalation.youthId) && escalation.raisedOn <= asOf,
+    ),
+    updates.filter((update) => update.on <= asOf),
+    asOf,
+  ).filter(isEscalationOpen);
+}
+
+/**
  * Escalations raised, answered or closed within a period (inclusive local
  * days), for the given young people: what a meeting's minutes report. An
  * update counts by the day it was recorded or the day it names.

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
+import {
+  makeAssessment,
+  makeCondition,
+  makeEscalation,
+  makeEscalationUpdate,
+  makeYouth,
+} from '@/testing/factories';
 import { generateDemoBoard } from './demo-board';
 import {
   buildShareFile,
@@ -58,14 +64,40 @@ function board() {
     dueDate: '2026-12-01',
   });
   const kampenAssessment = makeAssessment({ youthId: kampen.id, conditionId: condition.id });
+  const escalation = makeEscalation({
+    youthId: zwolle.id,
+    conditionId: condition.id,
+    question: 'Een plek begeleid wonen per 1 maart',
+    askedOf: 'contractmanager',
+    meetingId: 'meeting-2' as never,
+    updatedBy: 'Jet de Vries',
+  });
+  const answer = makeEscalationUpdate({
+    escalationId: escalation.id,
+    youthId: zwolle.id,
+    answer: 'Plek per februari toegezegd',
+    outcome: 'resolved',
+    note: 'Besproken met Jet de Vries',
+    meetingId: 'meeting-2' as never,
+    updatedBy: 'Jet de Vries',
+  });
+  const kampenEscalation = makeEscalation({ youthId: kampen.id, question: 'Kampen vraagt iets' });
   return {
     youths: [zwolle, leftRecently, leftLongAgo, kampen],
     conditions: [condition],
     assessments: [assessment, kampenAssessment],
+    escalations: [escalation, kampenEscalation],
+    escalationUpdates: [
+      answer,
+      makeEscalationUpdate({ escalationId: kampenEscalation.id, youthId: kampen.id }),
+    ],
   };
 }
 
 const options = { municipality: 'Zwolle', birthMonthOnly: true, actorLabel: 'zorgaanbieder' };
+
+type Written = ReturnType<typeof buildShareFile>;
+type Loose = Record<string, unknown>;
 
 describe('buildShareFile', () => {
   it('shares only the placed young people of one municipality, minimised', () => {
@@ -104,6 +136,35 @@ describe('buildShareFile', () => {
     });
     expect(file.data.assessments[0]).not.toHaveProperty('actionOwner');
     expect(file.data.assessments[0]).not.toHaveProperty('meetingId');
+  });
+
+  it('carries the escalations of the shared young people, without who recorded them', () => {
+    const file = buildShareFile(board(), options, today, now);
+    expect(file.data.escalations).toHaveLength(1);
+    const [escalation] = file.data.escalations;
+    expect(escalation).toMatchObject({
+      question: 'Een plek begeleid wonen per 1 maart',
+      askedOf: 'contractmanager',
+      raisedOn: '2026-11-01',
+      answerDueOn: '2026-11-15',
+      updatedBy: 'zorgaanbieder',
+    });
+    expect(escalation).not.toHaveProperty('meetingId');
+    expect(file.data.escalationUpdates).toHaveLength(1);
+    const [update] = file.data.escalationUpdates;
+    expect(update).toMatchObject({
+      escalationId: escalation!.id,
+      kind: 'answer',
+      answer: 'Plek per februari toegezegd',
+      outcome: 'resolved',
+      updatedBy: 'zorgaanbieder',
+    });
+    expect(update).not.toHaveProperty('note');
+    expect(update).not.toHaveProperty('meetingId');
+    const serialised = JSON.stringify(file);
+    expect(serialised).not.toContain('Jet de Vries');
+    expect(serialised).not.toContain('Kampen vraagt');
+    expect(serialised).not.toContain('meeting-2');
   });
 
   it('carries reason and action only when the provider ticks it, and says so', () => {
@@ -160,6 +221,56 @@ describe('parseShareFile', () => {
     });
   });
 
+  it('reads escalations back, and none from a version-2 file written before them', () => {
+    const result = parseShareFile(JSON.parse(JSON.stringify(file())));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.share.data.escalations.map((e) => e.question)).toEqual([
+      'Een plek begeleid wonen per 1 maart',
+    ]);
+    expect(result.share.data.escalationUpdates.map((u) => u.outcome)).toEqual(['resolved']);
+    const older = JSON.parse(JSON.stringify(file())) as { data: Record<string, unknown> };
+    delete older.data.escalations;
+    delete older.data.escalationUpdates;
+    const read = parseShareFile(older);
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      expect(read.share.data.escalations).toEqual([]);
+      expect(read.share.data.escalationUpdates).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['a blank question', (f: Written) => (f.data.escalations[0]!.question = '  ')],
+    ['a bad due date', (f: Written) => (f.data.escalations[0]!.answerDueOn = '2026-02-30')],
+    ['an unknown outcome', (f: Written) => ((f.data.escalationUpdates[0] as Loose).outcome = 'x')],
+    ['an unknown kind', (f: Written) => ((f.data.escalationUpdates[0] as Loose).kind = 'edit')],
+    ['a too long answer', (f: Written) => (f.data.escalationUpdates[0]!.answer = 'a'.repeat(5001))],
+    [
+      'an escalation of a young person not in the file',
+      (f: Written) => (f.data.escalations[0]!.youthId = 'someone-else' as never),
+    ],
+    [
+      'an update of an escalation not in the file',
+      (f: Written) => (f.data.escalationUpdates[0]!.escalationId = 'elsewhere' as never),
+    ],
+    [
+      'an update naming another young person than its escalation',
+      (f: Written) => (f.data.escalationUpdates[0]!.youthId = 'someone-else' as never),
+    ],
+    [
+      'a duplicate escalation',
+      (f: Written) => f.data.escalations.push({ ...f.data.escalations[0]! }),
+    ],
+  ])('refuses %s', (_name, damage) => {
+    const written = file();
+    damage(written);
+    expect(parseShareFile(JSON.parse(JSON.stringify(written)))).toEqual({
+      ok: false,
+      code: 'invalid',
+    });
+  });
+
   it('opens a version-1 file: texts as they were sent, the owner name dropped', () => {
     const result = parseShareFile(shareV1);
     expect(result.ok).toBe(true);
@@ -180,6 +291,8 @@ describe('parseShareFile', () => {
       dueDate: '2026-12-01',
     });
     expect(assessment).not.toHaveProperty('actionOwnerRole');
+    expect(result.share.data.escalations).toEqual([]);
+    expect(result.share.data.escalationUpdates).toEqual([]);
     expect(JSON.stringify(result.share)).not.toContain('Mehmet K.');
     const broken = structuredClone(shareV1) as {
       data: { assessments: { actionOwner?: string }[] };
@@ -342,11 +455,33 @@ describe('the allow-list against a demo board with every field filled', () => {
     ...(index % 3 === 0 ? { assessedBy: 'Sam Jansen', updatedBy: 'Sam Jansen' } : {}),
     ...(index % 11 === 0 ? { completedAction: 'Gesprek met Annemarie gevoerd' } : {}),
   }));
-  const source = { youths, conditions, assessments };
+  // An escalation for every third young person, answered for every other one, typed by colleagues.
+  const escalations = youths
+    .filter((_youth, index) => index % 3 === 0)
+    .map((youth, index) =>
+      makeEscalation({
+        youthId: youth.id,
+        question: `Vraag ${index}: een plek begeleid wonen`,
+        meetingId: `meeting-${index % 7}` as never,
+        updatedBy: index % 2 ? 'Sam Jansen' : 'Lotte B.',
+      }),
+    );
+  const escalationUpdates = escalations
+    .filter((_escalation, index) => index % 2 === 0)
+    .map((escalation, index) =>
+      makeEscalationUpdate({
+        escalationId: escalation.id,
+        youthId: escalation.youthId,
+        note: `Overlegd met Annemarie ${index}`,
+        meetingId: `meeting-${index % 7}` as never,
+        updatedBy: 'Sam Jansen',
+      }),
+    );
+  const source = { youths, conditions, assessments, escalations, escalationUpdates };
   const municipality = 'Zwolle';
 
   /** Every value that names a person or the provider's file: none may leave. */
-  const personal = new Set<string>([
+  const personal = new Set<string | undefined>([
     'Sam Jansen',
     'Annemarie',
     ...youths.flatMap((youth) => [
@@ -356,6 +491,8 @@ describe('the allow-list against a demo board with every field filled', () => {
       youth.updatedBy,
     ]),
     ...assessments.flatMap((a) => [a.assessedBy, a.updatedBy]),
+    ...escalations.map((e) => e.updatedBy),
+    ...escalationUpdates.flatMap((u) => [u.updatedBy, u.note]),
   ]);
   /** Owners with a person's name; the others ("Ouders", "Wijkteam") are role words. */
   const ownerNames = new Set(
@@ -369,6 +506,9 @@ describe('the allow-list against a demo board with every field filled', () => {
     expect(youths.filter((y) => y.municipality === municipality).length).toBeGreaterThan(5);
     expect(ownerNames.size).toBeGreaterThan(3);
     expect(assessments.some((a) => a.actionOwnerRole)).toBe(true);
+    const shared = new Set(youths.filter((y) => y.municipality === municipality).map((y) => y.id));
+    expect(escalations.filter((e) => shared.has(e.youthId)).length).toBeGreaterThan(1);
+    expect(escalationUpdates.filter((u) => shared.has(u.youthId)).length).toBeGreaterThan(0);
   });
 
   it.each([false, true])(
@@ -388,6 +528,9 @@ describe('the allow-list against a demo board with every field filled', () => {
       expect(text).not.toContain('"actionOwner"');
       expect(text).not.toContain('meetingId');
       expect(text).not.toContain('completedAction');
+      expect(text).not.toContain('"note"');
+      expect(file.data.escalations.length).toBeGreaterThan(1);
+      expect(file.data.escalationUpdates.length).toBeGreaterThan(0);
       expect(file.data.assessments.some((a) => a.actionOwnerRole)).toBe(true);
       const withText = file.data.assessments.filter((a) => a.reason || a.action);
       if (shareReasonAndAction) expect(withText.length).toBeGreaterThan(0);
@@ -397,7 +540,41 @@ describe('the allow-list against a demo board with every field filled', () => {
 
   it('copies only the listed fields of each record type', () => {
     const opts = { ...options, birthMonthOnly: false, shareReasonAndAction: true };
-    expect(Object.keys(SHARE_ALLOW_LIST)).toEqual(['youths', 'conditions', 'assessments']);
+    expect(Object.keys(SHARE_ALLOW_LIST)).toEqual([
+      'youths',
+      'conditions',
+      'assessments',
+      'escalations',
+      'escalationUpdates',
+    ]);
+    expect(Object.keys(SHARE_ALLOW_LIST.escalations(escalations[0]!, opts)).sort()).toEqual(
+      [
+        'id',
+        'youthId',
+        'question',
+        'askedOf',
+        'raisedOn',
+        'answerDueOn',
+        'createdAt',
+        'updatedAt',
+        'updatedBy',
+      ].sort(),
+    );
+    const update = SHARE_ALLOW_LIST.escalationUpdates(escalationUpdates[0]!, opts);
+    expect(Object.keys(update).sort()).toEqual(
+      [
+        'id',
+        'escalationId',
+        'youthId',
+        'kind',
+        'on',
+        'answer',
+        'outcome',
+        'createdAt',
+        'updatedAt',
+        'updatedBy',
+      ].sort(),
+    );
     const youth = SHARE_ALLOW_LIST.youths(youths[0]!, opts);
     for (const field of ['clientNumber', 'coordinator', 'notes'])
       expect(youth).not.toHaveProperty(field);

@@ -13,16 +13,41 @@ import {
   isEncryptedShare,
   WrongPassphraseError,
 } from './share-crypto';
-import type { AssessmentId, ConditionId, YouthId } from './ids';
+import { ESCALATION_OUTCOMES, ESCALATION_UPDATE_KINDS } from './escalation';
+import type { Escalation, EscalationUpdate } from './escalation';
+import type { AssessmentId, ConditionId, EscalationId, EscalationUpdateId, YouthId } from './ids';
 import type { Assessment, Condition, IsoDate, IsoDateTime, Youth } from './types';
 import { ACTION_OWNER_ROLES, DEFAULT_CONDITION_KEYS, PERSPECTIVES, PLACEMENT_TYPES } from './types';
 
 export const SHARE_FORMAT = 'uitstroombord-share';
-/** 2: owners as a role only, free texts only when chosen, and `shared` saying which. */
+/**
+ * 2: owners as a role only, free texts only when chosen, and `shared` saying
+ * which; escalations and their updates (absent in files written before them).
+ */
 export const SHARE_FORMAT_VERSION = 2;
 
-/** What a reader gets: the records as the app stores them. */
-export type ShareData = { youths: Youth[]; conditions: Condition[]; assessments: Assessment[] };
+/** What a share file is built from and what a reader gets: the records as the app stores them. */
+export type ShareData = {
+  youths: Youth[];
+  conditions: Condition[];
+  assessments: Assessment[];
+  /** Of any young people; only those of the shared young people go along. */
+  escalations?: Escalation[];
+  escalationUpdates?: EscalationUpdate[];
+};
+
+/**
+ * An escalation as it is written into a share file: what was asked of the
+ * municipality, of which role, and when. Never the meeting, never who typed it.
+ */
+export type SharedEscalation = Omit<Escalation, 'meetingId'>;
+
+/**
+ * An answer or closing as it is written into a share file: the day, the answer
+ * and the outcome. Not the note (an internal explanation that may name
+ * colleagues), not the meeting, never who typed it.
+ */
+export type SharedEscalationUpdate = Omit<EscalationUpdate, 'meetingId' | 'note'>;
 
 /**
  * An assessment as it is written into a share file: never the owner's name
@@ -50,14 +75,20 @@ type ShareHeader = {
 
 /** The file as it is written: exactly what the allow-list let through. */
 export type WrittenShareFile = ShareHeader & {
-  data: { youths: Youth[]; conditions: Condition[]; assessments: SharedAssessment[] };
+  data: {
+    youths: Youth[];
+    conditions: Condition[];
+    assessments: SharedAssessment[];
+    escalations: SharedEscalation[];
+    escalationUpdates: SharedEscalationUpdate[];
+  };
 };
 
 /**
  * The file as a reader gets it (a version-1 file mapped to it): stored
  * records, with `actionOwner` always empty, since a name never reaches an inzage.
  */
-export type ShareFile = ShareHeader & { data: ShareData };
+export type ShareFile = ShareHeader & { data: Required<ShareData> };
 
 export type ShareOptions = {
   municipality: string;
@@ -95,8 +126,8 @@ export function isShared(youth: Youth, options: ShareOptions, today: IsoDate): b
 // Fields are copied by name, so a field added to a record later is not shared
 // until someone adds it here. Never: client number, coordinator, notes, the
 // action owner's name, the meeting, a completed action's text, or any person's
-// name in a "by whom" field (those read `actorLabel`). A new record type (such
-// as escalations) gets its own function here and its own schema below.
+// name in a "by whom" field (those read `actorLabel`). A new record type gets
+// its own function here and its own schema below.
 
 function shareYouth(youth: Youth, options: ShareOptions): Youth {
   const shared: Youth = {
@@ -167,11 +198,53 @@ function shareCondition(condition: Condition, options: ShareOptions): Condition 
   return shared;
 }
 
+/**
+ * The question, the role asked and the dates were written for the municipality:
+ * they are its business. Who recorded it and in which meeting are not.
+ */
+function shareEscalation(escalation: Escalation, options: ShareOptions): SharedEscalation {
+  const shared: SharedEscalation = {
+    id: escalation.id,
+    youthId: escalation.youthId,
+    question: escalation.question,
+    askedOf: escalation.askedOf,
+    raisedOn: escalation.raisedOn,
+    answerDueOn: escalation.answerDueOn,
+    createdAt: escalation.createdAt,
+    updatedAt: escalation.updatedAt,
+    updatedBy: options.actorLabel,
+  };
+  if (escalation.conditionId) shared.conditionId = escalation.conditionId;
+  return shared;
+}
+
+function shareEscalationUpdate(
+  update: EscalationUpdate,
+  options: ShareOptions,
+): SharedEscalationUpdate {
+  const shared: SharedEscalationUpdate = {
+    id: update.id,
+    escalationId: update.escalationId,
+    youthId: update.youthId,
+    kind: update.kind,
+    on: update.on,
+    createdAt: update.createdAt,
+    updatedAt: update.updatedAt,
+    updatedBy: options.actorLabel,
+  };
+  // The municipality's own answer, as the provider recorded it.
+  if (update.answer !== undefined) shared.answer = update.answer;
+  if (update.outcome) shared.outcome = update.outcome;
+  return shared;
+}
+
 /** The allow-list, per record type of the file. */
 export const SHARE_ALLOW_LIST = {
   youths: shareYouth,
   conditions: shareCondition,
   assessments: shareAssessment,
+  escalations: shareEscalation,
+  escalationUpdates: shareEscalationUpdate,
 } as const;
 
 export function buildShareFile(
@@ -196,6 +269,12 @@ export function buildShareFile(
       assessments: source.assessments
         .filter((assessment) => ids.has(assessment.youthId))
         .map((assessment) => SHARE_ALLOW_LIST.assessments(assessment, options)),
+      escalations: (source.escalations ?? [])
+        .filter((escalation) => ids.has(escalation.youthId))
+        .map((escalation) => SHARE_ALLOW_LIST.escalations(escalation, options)),
+      escalationUpdates: (source.escalationUpdates ?? [])
+        .filter((update) => ids.has(update.youthId))
+        .map((update) => SHARE_ALLOW_LIST.escalationUpdates(update, options)),
     },
   };
 }
@@ -260,6 +339,30 @@ const assessmentSchema = z.object({
   ...meta,
 });
 
+/** The same rules as ESCALATION_FIELDS in record-rules.ts, without the meeting. */
+const escalationSchema = z.object({
+  id: id.transform((value) => value as EscalationId),
+  youthId: id.transform((value) => value as YouthId),
+  conditionId: id.transform((value) => value as ConditionId).optional(),
+  question: text(TEXT_MAX.long).refine((value) => value.trim() !== ''),
+  askedOf: text(TEXT_MAX.short).refine((value) => value.trim() !== ''),
+  raisedOn: isoDate,
+  answerDueOn: isoDate,
+  ...meta,
+});
+
+/** The same rules as ESCALATION_UPDATE_FIELDS, without the note and the meeting. */
+const escalationUpdateSchema = z.object({
+  id: id.transform((value) => value as EscalationUpdateId),
+  escalationId: id.transform((value) => value as EscalationId),
+  youthId: id.transform((value) => value as YouthId),
+  kind: z.enum(ESCALATION_UPDATE_KINDS),
+  on: isoDate,
+  answer: text(TEXT_MAX.long).optional(),
+  outcome: z.enum(ESCALATION_OUTCOMES).optional(),
+  ...meta,
+});
+
 /** Version 1 carried the owner as free text (often a colleague's name) and had no role. */
 const assessmentSchemaV1 = assessmentSchema
   .omit({ actionOwnerRole: true })
@@ -271,6 +374,8 @@ type FileBody = {
     youths: { id: string; municipality: string }[];
     conditions: { id: string }[];
     assessments: { id: string; youthId: string; conditionId: string }[];
+    escalations?: { id: string; youthId: string; conditionId?: string }[];
+    escalationUpdates?: { id: string; escalationId: string; youthId: string }[];
   };
 };
 
@@ -290,6 +395,23 @@ function checkReferences(file: FileBody, context: z.RefinementCtx): void {
     file.data.assessments.some((a) => !youthIds.has(a.youthId) || !conditionIds.has(a.conditionId))
   )
     context.addIssue('assessment without its young person or condition');
+  const escalations = file.data.escalations ?? [];
+  const updates = file.data.escalationUpdates ?? [];
+  const youthOfEscalation = new Map(escalations.map((e) => [e.id, e.youthId]));
+  if (youthOfEscalation.size !== escalations.length) context.addIssue('duplicate escalation id');
+  if (new Set(updates.map((u) => u.id)).size !== updates.length)
+    context.addIssue('duplicate escalation update id');
+  if (
+    escalations.some(
+      (e) =>
+        !youthIds.has(e.youthId) ||
+        (e.conditionId !== undefined && !conditionIds.has(e.conditionId)),
+    )
+  )
+    context.addIssue('escalation without its young person or condition');
+  // An update names the young person of its escalation: erasure and "per young person" read it.
+  if (updates.some((u) => youthOfEscalation.get(u.escalationId) !== u.youthId))
+    context.addIssue('escalation update without its escalation');
 }
 
 const header = {
@@ -299,7 +421,13 @@ const header = {
   asOf: isoDate,
   birthDatePrecision: z.enum(['day', 'month']),
 };
-const LIMITS = { youths: 100_000, conditions: 1_000, assessments: 5_000_000 } as const;
+const LIMITS = {
+  youths: 100_000,
+  conditions: 1_000,
+  assessments: 5_000_000,
+  escalations: 1_000_000,
+  escalationUpdates: 5_000_000,
+} as const;
 
 const shareFileSchema = z
   .object({
@@ -310,6 +438,9 @@ const shareFileSchema = z
       youths: z.array(youthSchema).max(LIMITS.youths),
       conditions: z.array(conditionSchema).max(LIMITS.conditions),
       assessments: z.array(assessmentSchema).max(LIMITS.assessments),
+      // Absent in version-2 files written before escalations went along: none.
+      escalations: z.array(escalationSchema).max(LIMITS.escalations).default([]),
+      escalationUpdates: z.array(escalationUpdateSchema).max(LIMITS.escalationUpdates).default([]),
     }),
   })
   .superRefine(checkReferences);
@@ -350,6 +481,8 @@ function fromV1(file: z.infer<typeof shareFileSchemaV1>): ShareFile {
     data: {
       ...file.data,
       assessments: file.data.assessments.map((a) => ({ ...a, actionOwner: '' })),
+      escalations: [],
+      escalationUpdates: [],
     },
   };
 }

@@ -1,10 +1,16 @@
+import { writeFile } from 'node:fs/promises';
 import { expectNoSeriousA11yViolations } from './axe';
-import { expect, test, TEST_PERSON } from './fixtures';
+import { expect, test, TEST_PERSON, welcomeDialog } from './fixtures';
 import { EscalationsModel } from './page-models/escalations';
+import { ReviewPageModel } from './page-models/review-page';
+import { SharePageModel } from './page-models/share-page';
 
-test('an escalation candidate is escalated, answered and closed by keyboard, with its history kept', async ({
+test('an escalation candidate is escalated, answered and closed by keyboard, with its history kept, and shows in the monthly report and in inzage', async ({
   page,
-}) => {
+  browser,
+}, testInfo) => {
+  // Printing a PDF, making and opening an encrypted share file (PBKDF2) in a second profile.
+  test.setTimeout(180_000);
   const model = new EscalationsModel(page);
   await model.openDemo();
   await model.goAttention();
@@ -78,6 +84,90 @@ test('an escalation candidate is escalated, answered and closed by keyboard, wit
   await expect(answer).toBeHidden();
   await expect(item).toContainText('Beantwoord, loopt nog');
   await expect(item).toContainText('– Loopt: Aanmelding loopt, besluit in januari');
+
+  // Answered is still open: the monthly report of the young person's municipality lists it.
+  const youthUrl = page.url();
+  const municipality = (await page
+    .locator('dt', { hasText: /^Gemeente$/ })
+    .first()
+    .locator('xpath=following-sibling::dd[1]')
+    .textContent())!.trim();
+  expect(municipality).not.toBe('');
+  const review = new ReviewPageModel(page);
+  await review.openMunicipalities();
+  const choice = page.getByRole('checkbox', { name: municipality, exact: true });
+  if (!(await choice.isChecked())) await choice.press('Space');
+  await model.press(page.getByRole('link', { name: `Maandrapport ${municipality}`, exact: true }));
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Maandrapport ${municipality}` }),
+  ).toBeVisible();
+  const figure = page
+    .getByRole('region', { name: 'Kerncijfers' })
+    .locator('[data-figure="escalationsOpen"] dd');
+  await expect(figure).toHaveText(/^[1-9]\d*$/);
+  const open = page.getByRole('region', { name: 'Open escalaties' });
+  const row = open.getByRole('row').filter({ hasText: question });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(candidate.initials);
+  await expect(row).toContainText(candidate.condition);
+  await expect(row).toContainText('contractmanager');
+  await expect(row).toContainText('Aanmelding loopt, besluit in januari');
+  await expect(row).toContainText('Loopt');
+  await expectNoSeriousA11yViolations(page);
+  const pdf = testInfo.outputPath('maandrapport.pdf');
+  await review.pdfText(pdf);
+  const printed = ReviewPageModel.readingOrder(pdf);
+  expect(printed).toContain('Escalaties open');
+  expect(printed).toContain('Open escalaties');
+  expect(printed).toContain(question);
+  expect(printed).toContain('Aanmelding loopt, besluit in januari');
+
+  // The share file for that municipality carries it, without the name of who recorded it.
+  const share = new SharePageModel(page);
+  await share.open();
+  await share.chooseMunicipality(municipality);
+  const exported = await share.exportWithProposal();
+  expect(exported.plain).toContain(question);
+  expect(exported.plain).not.toContain(TEST_PERSON);
+  const sharePath = testInfo.outputPath('deelbestand.json');
+  await writeFile(sharePath, exported.envelope);
+
+  // Opened by the municipality in a fresh profile: on the young person's page, read-only.
+  const context = await browser.newContext();
+  try {
+    const reviewer = await context.newPage();
+    await reviewer.goto('/#/');
+    const welcome = welcomeDialog(reviewer);
+    await welcome.getByRole('radio', { name: /^Ik ben van de gemeente/ }).check();
+    await welcome.getByRole('button', { name: 'Deelbestand openen' }).press('Enter');
+    await expect(welcome).toBeHidden();
+    await reviewer.getByLabel('Deelbestand', { exact: true }).setInputFiles(sharePath);
+    await reviewer.getByRole('button', { name: 'Openen' }).click();
+    await reviewer.getByLabel('Wachtwoord van het deelbestand').fill(exported.passphrase);
+    await reviewer.getByRole('button', { name: 'Openen' }).click();
+    await expect(reviewer.getByRole('region', { name: 'Alleen-lezen inzage' })).toBeVisible();
+    await reviewer.goto(youthUrl.replace(new URL(youthUrl).origin, ''));
+    const inzage = new EscalationsModel(reviewer);
+    const shown = inzage.escalation(question);
+    await expect(shown).toContainText('Beantwoord, loopt nog');
+    await expect(shown).toContainText('aan contractmanager op');
+    await expect(shown).toContainText('Aanmelding loopt, besluit in januari');
+    await expect(shown).not.toContainText(TEST_PERSON);
+    await expect(inzage.section().getByRole('button')).toHaveCount(0);
+    // Aandacht in the inzage shows the open escalation as a signal.
+    await inzage.goAttention();
+    await expect(
+      reviewer
+        .getByRole('listitem')
+        .filter({ hasText: 'Escalatie open' })
+        .filter({ hasText: question }),
+    ).toHaveCount(1);
+  } finally {
+    await context.close();
+  }
+
+  // Back on the provider's youth page to close it.
+  await page.goto(youthUrl);
 
   // Closing keeps everything in the history.
   await model.press(model.section().getByRole('button', { name: `Afsluiten: ${question}` }));

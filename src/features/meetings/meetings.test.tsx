@@ -17,6 +17,7 @@ import {
   setMeetingLight,
   startMeeting,
 } from '@/db/meeting-repository';
+import { recordEscalation } from '@/db/escalation-repository';
 import { addYouth } from '@/db/youth-repository';
 import { freshDatabase } from '@/testing/test-database';
 import { useUiStore } from '@/ui/store';
@@ -208,6 +209,12 @@ describe('meetings', { timeout: 30_000 }, () => {
       [{ youthId: a.id, notes: '' }],
     );
     await startMeeting(meeting.id);
+    await recordEscalation(a.id, {
+      question: 'Een plek begeleid wonen',
+      askedOf: 'contractmanager',
+      raisedOn: '2026-11-01',
+      answerDueOn: '2026-11-15',
+    });
     render(<MeetingModePage id={meeting.id} personSwitcher={<p>Ingelogd als Lotte B.</p>} />);
 
     const summary = await screen.findByRole('table', { name: 'Stand per gemeente' });
@@ -221,8 +228,8 @@ describe('meetings', { timeout: 30_000 }, () => {
       within(summary).getByRole('link', { name: `Maandrapport ${base.municipality}` }),
     ).toHaveAttribute('href', expect.stringContaining('/rapport/'));
     expect(screen.queryByRole('heading', { level: 2, name: 'K.L.' })).toBeNull();
-    // No escalation figure is shown until escalations are counted.
-    expect(within(summary).queryByText('Open escalaties')).toBeNull();
+    // Counted from the recorded escalations, once they are read.
+    await waitFor(() => expect(cell('Open escalaties')).toEqual(['1']));
 
     await user.keyboard('{ArrowRight}');
     expect(await screen.findByRole('heading', { level: 2, name: 'K.L.' })).toBeInTheDocument();

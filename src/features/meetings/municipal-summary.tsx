@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { listOpenEscalations } from '@/db/escalation-repository';
+import type { YouthId } from '@/domain/ids';
 import { municipalSummary, type MunicipalFigures } from '@/domain/municipal-review';
 import { monthOf } from '@/domain/state-at-date';
 import type { Meeting } from '@/domain/meeting-types';
@@ -27,6 +30,7 @@ export function MunicipalSummaryTable({
   headingId: string;
   headingLevel?: 2 | 3;
 }) {
+  const openEscalations = useOpenEscalationCounts(meeting.municipalities, board, today);
   const summary = useMemo(
     () =>
       municipalSummary({
@@ -35,8 +39,9 @@ export function MunicipalSummaryTable({
         conditions: board.conditions,
         lights: board.lights,
         today,
+        ...(openEscalations ? { openEscalations } : {}),
       }),
-    [meeting.municipalities, board.placed, board.conditions, board.lights, today],
+    [meeting.municipalities, board.placed, board.conditions, board.lights, today, openEscalations],
   );
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const columns: MunicipalFigures[] =
@@ -112,4 +117,27 @@ export function MunicipalSummaryTable({
       )}
     </section>
   );
+}
+
+/**
+ * Open escalations per placed young person of the chosen municipalities, live;
+ * undefined while loading, so the row is never a zero that was not counted.
+ */
+function useOpenEscalationCounts(
+  municipalities: readonly string[],
+  board: BoardState,
+  today: string,
+): ReadonlyMap<YouthId, number> | undefined {
+  const ids = useMemo(() => {
+    const chosen = new Set(municipalities);
+    return board.placed.filter((youth) => chosen.has(youth.municipality)).map((youth) => youth.id);
+  }, [municipalities, board.placed]);
+  return useLiveQuery(async () => {
+    const counts = new Map<YouthId, number>();
+    for (const view of await listOpenEscalations(today, ids)) {
+      const id = view.escalation.youthId;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }, [ids, today]);
 }

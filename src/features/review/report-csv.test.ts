@@ -1,12 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, parseCsv } from '@/domain/csv';
 import type { ConditionId, YouthId } from '@/domain/ids';
-import { makeCondition, makeYouth } from '@/testing/factories';
+import { escalationView } from '@/domain/escalation';
+import {
+  makeCondition,
+  makeEscalation,
+  makeEscalationUpdate,
+  makeYouth,
+} from '@/testing/factories';
 import { csvMonth, monthlyReportCsv, reportFileName } from './report-csv';
 import type { MunicipalReview } from './review-model';
 
 const condition = makeCondition({ id: 'w' as ConditionId, name: 'Financiën' });
 const youth = makeYouth({ id: 'y' as YouthId, initials: 'É.B.' });
+
+const waiting = makeEscalation({
+  youthId: youth.id,
+  question: 'Plek begeleid wonen',
+  askedOf: 'contractmanager',
+  raisedOn: '2026-11-01',
+  answerDueOn: '2026-11-15',
+});
+const answered = makeEscalation({
+  youthId: youth.id,
+  question: '=verlenging',
+  askedOf: 'toegangsteam',
+  raisedOn: '2026-11-20',
+  answerDueOn: '2026-12-20',
+});
+const answer = makeEscalationUpdate({
+  escalationId: answered.id,
+  youthId: youth.id,
+  on: '2026-12-01',
+  answer: 'Besluit volgt in januari',
+  outcome: 'ongoing',
+});
 
 function review(overrides: Partial<MunicipalReview> = {}): MunicipalReview {
   return {
@@ -23,6 +51,7 @@ function review(overrides: Partial<MunicipalReview> = {}): MunicipalReview {
       turningEighteen: 2,
       outflowDue: 1,
       pastPlannedEnd: 1,
+      escalationsOpen: 2,
       leftThisMonth: 0,
       followUp: [
         { monthsAfter: 3, due: 5, known: 3, stillInPlace: 2, notReached: 1 },
@@ -59,6 +88,10 @@ function review(overrides: Partial<MunicipalReview> = {}): MunicipalReview {
     eighteen: [],
     leaving: [{ youth, plannedEnd: '2026-10-27', overdue: true, reds: 1 }],
     escalations: [],
+    openEscalations: [
+      { youth, condition, view: escalationView(waiting, [], '2026-12-07') },
+      { youth, view: escalationView(answered, [answer], '2026-12-07') },
+    ],
     outflow: { rows: [], byDestination: [] },
     ...overrides,
   };
@@ -103,6 +136,31 @@ describe('CSV for Dutch Excel', () => {
       '01-10-2026',
     ]);
     expect(rows).toContainEqual(['Na 3 maanden nog op de beoogde plek', '2', '3', '5']);
+    expect(rows).toContainEqual(['Escalaties open', '2']);
+    expect(rows).toContainEqual([
+      'É.B.',
+      'Financiën',
+      'Plek begeleid wonen',
+      'contractmanager',
+      '01-11-2026',
+      '15-11-2026',
+      'ja',
+      '',
+      '',
+      '',
+    ]);
+    expect(rows).toContainEqual([
+      'É.B.',
+      'geen (de jongere als geheel)',
+      `'=verlenging`,
+      'toegangsteam',
+      '20-11-2026',
+      '20-12-2026',
+      'nee',
+      'Besluit volgt in januari',
+      '01-12-2026',
+      'Loopt',
+    ]);
     // A month without reviews reads "geen beoordelingen", not zeros.
     expect(rows).toContainEqual(['nov ’26', '7', '', '', '', 'geen beoordelingen']);
     expect(rows).toContainEqual(['dec ’26', '7', '2', '3', '1']);
@@ -118,6 +176,7 @@ describe('CSV for Dutch Excel', () => {
       'Toelichting',
       'Wordt binnen 6 maanden 18',
       'Escalatie',
+      'Open escalaties',
       'Uitstroom per bestemming',
       'Uitgestroomde jongeren',
     ])
@@ -126,6 +185,10 @@ describe('CSV for Dutch Excel', () => {
     expect(rows[titled('Escalatie') + 1]).toEqual(['geen']);
     expect(rows[titled('Uitgestroomde jongeren') + 1]).toEqual(['geen']);
     expect(rows[titled('Toelichting') + 1]).toEqual(['geen']);
+    const none = rowsOf(monthlyReportCsv(review({ openEscalations: [] }), 'Zwolle', 'De Linde'));
+    expect(
+      none[none.findIndex((row) => row[0] === 'Open escalaties' && row.length === 1) + 1],
+    ).toEqual(['geen']);
     // Every table is preceded by a blank line and a title.
     rows.forEach((row, index) => {
       if (index > 0 && row.length === 1 && row[0] === '' && rows[index + 1])

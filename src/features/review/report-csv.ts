@@ -2,6 +2,7 @@ import { formatDate } from '@/ui/format';
 import { csvCell } from '@/domain/csv';
 import type { IsoMonth } from '@/domain/state-at-date';
 import { t } from '@/i18n/dictionary';
+import { te } from '@/i18n/escalations';
 import { tr } from '@/i18n/review';
 import type { MunicipalReview } from './review-model';
 import { COUNT_STATES, figureRows } from './review-sections';
@@ -131,6 +132,34 @@ export function monthlyReportCsv(
       row.condition.name,
       row.reviews,
       dutchDate(row.since),
+    ]),
+  );
+
+  table(
+    r.csvSections.openEscalations,
+    [
+      r.youth,
+      r.condition,
+      r.escalationQuestion,
+      r.escalationAskedOf,
+      r.escalationRaisedOn,
+      r.escalationAnswerDue,
+      r.escalationOverdue,
+      r.escalationAnswer,
+      r.escalationAnsweredOn,
+      r.escalationOutcome,
+    ],
+    review.openEscalations.map(({ youth, condition, view }) => [
+      youth.initials,
+      condition ? condition.name : r.noConditionNamed,
+      view.escalation.question,
+      view.escalation.askedOf,
+      dutchDate(view.escalation.raisedOn),
+      dutchDate(view.escalation.answerDueOn),
+      view.overdue ? r.yes : r.no,
+      view.lastAnswer?.answer ?? '',
+      dutchDate(view.lastAnswer?.on),
+      view.outcome ? te.outcome[view.outcome] : '',
     ]),
   );
 

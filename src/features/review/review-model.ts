@@ -22,6 +22,7 @@ import {
   type TrendPoint,
 } from '@/domain/aggregation';
 import { distinctValues, type CurrentLightIndex } from '@/domain/board';
+import { openEscalationsAsOf, type EscalationView } from '@/domain/escalation';
 import {
   asOfDate,
   boardAt,
@@ -32,7 +33,7 @@ import {
   monthsEndingWith,
   type IsoMonth,
 } from '@/domain/state-at-date';
-import type { Condition, IsoDate } from '@/domain/types';
+import type { Condition, IsoDate, Youth } from '@/domain/types';
 import type { ReviewBase, ReviewData } from './use-review-data';
 
 export type MunicipalReview = {
@@ -51,7 +52,16 @@ export type MunicipalReview = {
   eighteen: EighteenRow[];
   leaving: LeavingRow[];
   escalations: EscalationRow[];
+  /** Escalations not closed on `asOf`, in the order of `escalationViews`. */
+  openEscalations: OpenEscalationRow[];
   outflow: Outflow;
+};
+
+export type OpenEscalationRow = {
+  youth: Youth;
+  /** The condition it is about, when it names one that is still on the board. */
+  condition?: Condition;
+  view: EscalationView;
 };
 
 export const TREND_MONTHS = 12;
@@ -77,6 +87,22 @@ export function municipalReview(
     municipalities,
   );
   const histories = cellHistoriesAt(assessments, asOf);
+  const escalations = data.escalations ?? [];
+  const escalationUpdates = data.escalationUpdates ?? [];
+  const youthById = new Map(youths.map((youth) => [youth.id as string, youth]));
+  const conditionById = new Map(data.conditions.map((c) => [c.id as string, c]));
+  const openEscalations = openEscalationsAsOf(escalations, escalationUpdates, ids, asOf).map(
+    (view): OpenEscalationRow => {
+      const condition = view.escalation.conditionId
+        ? conditionById.get(view.escalation.conditionId)
+        : undefined;
+      return {
+        youth: youthById.get(view.escalation.youthId)!,
+        ...(condition ? { condition } : {}),
+        view,
+      };
+    },
+  );
   return {
     municipalities: [...municipalities],
     month,
@@ -85,7 +111,15 @@ export function municipalReview(
     to: monthEnd(month),
     conditions: data.conditions,
     youthCount: rows.length,
-    figures: keyFigures({ rows, youths, checks: data.checks, month, asOf }),
+    figures: keyFigures({
+      rows,
+      youths,
+      checks: data.checks,
+      month,
+      asOf,
+      escalations,
+      escalationUpdates,
+    }),
     counts: countsByCondition(rows, data.conditions),
     trend: trend(
       youths,
@@ -99,6 +133,7 @@ export function municipalReview(
     eighteen: turningEighteenWithin(rows, data.conditions, asOf),
     leaving: expectedToLeaveWithin(rows, asOf),
     escalations: escalationCandidates(rows, data.conditions, histories),
+    openEscalations,
     outflow: outflowBetween(youths, municipalities, monthStart(month), monthEnd(month)),
   };
 }

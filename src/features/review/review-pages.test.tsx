@@ -8,6 +8,7 @@ import type { YouthFields } from '@/domain/youth';
 import { setLight } from '@/db/assessment-repository';
 import { clock } from '@/db/clock';
 import { listConditions } from '@/db/condition-repository';
+import { recordEscalation, recordEscalationAnswer } from '@/db/escalation-repository';
 import type { UitstroombordDatabase } from '@/db/database';
 import { updateSettings } from '@/db/settings-repository';
 import { addYouth } from '@/db/youth-repository';
@@ -173,6 +174,43 @@ describe('Maandrapport: key figures and the explanation', () => {
 });
 
 describe('Maandrapport with a month that does not exist', () => {
+  it('lists the escalations open at the end of the month and counts them on top', async () => {
+    const [zwolle] = (await database.youths.toArray()).filter((y) => y.initials === 'Z.B.');
+    const [kampen] = (await database.youths.toArray()).filter((y) => y.initials === 'K.A.');
+    const raisedOn = `${lastMonthKey}-05`;
+    const asked = await recordEscalation(zwolle!.id, {
+      question: 'Een plek begeleid wonen',
+      askedOf: 'contractmanager',
+      raisedOn,
+      answerDueOn: `${lastMonthKey}-08`,
+      conditionId: wonen,
+    });
+    // Answered today: after the report's month, so the report still says "no answer".
+    await recordEscalationAnswer(asked.id, {
+      on: iso(realNow),
+      answer: 'Plek per volgende maand',
+      outcome: 'resolved',
+      note: '',
+    });
+    await recordEscalation(kampen!.id, {
+      question: 'Kampen wacht op een besluit',
+      askedOf: 'toegang',
+      raisedOn,
+      answerDueOn: `${lastMonthKey}-20`,
+    });
+    render(<MonthlyReportPage municipality="Zwolle" month={lastMonthKey} />);
+    const figures = await screen.findByRole('region', { name: 'Kerncijfers' });
+    expect(within(figures).getByText('Escalaties open').nextElementSibling).toHaveTextContent('1');
+    const section = screen.getByRole('region', { name: 'Open escalaties' });
+    const row = within(section).getByRole('row', { name: /Z\.B\./ });
+    expect(row).toHaveTextContent('Een plek begeleid wonen');
+    expect(row).toHaveTextContent('contractmanager');
+    expect(row).toHaveTextContent(formatDate(`${lastMonthKey}-08`));
+    expect(row).toHaveTextContent('ja');
+    expect(row).toHaveTextContent('nog geen antwoord');
+    expect(section).not.toHaveTextContent('Kampen');
+  });
+
   it('says the page does not exist instead of failing', () => {
     render(<MonthlyReportPage municipality="Zwolle" month="2026-13" />);
     expect(

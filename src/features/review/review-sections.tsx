@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import type { KeyFigures } from '@/domain/aggregation';
 import type { LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { te } from '@/i18n/escalations';
 import { tr } from '@/i18n/review';
 import { useDataPrecision } from '@/ui/data-precision';
 import { formatDate, formatDateAt } from '@/ui/format';
@@ -49,6 +51,7 @@ export function figureRows(figures: KeyFigures): FigureRow[] {
     { key: 'turningEighteen', label: f.turningEighteen, value: figures.turningEighteen },
     { key: 'outflowDue', label: f.outflowDue, value: figures.outflowDue },
     { key: 'pastPlannedEnd', label: f.pastPlannedEnd, value: figures.pastPlannedEnd },
+    { key: 'escalationsOpen', label: f.escalationsOpen, value: figures.escalationsOpen },
     { key: 'leftThisMonth', label: f.leftThisMonth, value: figures.leftThisMonth },
     ...figures.followUp.map((item) => ({
       key: `stillInPlace${item.monthsAfter}`,
@@ -339,6 +342,12 @@ export function MunicipalReviewView({
         )}
       </section>
 
+      <OpenEscalations
+        rows={review.openEscalations}
+        municipalityHeader={municipalityHeader}
+        municipalityCell={municipalityCell}
+      />
+
       <section className="review-section" aria-labelledby="review-outflow">
         <h2 id="review-outflow">{r.outflowTitle}</h2>
         <p>
@@ -402,5 +411,74 @@ export function MunicipalReviewView({
         )}
       </section>
     </>
+  );
+}
+
+/**
+ * The escalations not closed on the report date: what was asked of whom, by
+ * when, and the answer so far. "te laat" is said in words, not only by style.
+ */
+function OpenEscalations({
+  rows,
+  municipalityHeader,
+  municipalityCell,
+}: {
+  rows: MunicipalReview['openEscalations'];
+  municipalityHeader: ReactNode;
+  municipalityCell: (name: string) => ReactNode;
+}) {
+  return (
+    <section className="review-section" aria-labelledby="review-open-escalations">
+      <h2 id="review-open-escalations">{r.openEscalationsTitle}</h2>
+      <p className="muted">{r.openEscalationsIntro}</p>
+      {rows.length === 0 ? (
+        <p>{r.noOpenEscalations}</p>
+      ) : (
+        <table className="simple review-table" aria-labelledby="review-open-escalations">
+          <thead>
+            <tr>
+              <th scope="col">{r.youth}</th>
+              {municipalityHeader}
+              <th scope="col">{r.condition}</th>
+              <th scope="col">{r.escalationQuestion}</th>
+              <th scope="col">{r.escalationAskedOf}</th>
+              <th scope="col">{r.escalationAnswerDue}</th>
+              <th scope="col">{r.escalationOverdue}</th>
+              <th scope="col">{r.escalationAnswer}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ youth, condition, view }) => (
+              <tr key={view.escalation.id}>
+                <YouthCell id={youth.id} initials={youth.initials} />
+                {municipalityCell(youth.municipality)}
+                <td>{condition ? condition.name : r.noConditionNamed}</td>
+                <td>{view.escalation.question}</td>
+                <td>{view.escalation.askedOf}</td>
+                <td>{formatDate(view.escalation.answerDueOn)}</td>
+                <td>{view.overdue ? <strong>{r.yes}</strong> : r.no}</td>
+                <td>
+                  {view.lastAnswer ? (
+                    <>
+                      {view.lastAnswer.answer}
+                      {view.outcome && (
+                        <>
+                          {' '}
+                          <span className="muted">
+                            ({formatDate(view.lastAnswer.on)} – {te.outcome[view.outcome]})
+                          </span>
+                        </>
+                      )}
+                    </>
+                  ) : (
+                    <span className="muted">{r.noAnswerYet}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }

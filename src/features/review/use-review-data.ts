@@ -2,8 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { activeConditions } from '@/domain/conditions';
 import { endOfDayMs } from '@/domain/state-at-date';
+import type { Escalation, EscalationUpdate } from '@/domain/escalation';
 import type { OutflowCheck } from '@/domain/follow-up-types';
 import type { Assessment, Condition, IsoDate, Youth } from '@/domain/types';
+import { escalationRecords } from '@/db/escalation-repository';
 import { listOutflowChecks } from '@/db/outflow-check-repository';
 import { listConditions } from '@/db/condition-repository';
 import {
@@ -31,6 +33,12 @@ export type ReviewData = ReviewBase & {
    * young people of the municipalities asked for, when the view asked for some.
    */
   assessments: Assessment[];
+  /**
+   * Escalations and their updates of the same young people, as stored; the
+   * report counts only those dated on or before its own date.
+   */
+  escalations?: Escalation[];
+  escalationUpdates?: EscalationUpdate[];
 };
 
 /** Young people, conditions and the provider's name, live; undefined while loading. */
@@ -77,11 +85,17 @@ export function useReviewHistory(
     const assessments = ids
       ? await listAssessmentsOfYouthsBefore(ids, end)
       : await listAssessmentsBefore(end);
-    return { key, until, assessments };
+    const escalations = await escalationRecords(ids);
+    return { key, until, assessments, escalations };
   }, [base === undefined, ids, key, until]);
   return useMemo(() => {
     if (!base || !history || history.key !== key || history.until !== until) return undefined;
-    return { ...base, assessments: history.assessments };
+    return {
+      ...base,
+      assessments: history.assessments,
+      escalations: history.escalations.escalations,
+      escalationUpdates: history.escalations.updates,
+    };
   }, [base, history, key, until]);
 }
 
