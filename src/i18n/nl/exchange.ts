@@ -98,7 +98,7 @@ export const exchange = {
     title: 'Deelbestand voor een gemeente',
     intro:
       'Maak een bestand voor de accountmanager van één gemeente: alleen de jongeren van die gemeente, met zo min mogelijk gegevens. De gemeente opent het in het Uitstroombord als alleen-lezen inzage.',
-    what: 'Gaat mee: initialen, geboortemaand (of -datum), gemeente, locatie, soort plaatsing, start en geplande einde, perspectief, procesregie, de randvoorwaarden en de stoplichtgeschiedenis met de rol van de actiehouder en de streefdatum.',
+    what: 'Gaat mee: initialen, geboortemaand (of -datum), gemeente, locatie, soort plaatsing, start en geplande einde, perspectief, procesregie, de randvoorwaarden en de stoplichtgeschiedenis met de rol van de actiehouder en de streefdatum, en de escalaties met hun antwoorden.',
     notShared:
       'Gaat niet mee: cliëntnummer, zorgcoördinator, notities, namen van actiehouders, wie een stoplicht heeft gezet en jongeren van andere gemeenten. Reden en actie alleen als je dat hieronder aanvinkt.',
     municipality: 'Gemeente',
