@@ -39,7 +39,13 @@ export const ROW_HEIGHT = 44;
 export const COMPACT_ROW_HEIGHT = 32;
 const COMPACT_QUERY = '(max-height: 820px)';
 
+/** Whether the screen is short; false where media queries cannot be read (a test DOM). */
+function isCompact(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(COMPACT_QUERY).matches;
+}
+
 function subscribeCompact(onChange: () => void) {
+  if (typeof window.matchMedia !== 'function') return () => undefined;
   const query = window.matchMedia(COMPACT_QUERY);
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
@@ -47,11 +53,7 @@ function subscribeCompact(onChange: () => void) {
 
 /** The row height, the same for the virtual window (JS) and the layout (CSS `--row-height`). */
 function useRowHeight(): number {
-  const compact = useSyncExternalStore(
-    subscribeCompact,
-    () => window.matchMedia(COMPACT_QUERY).matches,
-    () => false,
-  );
+  const compact = useSyncExternalStore(subscribeCompact, isCompact, () => false);
   return compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
 }
 
