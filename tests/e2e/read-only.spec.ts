@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
 import { t } from '../../src/i18n/dictionary';
 import { tb } from '../../src/i18n/backup';
+import { te } from '../../src/i18n/escalations';
 import { tx } from '../../src/i18n/exchange';
 import { tm } from '../../src/i18n/meetings';
+import { tr } from '../../src/i18n/review';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, test, welcomeDialog } from './fixtures';
 import { BoardPageModel } from './page-models/board-page';
@@ -76,6 +78,14 @@ const EDITING_ACTIONS: RegExp[] = [
   labelled(tm.removeLabel, ANY),
   labelled(tm.moveUpLabel, ANY),
   labelled(tm.moveDownLabel, ANY),
+  // Escalations to the municipality
+  named(te.record),
+  named(te.answer),
+  named(te.close),
+  labelled(te.answerLabel, ANY),
+  labelled(te.closeLabel, ANY),
+  // The provider's explanation with a monthly report
+  named(tr.explanationSave),
   // Conditions
   named(t.conditions.add),
   named(t.conditions.retire),
