@@ -103,6 +103,18 @@ function Minutes({
         <dd>{tm.type[meeting.type]}</dd>
         <dt>{tm.fields.date}</dt>
         <dd>{formatDate(meeting.date, 'EEEE d MMMM yyyy')}</dd>
+        {meeting.startTime && (
+          <>
+            <dt>{tm.meta.time}</dt>
+            <dd>{tm.timeSpan(meeting.startTime, meeting.endTime)}</dd>
+          </>
+        )}
+        {meeting.place && (
+          <>
+            <dt>{tm.meta.place}</dt>
+            <dd>{meeting.place}</dd>
+          </>
+        )}
         {meeting.chair && (
           <>
             <dt>{tm.meta.chair}</dt>
