@@ -48,7 +48,7 @@ test('a backup downloaded in one browser restores the same board in a fresh one'
   expect(file).toMatchObject({
     format: 'uitstroombord-backup',
     formatVersion: 1,
-    schemaVersion: 6, // the schema the app writes (src/db/schema.ts)
+    schemaVersion: 8, // the schema the app writes (src/db/schema.ts)
   });
   expect(file.checksum).toMatch(/^[0-9a-f]{64}$/);
 

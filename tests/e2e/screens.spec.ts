@@ -101,6 +101,8 @@ test('at 1366×768 with the filters folded at least 15 rows of the board show', 
 test('a route change names the page and puts focus on its heading; every view passes axe at 1024 px', async ({
   page,
 }) => {
+  // Nine views, each checked with axe.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   const board = new BoardPageModel(page);
   await board.loadDemo();

@@ -7,7 +7,8 @@ export class SignalsModel {
   /** The deterministic demo board (60 placed young people, six months of reviews). */
   async openDemo() {
     await this.page.goto('/?demo#/');
-    await expect(this.page.getByRole('grid')).toBeVisible();
+    // Generating the demo board takes seconds on a busy 2-core machine; speed is the bench's job.
+    await expect(this.page.getByRole('grid')).toBeVisible({ timeout: 30_000 });
   }
 
   nav(name: 'Bord' | 'Aandacht' | 'Acties' | 'Instellingen'): Locator {
