@@ -6,7 +6,8 @@ export class EscalationsModel {
 
   async openDemo() {
     await this.page.goto('/?demo#/');
-    await expect(this.page.getByRole('grid')).toBeVisible();
+    // Generating the demo board takes seconds on a busy 2-core machine; speed is the bench's job.
+    await expect(this.page.getByRole('grid')).toBeVisible({ timeout: 30_000 });
   }
 
   async goAttention() {
