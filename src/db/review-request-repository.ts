@@ -1,5 +1,6 @@
 import type { ReviewRequest, ReviewTrigger } from '@/domain/follow-up-types';
 import type { ReviewRequestId, YouthId } from '@/domain/ids';
+import type { IsoDateTime } from '@/domain/types';
 import { createId, createMeta, nowIso } from './clock';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
@@ -58,6 +59,32 @@ export async function resolveReviewRequest(id: ReviewRequestId): Promise<ReviewR
         updatedAt: at,
         updatedBy: await currentActor(),
       };
+      await db().reviewRequests.put(next);
+      return next;
+    }),
+  );
+}
+
+/**
+ * Undo of "Besproken": the request is open again, as it was before. Only a
+ * request closed by hand at `resolvedAt` is reopened, so an undo that comes late
+ * (after someone else closed it again) changes nothing.
+ */
+export async function reopenReviewRequest(
+  id: ReviewRequestId,
+  resolvedAt: IsoDateTime,
+): Promise<ReviewRequest> {
+  return guarded(() =>
+    db().transaction('rw', [db().reviewRequests, db().settings], async () => {
+      const existing = await db().reviewRequests.get(id);
+      if (!existing) throw new StorageError('notFound');
+      if (existing.resolvedAt !== resolvedAt) return existing;
+      const next: ReviewRequest = {
+        ...existing,
+        updatedAt: nowIso(),
+        updatedBy: await currentActor(),
+      };
+      delete next.resolvedAt;
       await db().reviewRequests.put(next);
       return next;
     }),

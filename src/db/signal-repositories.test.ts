@@ -18,6 +18,7 @@ import {
   listReviewRequestsForYouth,
   listUnresolvedReviewRequests,
   requestReview,
+  reopenReviewRequest,
   resolveReviewRequest,
 } from './review-request-repository';
 import { clock } from './clock';
@@ -139,6 +140,22 @@ describe('review requests', () => {
     await resolveReviewRequest(request.id);
     expect(await listUnresolvedReviewRequests()).toHaveLength(0);
     expect((await listReviewRequestsForYouth(youth.id))[0]?.resolvedAt).toBeDefined();
+  });
+
+  it('reopens a request closed by hand (undo of "Besproken"), only the closing it undoes', async () => {
+    const { youth } = await setup();
+    const request = await requestReview(youth.id, 'crisis', '');
+    const closed = await resolveReviewRequest(request.id);
+    await reopenReviewRequest(request.id, '2000-01-01T00:00:00.000Z');
+    expect(await listUnresolvedReviewRequests()).toHaveLength(0);
+    const open = await reopenReviewRequest(request.id, closed.resolvedAt!);
+    expect(open.resolvedAt).toBeUndefined();
+    expect(open).toMatchObject({
+      id: request.id,
+      trigger: 'crisis',
+      requestedAt: request.requestedAt,
+    });
+    expect(await listUnresolvedReviewRequests()).toHaveLength(1);
   });
 });
 

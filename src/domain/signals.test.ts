@@ -13,6 +13,8 @@ import { cellKey, indexCurrentLights } from './board';
 import type { ReviewRequest } from './follow-up-types';
 import type { ConditionId, ReviewRequestId, YouthId } from './ids';
 import {
+  attentionByYouth,
+  signalConditionIds,
   consecutiveReds,
   currentLightsOf,
   nextRedRun,
@@ -700,5 +702,53 @@ describe('calendar arithmetic without Date objects', () => {
     }
     expect(addDaysIso('2026-03-01', -1)).toBe('2026-02-28');
     expect(addDaysIso('2028-03-01', -1)).toBe('2028-02-29');
+  });
+});
+
+describe('attentionByYouth', () => {
+  const id = (name: string) => name as YouthId;
+  const c = (name: string) => name as ConditionId;
+  const stale = (youthId: YouthId): Signal => ({
+    youthId,
+    severity: 'low',
+    kind: 'stale',
+    conditionIds: [c('a'), c('b'), c('a')],
+    weeks: 8,
+  });
+  const passed = (youthId: YouthId): Signal => ({
+    youthId,
+    severity: 'medium',
+    kind: 'plannedEndPassed',
+    plannedEnd: '2026-11-01',
+    daysOverdue: 24,
+  });
+  const request = (youthId: YouthId): Signal => ({
+    youthId,
+    severity: 'low',
+    kind: 'reviewRequested',
+    requestId: 'r' as ReviewRequestId,
+    trigger: 'crisis',
+    note: '',
+    requestedAt: '2026-11-20T10:00:00.000Z',
+  });
+
+  it('gives one entry per young person, by most urgent signal, then by count, then tie-break', () => {
+    const byYouth = new Map<YouthId, Signal[]>([
+      [id('low'), [stale(id('low'))]],
+      [id('one'), [passed(id('one'))]],
+      [id('two'), [stale(id('two')), passed(id('two'))]],
+      [id('asked'), [stale(id('asked')), request(id('asked'))]],
+      [id('also'), [passed(id('also'))]],
+    ]);
+    const rows = attentionByYouth(byYouth, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(rows.map((row) => row.youthId)).toEqual(['asked', 'two', 'also', 'one', 'low']);
+    // Within a row, most urgent first.
+    expect(rows[0]?.signals.map((signal) => signal.kind)).toEqual(['reviewRequested', 'stale']);
+    expect(rows[1]?.signals.map((signal) => signal.kind)).toEqual(['plannedEndPassed', 'stale']);
+  });
+
+  it('names the conditions a signal is about, once each', () => {
+    expect(signalConditionIds(stale(id('x')))).toEqual(['a', 'b']);
+    expect(signalConditionIds(passed(id('x')))).toEqual([]);
   });
 });

@@ -636,6 +636,49 @@ export function flattenSignals(byYouth: ReadonlyMap<YouthId, readonly Signal[]>)
   return all.sort(compareSignals);
 }
 
+/** One young person on Aandacht: all their signals, most urgent first. */
+export type YouthAttention = { youthId: YouthId; signals: Signal[] };
+
+/**
+ * One entry per young person, in attention order: by their most urgent signal
+ * ({@link compareSignals}: an open "herbeoordeling nodig" first, then severity
+ * and kind), then by how many signals they have (more first), then by `tieBreak`
+ * (the screen passes the initials, so the order is stable).
+ */
+export function attentionByYouth(
+  byYouth: ReadonlyMap<YouthId, readonly Signal[]>,
+  tieBreak: (a: YouthId, b: YouthId) => number = () => 0,
+): YouthAttention[] {
+  const rows: YouthAttention[] = [];
+  for (const [youthId, list] of byYouth)
+    if (list.length > 0) rows.push({ youthId, signals: [...list].sort(compareSignals) });
+  return rows.sort(
+    (a, b) =>
+      compareSignals(a.signals[0]!, b.signals[0]!) ||
+      b.signals.length - a.signals.length ||
+      tieBreak(a.youthId, b.youthId),
+  );
+}
+
+/** The conditions a signal is about, without repeats, in the signal's own order. */
+export function signalConditionIds(signal: Signal): ConditionId[] {
+  switch (signal.kind) {
+    case 'turningEighteen':
+    case 'redStreak':
+    case 'actionOverdue':
+      return [signal.conditionId];
+    case 'escalationOpen':
+      return signal.conditionId ? [signal.conditionId] : [];
+    case 'plannedEndNearWithRed':
+      return [...new Set(signal.redConditionIds)];
+    case 'reasonMissing':
+    case 'stale':
+      return [...new Set(signal.conditionIds)];
+    default:
+      return [];
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Open actions (current lights with a non-empty action)
 

@@ -29,6 +29,9 @@ export const paths = {
   /** The youth page with the "Escalatie vastleggen" form open, for a condition when given. */
   youthEscalate: (id: string, conditionId?: string) =>
     `/jongere/${encodeURIComponent(id)}?${ESCALATE_PARAM}=${encodeURIComponent(conditionId ?? '')}`,
+  /** The youth page with focus on one condition's light (Aandacht links each light signal here). */
+  youthLight: (id: string, conditionId: string) =>
+    `/jongere/${encodeURIComponent(id)}?${LIGHT_PARAM}=${encodeURIComponent(conditionId)}`,
   left: () => '/uitgestroomd',
   conditions: () => '/randvoorwaarden',
   settings: () => '/instellingen',
@@ -48,6 +51,25 @@ export const paths = {
 
 /** Query parameter of a route that opens the escalation form (see `paths.youthEscalate`). */
 export const ESCALATE_PARAM = 'escaleren';
+/** Query parameter of a route that focuses one light on the youth page (see `paths.youthLight`). */
+export const LIGHT_PARAM = 'stoplicht';
+
+/** A query parameter of the current hash route (`#/path?name=value`); null when absent. */
+export function hashParam(name: string, hash = window.location.hash): string | null {
+  const query = hash.split('?')[1];
+  return query === undefined ? null : new URLSearchParams(query).get(name);
+}
+
+/** Drops the query of the current hash route without a navigation (so a reload does not repeat it). */
+export function clearHashQuery(): void {
+  const [path, query] = window.location.hash.split('?');
+  if (query === undefined) return;
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${window.location.search}${path}`,
+  );
+}
 
 const SIMPLE: Record<string, Route> = {
   '/uitgestroomd': { name: 'left' },

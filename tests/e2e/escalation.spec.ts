@@ -66,8 +66,9 @@ test('an escalation candidate is escalated, answered and closed by keyboard, wit
   ).toHaveCount(0);
 
   // Back on the youth page: the municipality's answer and outcome.
+  // The young person's row carries the link to the youth page.
   await page
-    .getByRole('listitem')
+    .getByRole('row')
     .filter({ hasText: question })
     .getByRole('link', { name: candidate.initials, exact: true })
     .click();

@@ -3,9 +3,11 @@ import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { SignalsModel } from './page-models/signals-pages';
 
-test('Aandacht lists the demo board’s signals, highest first, grouped, with counts in the nav', async ({
+test('Aandacht lists the demo board’s signals per young person, highest first, grouped, with counts in the nav', async ({
   page,
 }) => {
+  // Two axe runs over some 55 rows on a busy machine.
+  test.slow();
   const signals = new SignalsModel(page);
   await signals.openDemo();
   await signals.goAttention();
@@ -22,23 +24,53 @@ test('Aandacht lists the demo board’s signals, highest first, grouped, with co
       .getByText(/is \d+ dagen? verstreken/),
   ).toBeVisible();
 
-  // The nav count is the number of signals listed.
+  // The nav count is the number of signals listed; the summary names signals and young people.
   const listed = await signals.items().count();
   expect(listed).toBeGreaterThan(0);
   expect(await signals.navCount()).toBe(listed);
+  const people = await signals.rows().count();
+  await expect(page.getByText(`${listed} signalen bij ${people} jongeren`)).toBeVisible();
 
-  // Within each group, severity never goes up.
-  const rank: Record<string, number> = { Hoog: 0, Middel: 1, Laag: 2 };
-  for (const list of await page.locator('.attention-page ul.signal-list').all()) {
-    const severities = (await list.locator('.severity').allTextContents()).map(
-      (text) => rank[text.replace(/^\W+/, '').trim()] ?? 9,
+  // One row per young person: nobody is listed twice.
+  const ids = await signals
+    .rows()
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-youth')));
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(people).toBeLessThan(listed);
+
+  // Within each group, rows go by their highest severity, and within a row severity never goes up.
+  const tables = await page
+    .locator('.attention-page table.attention-table')
+    .evaluateAll((all) =>
+      all.map((table) =>
+        [...table.querySelectorAll('tbody tr')].map((row) =>
+          [...row.querySelectorAll('.severity')].map((badge) =>
+            (badge.textContent ?? '').replace(/^\W+/, '').trim(),
+          ),
+        ),
+      ),
     );
-    expect(severities).toEqual([...severities].sort((a, b) => a - b));
+  expect(tables.length).toBeGreaterThan(1);
+  const rank = (word: string) => ({ Hoog: 0, Middel: 1, Laag: 2 })[word] ?? 9;
+  for (const rows of tables) {
+    const tops: number[] = [];
+    for (const words of rows) {
+      const severities = words.map(rank);
+      expect(severities).toEqual([...severities].sort((a, b) => a - b));
+      tops.push(severities[0] ?? 9);
+    }
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
   }
 
-  // Each links to the young person.
-  const first = signals.itemsOfKind('Einddatum verstreken').first().getByRole('link');
-  const initials = (await first.textContent()) ?? '';
+  // The columns line up over the groups: the signals column starts at the same x in every table.
+  const starts = await page
+    .locator('.attention-page table.attention-table thead th:nth-child(3)')
+    .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)));
+  expect(new Set(starts).size).toBe(1);
+
+  // Each row links to the young person.
+  const row = signals.rowsWithKind('Einddatum verstreken').first();
+  const initials = (await signals.youthLink(row).textContent()) ?? '';
   await expectNoSeriousA11yViolations(page);
 
   // Keyboard only: switch grouping with the arrow keys, then follow a link with Enter.
@@ -47,14 +79,15 @@ test('Aandacht lists the demo board’s signals, highest first, grouped, with co
   await expect(page.getByRole('radio', { name: 'Coördinator' })).toBeChecked();
   await expect(
     page
-      .getByRole('list', {
+      .getByRole('table', {
         name: /^Signalen (Sanne W\.|Joost V\.|Mehmet K\.|Lotte B\.|Fatima E\.)$/,
       })
       .first(),
   ).toBeVisible();
   await signals
-    .itemsOfKind('Einddatum verstreken')
-    .getByRole('link', { name: initials })
+    .rowsWithKind('Einddatum verstreken')
+    .getByRole('rowheader')
+    .getByRole('link', { name: initials, exact: true })
     .first()
     .focus();
   await page.keyboard.press('Enter');
@@ -63,6 +96,33 @@ test('Aandacht lists the demo board’s signals, highest first, grouped, with co
     'Einddatum verstreken',
   );
   await expectNoSeriousA11yViolations(page);
+});
+
+test('a light signal on Aandacht opens the youth page on that light, by keyboard', async ({
+  page,
+}) => {
+  const signals = new SignalsModel(page);
+  await signals.openDemo();
+  await signals.goAttention();
+  const light = signals
+    .itemsOfKind('Actie over datum')
+    .first()
+    .getByRole('link', { name: /^Stoplicht .* openen$/ });
+  const label = (await light.getAttribute('aria-label')) ?? '';
+  const [, condition = '', initials = ''] = /^Stoplicht (.*) van (.*) openen$/.exec(label) ?? [];
+  expect(condition).toBeTruthy();
+  await light.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: initials })).toBeVisible();
+  // Focus lands on the light's row, so Tab goes on to its "Wijzigen" button.
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('scope', 'row');
+  await expect(focused).toHaveText(condition);
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName(new RegExp(`${condition}$`));
+  // Asked once: the address no longer carries the light.
+  expect(page.url()).not.toContain('stoplicht=');
 });
 
 test('marking an overdue action done removes its signal without a reload', async ({ page }) => {
@@ -87,8 +147,10 @@ test('marking an overdue action done removes its signal without a reload', async
 
   await signals.goAttention();
   const signal = signals
-    .itemsOfKind('Actie over datum')
-    .filter({ has: page.getByRole('link', { name: initials, exact: true }) })
+    .rows()
+    .filter({ has: page.getByRole('rowheader', { name: initials, exact: true }) })
+    .locator('li.signal-item')
+    .filter({ has: page.getByText('Actie over datum', { exact: true }) })
     .filter({ hasText: action! });
   const before = await signal.count();
   expect(before).toBeGreaterThan(0);
@@ -226,11 +288,37 @@ test('herbeoordeling nodig puts the young person on top of Aandacht until discus
 
   await signals.goAttention();
   const top = page.locator('.attention-page .signal-group').first();
-  await expect(top.getByRole('heading')).toHaveText(/^Herbeoordeling nodig \(1 signaal\)$/);
-  await expect(top.getByRole('link', { name: initials })).toBeVisible();
+  await expect(top.getByRole('heading')).toHaveText(
+    /^Herbeoordeling nodig \(1 jongere, \d+ signa(al|len)\)$/,
+  );
+  await expect(top.getByRole('link', { name: initials, exact: true })).toBeVisible();
   await expect(top).toContainText('crisis – Crisisopname na incident');
+  // Listed once, with all their signals in that row.
+  await expect(page.getByRole('rowheader', { name: initials, exact: true })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
 
-  await top.getByRole('link', { name: initials }).click();
+  // "Besproken" from the row, by keyboard; the toast offers to undo it.
+  const countBefore = await signals.navCount();
+  await signals.pressWithKeyboard(
+    top.getByRole('button', { name: `Herbeoordeling van ${initials} besproken` }),
+  );
+  await expect(
+    page.getByText(`Herbeoordeling van ${initials} besproken en afgesloten`),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Herbeoordeling nodig/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Aandacht' })).toBeFocused();
+  await expect.poll(() => signals.navCount()).toBe(countBefore - 1);
+
+  await signals.pressWithKeyboard(signals.undoButton());
+  await expect(
+    page.getByText(`Ongedaan gemaakt: herbeoordeling van ${initials} staat weer open`),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Herbeoordeling nodig/ })).toHaveCount(1);
+  await expect(top.getByRole('link', { name: initials, exact: true })).toBeFocused();
+  await expect.poll(() => signals.navCount()).toBe(countBefore);
+
+  // The youth page's "Besproken" closes the same request.
+  await top.getByRole('link', { name: initials, exact: true }).click();
   await page.getByRole('button', { name: 'Herbeoordeling Crisis besproken' }).click();
   await signals.goAttention();
   await expect(page.getByRole('heading', { name: /^Herbeoordeling nodig/ })).toHaveCount(0);

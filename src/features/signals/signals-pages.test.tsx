@@ -6,6 +6,7 @@ import { historyForYouth, setLight } from '@/db/assessment-repository';
 import { listConditions } from '@/db/condition-repository';
 import type { UitstroombordDatabase } from '@/db/database';
 import { listOutflowChecks } from '@/db/outflow-check-repository';
+import { listUnresolvedReviewRequests, requestReview } from '@/db/review-request-repository';
 import { getSettings } from '@/db/settings-repository';
 import { addYouth, registerOutflow } from '@/db/youth-repository';
 import { toIsoDate } from '@/domain/dates';
@@ -13,6 +14,7 @@ import type { CompletedActionField } from '@/domain/signals';
 import type { Assessment } from '@/domain/types';
 import type { YouthFields } from '@/domain/youth';
 import { freshDatabase } from '@/testing/test-database';
+import { CapabilityProvider } from '@/ui/capability';
 import { Toaster } from '@/ui/toaster';
 import { ActionsPage } from './actions-page';
 import { AttentionNavCount } from './attention-nav-count';
@@ -57,7 +59,7 @@ beforeEach(async () => {
 afterEach(() => database.close());
 
 describe('Aandacht', () => {
-  it('lists every signal, grouped by municipality or coordinator, linking to the young person', async () => {
+  it('shows one row per young person with all their signals, grouped by municipality or coordinator', async () => {
     const late = await addYouth(
       fields({ initials: 'P.Q.', plannedEnd: day(-10), municipality: 'Kampen' }),
     );
@@ -65,10 +67,17 @@ describe('Aandacht', () => {
     const calm = await addYouth(fields({ initials: 'C.C.', coordinator: 'Joost V.' }));
     await setAll(calm.id, 'green');
     const owed = await addYouth(
-      fields({ initials: 'X.Y.', coordinator: 'Joost V.', municipality: 'Deventer' }),
+      fields({
+        initials: 'X.Y.',
+        coordinator: 'Joost V.',
+        municipality: 'Deventer',
+        location: 'Het Anker',
+        plannedEnd: day(-5),
+      }),
     );
     await setAll(owed.id, 'green');
-    await setLight(owed.id, await housingId(), {
+    const housing = await housingId();
+    await setLight(owed.id, housing, {
       colour: 'red',
       reason: 'Geen woonplek na vertrek',
       action: 'Aanmelden begeleid wonen',
@@ -85,22 +94,120 @@ describe('Aandacht', () => {
         </p>
       </>,
     );
-    const kampen = await screen.findByRole('list', { name: 'Signalen Kampen' });
+    const kampen = await screen.findByRole('table', { name: 'Signalen Kampen' });
     expect(within(kampen).getByText(/Geplande uitstroom .* is 10 dagen verstreken/)).toBeVisible();
     expect(within(kampen).getByRole('link', { name: 'P.Q.' })).toHaveAttribute(
       'href',
       `#/jongere/${late.id}`,
     );
-    const deventer = screen.getByRole('list', { name: 'Signalen Deventer' });
+
+    // X.Y. is one row with both signals, highest first, each with its severity in words.
+    const deventer = screen.getByRole('table', { name: 'Signalen Deventer' });
+    const rows = within(deventer).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('X.Y.');
+    expect(within(row).getByText('Het Anker')).toBeVisible();
+    const items = within(within(row).getByRole('list', { name: 'Signalen van X.Y.' })).getAllByRole(
+      'listitem',
+    );
+    expect(items.map((item) => item.querySelector('.signal-kind')?.textContent)).toEqual([
+      'Einddatum verstreken',
+      'Actie over datum',
+    ]);
+    // Each with its severity written out, not colour only.
+    expect(items.map((item) => item.querySelector('.severity')?.textContent)).toEqual([
+      '◆ Middel',
+      '◆ Middel',
+    ]);
+    expect(within(items[1]!).getByText(/Actie Wonen 3 dagen over de streefdatum/)).toBeVisible();
+    // The light concerned opens on the youth page, focused.
     expect(
-      within(deventer).getByText(/Actie Wonen 3 dagen over de streefdatum .*Aanmelden begeleid/),
-    ).toBeVisible();
+      within(row).getByRole('link', { name: 'Stoplicht Wonen van X.Y. openen' }),
+    ).toHaveAttribute('href', `#/jongere/${owed.id}?stoplicht=${housing}`);
     expect(screen.queryByRole('link', { name: 'C.C.' })).not.toBeInTheDocument();
-    expect(await screen.findByText('(2 signalen)')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Deventer (1 jongere, 2 signalen)' })).toBeVisible();
+    expect(screen.getByText('3 signalen bij 2 jongeren')).toBeVisible();
+    expect(await screen.findByText('(3 signalen)')).toBeInTheDocument();
+    // No "Besproken" without an open herbeoordeling.
+    expect(screen.queryByRole('button', { name: /besproken$/ })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'Coördinator' }));
-    expect(await screen.findByRole('list', { name: 'Signalen Joost V.' })).toBeVisible();
-    expect(screen.getByRole('list', { name: 'Signalen Sanne W.' })).toBeVisible();
+    const joost = await screen.findByRole('table', { name: 'Signalen Joost V.' });
+    expect(within(joost).getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByRole('table', { name: 'Signalen Sanne W.' })).toBeVisible();
+  });
+
+  it('orders rows by their most urgent signal, then by how many signals', async () => {
+    // One "Laag" signal only: no perspective at 17.
+    const quiet = await addYouth(
+      fields({ initials: 'A.A.', birthDate: yearsAgo(17), perspective: undefined }),
+    );
+    await setAll(quiet.id, 'green');
+    // "Hoog": planned end passed.
+    const late = await addYouth(fields({ initials: 'Z.Z.', plannedEnd: day(-2) }));
+    await setAll(late.id, 'green');
+    render(<AttentionPage />);
+    const table = await screen.findByRole('table', { name: 'Signalen Zwolle' });
+    const headers = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(headers).toEqual(['Z.Z.', 'A.A.']);
+  });
+
+  it('marks a herbeoordeling "besproken" from its row, with undo in the toast', async () => {
+    const asked = await addYouth(fields({ initials: 'H.B.', plannedEnd: day(-2) }));
+    await setAll(asked.id, 'green');
+    await requestReview(asked.id, 'crisis', 'Crisisopname');
+    const user = userEvent.setup();
+    render(
+      <>
+        <AttentionPage />
+        <Toaster />
+      </>,
+    );
+    const requests = await screen.findByRole('table', { name: 'Herbeoordeling nodig' });
+    expect(
+      screen.getByRole('heading', { name: 'Herbeoordeling nodig (1 jongere, 2 signalen)' }),
+    ).toBeVisible();
+    // The young person is listed once: on top, with the other signal too.
+    expect(screen.getAllByRole('link', { name: 'H.B.' })).toHaveLength(1);
+    expect(within(requests).getByText('Einddatum verstreken')).toBeVisible();
+
+    await user.click(
+      within(requests).getByRole('button', { name: 'Herbeoordeling van H.B. besproken' }),
+    );
+    expect(
+      await screen.findByText('Herbeoordeling van H.B. besproken en afgesloten'),
+    ).toBeVisible();
+    await waitFor(() =>
+      expect(screen.queryByRole('table', { name: 'Herbeoordeling nodig' })).not.toBeInTheDocument(),
+    );
+    expect(await screen.findByRole('table', { name: 'Signalen Zwolle' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Aandacht' })).toHaveFocus();
+    expect(await listUnresolvedReviewRequests()).toHaveLength(0);
+
+    screen.getByRole('button', { name: 'Ongedaan maken' }).focus();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByText('Ongedaan gemaakt: herbeoordeling van H.B. staat weer open'),
+    ).toBeVisible();
+    expect(await screen.findByRole('table', { name: 'Herbeoordeling nodig' })).toBeVisible();
+    expect(await listUnresolvedReviewRequests()).toHaveLength(1);
+    await waitFor(() => expect(screen.getByRole('link', { name: 'H.B.' })).toHaveFocus());
+  });
+
+  it('leaves "Besproken" out where the person may not write', async () => {
+    const asked = await addYouth(fields({ initials: 'H.B.' }));
+    await setAll(asked.id, 'green');
+    await requestReview(asked.id, 'crisis', '');
+    render(
+      <CapabilityProvider value={{ write: false, readOnlyBecause: 'review' }}>
+        <AttentionPage />
+      </CapabilityProvider>,
+    );
+    expect(await screen.findByRole('table', { name: 'Herbeoordeling nodig' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /besproken/ })).not.toBeInTheDocument();
   });
 
   it('says so when nothing needs attention', async () => {

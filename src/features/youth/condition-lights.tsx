@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { completeAction } from '@/db/action-repository';
 import { setLight, undoAssessment } from '@/db/assessment-repository';
 import { reasonMissing } from '@/domain/carry-over';
@@ -9,8 +9,10 @@ import { t } from '@/i18n/dictionary';
 import { useCanWrite } from '@/ui/capability';
 import { formatOwner } from '@/ui/format-owner';
 import { formatDate, shortAge } from '@/ui/format';
+import { focusWhenShown } from '@/ui/landing';
 import { LightEditor } from '@/ui/light-editor';
 import { showLightToast } from '@/ui/light-toast';
+import { clearHashQuery, hashParam, LIGHT_PARAM } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { LightLabel } from './light-label';
@@ -25,6 +27,9 @@ type ConditionLightsProps = {
 
 const l = t.youth.lights;
 
+/** The id of a condition's row heading, focused by `#/jongere/:id?stoplicht=<condition>`. */
+const lightRowId = (conditionId: string) => `light-${conditionId}`;
+
 /** Every condition with its current light; "Wijzig" opens the shared light editor. */
 export function ConditionLights({ youth, conditions, current, today }: ConditionLightsProps) {
   const [editing, setEditing] = useState<Condition | null>(null);
@@ -32,6 +37,14 @@ export function ConditionLights({ youth, conditions, current, today }: Condition
   const currentByCondition = new Map(current.map((light) => [light.conditionId, light]));
   const canWrite = useCanWrite();
   const editable = youth.status === 'placed' && canWrite;
+
+  useEffect(() => {
+    // Asked for once (Aandacht's light links): a reload or going back does not jump again.
+    const asked = hashParam(LIGHT_PARAM);
+    if (asked === null) return;
+    clearHashQuery();
+    focusWhenShown(lightRowId(asked));
+  }, []);
 
   const undo = async (id: AssessmentId, conditionName: string) => {
     if (await runWrite(() => undoAssessment(id))) showToast({ message: l.undone(conditionName) });
@@ -107,7 +120,7 @@ function ConditionRow({ condition, cell, onEdit, showEditColumn }: ConditionRowP
   const light = cell.assessment;
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" id={lightRowId(condition.id)} tabIndex={-1}>
         {condition.name}
         {condition.retired && <span className="youth-tag">{l.retired}</span>}
       </th>

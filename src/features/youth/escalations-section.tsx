@@ -21,29 +21,12 @@ import { useCanWrite, WriteOnly } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
 import { EscalationHistory } from '@/ui/escalation-history';
 import { SelectField, TextAreaField, TextField } from '@/ui/fields';
-import { ESCALATE_PARAM } from '@/ui/router';
+import { clearHashQuery, ESCALATE_PARAM, hashParam } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
 
 const e = te;
-
-/** A query parameter of the current hash route (`#/path?name=value`); null when absent. */
-function hashParam(name: string, hash = window.location.hash): string | null {
-  const query = hash.split('?')[1];
-  return query === undefined ? null : new URLSearchParams(query).get(name);
-}
-
-/** Drops the query of the current hash route without a navigation (so a reload does not repeat it). */
-function clearHashQuery(): void {
-  const [path, query] = window.location.hash.split('?');
-  if (query === undefined) return;
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${window.location.search}${path}`,
-  );
-}
 
 /** The answer is asked for within two weeks unless the team says otherwise. */
 const DEFAULT_ANSWER_DAYS = 14;

@@ -128,11 +128,31 @@ export const signals = {
     noCoordinator: 'Geen coördinator',
     requestsTitle: 'Herbeoordeling nodig',
     empty: 'Geen signalen. Alle jongeren zijn recent besproken en niets loopt vast.',
-    groupTitle: (name: string, count: number) =>
-      `${name} (${plural(count, 'signaal', 'signalen')})`,
-    listLabel: (name: string) => `Signalen ${name}`,
+    groupTitle: (name: string, youthCount: number, signalCount: number) =>
+      `${name} (${plural(youthCount, 'jongere', 'jongeren')}, ${plural(signalCount, 'signaal', 'signalen')})`,
+    tableLabel: (name: string) => `Signalen ${name}`,
     summary: (signalCount: number, youthCount: number) =>
       `${plural(signalCount, 'signaal', 'signalen')} bij ${plural(youthCount, 'jongere', 'jongeren')}`,
+    order:
+      'Per jongere; wie het meest urgente signaal heeft eerst, daarna wie de meeste signalen heeft.',
+    columns: {
+      youth: 'Jongere',
+      place: 'Gemeente / locatie',
+      signals: 'Signalen',
+      handle: 'Afhandelen',
+    },
+    signalsOf: (initials: string) => `Signalen van ${initials}`,
+    lightLabel: (condition: string, initials: string) =>
+      `Stoplicht ${condition} van ${initials} openen`,
+    discussed: 'Besproken',
+    discussedLabel: (initials: string) => `Herbeoordeling van ${initials} besproken`,
+    discussedDone: (initials: string) => `Herbeoordeling van ${initials} besproken en afgesloten`,
+    discussedUndone: (initials: string) =>
+      `Ongedaan gemaakt: herbeoordeling van ${initials} staat weer open`,
+    showing: (shown: number, total: number) =>
+      `${formatCount(shown)} van ${formatCount(total)} jongeren getoond, meest urgent eerst.`,
+    showMore: (n: number) => `Toon ${formatCount(n)} meer`,
+    showAll: (n: number) => `Toon alle ${formatCount(n)}`,
     thresholdsLink: 'Drempels aanpassen',
   },
 

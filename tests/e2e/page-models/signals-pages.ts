@@ -72,6 +72,25 @@ export class SignalsModel {
     return this.items().filter({ has: this.page.getByText(kind, { exact: true }) });
   }
 
+  /** One row per young person on the Aandacht view. */
+  rows(): Locator {
+    return this.page.locator('.attention-page tr[data-youth]');
+  }
+
+  /** The rows of young people with a signal of this kind. */
+  rowsWithKind(kind: string): Locator {
+    return this.rows().filter({
+      has: this.page
+        .locator('li.signal-item')
+        .filter({ has: this.page.getByText(kind, { exact: true }) }),
+    });
+  }
+
+  /** The link to the youth page in a row (its first cell). */
+  youthLink(row: Locator): Locator {
+    return row.getByRole('rowheader').getByRole('link');
+  }
+
   /** The number next to "Aandacht" in the navigation, read from its accessible name. */
   async navCount(): Promise<number> {
     const name = (await this.nav('Aandacht').textContent()) ?? '';
