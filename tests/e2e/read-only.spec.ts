@@ -80,6 +80,9 @@ const EDITING_ACTIONS: RegExp[] = [
   labelled(tm.moveDownLabel, ANY),
   // Escalations to the municipality
   named(te.record),
+  named(te.fromCandidate),
+  labelled(te.fromCandidateLabel, ANY, ANY),
+  labelled(t.signals.attention.discussedLabel, ANY),
   named(te.answer),
   named(te.close),
   labelled(te.answerLabel, ANY),
