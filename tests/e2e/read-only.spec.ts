@@ -150,9 +150,7 @@ test('inzage on a municipality device: no control that writes on any view, hones
   // The provider makes an encrypted share file for one municipality.
   await new BoardPageModel(page).loadDemo();
   // The list does find the provider's own editing controls: the check below is not vacuous.
-  expect(await editingControls(page)).toEqual(
-    expect.arrayContaining([t.board.addYouth, t.board.loadDemo]),
-  );
+  expect(await editingControls(page)).toEqual(expect.arrayContaining([t.board.addYouth]));
   await page.getByRole('link', { name: t.nav.data, exact: true }).click();
   const share = page.getByRole('region', { name: tx.share.title });
   const select = share.getByLabel(tx.share.municipality, { exact: true });
