@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { expect, test } from './fixtures';
+import { answerWelcome, expect, test, welcomeDialog } from './fixtures';
 import { BoardPageModel } from './page-models/board-page';
 import { MeetingsModel } from './page-models/meetings-page';
 
@@ -19,8 +19,8 @@ async function startMonthlyMeeting(page: Page) {
   await meetings.openList();
   await meetings.planMonthly('Mo de Vries');
   const start = page.getByRole('button', { name: 'Overleg starten' });
-  await start.focus();
-  await page.keyboard.press('Enter');
+  // A locator's press: the first-use question is answered before it, never in between.
+  await start.press('Enter');
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(meetings.youthHeading()).toBeVisible();
   return meetings;
@@ -106,11 +106,13 @@ test('"Demobord laden" shows on an empty board only, and on Gegevens behind a ba
   page,
 }) => {
   const board = new BoardPageModel(page);
+  // Answer the first-use question first: a key pressed while it opens would go nowhere.
+  await page.removeLocatorHandler(welcomeDialog(page));
   await board.open();
+  await answerWelcome(page);
   const demo = page.getByRole('button', { name: 'Demobord laden' });
   await expect(demo).toBeVisible();
-  await demo.focus();
-  await page.keyboard.press('Enter');
+  await demo.press('Enter');
   await expect(board.grid()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Jongere toevoegen' })).toBeVisible();
   await expect(demo).toHaveCount(0);
@@ -118,8 +120,7 @@ test('"Demobord laden" shows on an empty board only, and on Gegevens behind a ba
   // Over real data it sits on Gegevens: the dialog says what it replaces and offers a backup first.
   await page.getByRole('link', { name: 'Gegevens', exact: true }).click();
   const section = page.getByRole('region', { name: 'Demobord' });
-  await section.getByRole('button', { name: 'Demobord laden' }).focus();
-  await page.keyboard.press('Enter');
+  await section.getByRole('button', { name: 'Demobord laden' }).press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Demobord laden?' });
   await expect(dialog).toContainText('Het demobord vervangt alle jongeren');
   await expect(dialog).toContainText('Maak eerst een back-up');
