@@ -3,6 +3,7 @@ import { PersonSwitcher } from '@/features/identity/person-switcher';
 import { AttentionNavCount } from '@/features/signals/attention-nav-count';
 import { t } from '@/i18n/dictionary';
 import { useCanWrite } from '@/ui/capability';
+import { usePrintMark } from '@/ui/print-mark';
 import { Link, paths, useRoute, type Route } from '@/ui/router';
 
 const NAV: { to: string; label: string; matches: Route['name'][]; count?: boolean }[] = [
@@ -45,6 +46,14 @@ export function Shell({ children }: { children: ReactNode }) {
   const route = useRoute();
   // Who is working matters only where something can be written.
   const canWrite = useCanWrite();
+  // "Vertrouwelijk" on every printed page; the monthly report has its own running header with it.
+  usePrintMark(
+    route.name === 'monthlyReport'
+      ? null
+      : route.name === 'regional'
+        ? t.printMark.regional
+        : t.printMark.confidential,
+  );
   return (
     <div className="app">
       <a

@@ -1,5 +1,7 @@
+import { activeConditions } from '@/domain/conditions';
 import { currentLightsOf } from '@/domain/signals';
 import type { Assessment, Youth } from '@/domain/types';
+import { listConditions } from './condition-repository';
 import { db } from './database';
 import { replaceAllDirectly } from './bulk-write';
 import { guarded } from './errors';
@@ -53,4 +55,23 @@ export async function loadDemoData(data: DemoData, options: { replace: boolean }
       },
     ),
   );
+}
+
+/** How big a demo board `?demo=1000&maanden=12` asks for; the generator's defaults otherwise. */
+export type DemoSize = { count?: number; months?: number };
+
+/**
+ * Generates a demo board for the active conditions and loads it (see
+ * loadDemoData for `replace`). Returns how many fictional young people are
+ * placed. The generator loads on demand: it is not part of the first download.
+ */
+export async function loadDemoBoard(
+  today: string,
+  options: { replace: boolean; size?: DemoSize },
+): Promise<number> {
+  const { generateDemoBoard } = await import('@/domain/demo-board');
+  const conditions = activeConditions(await listConditions());
+  const data = generateDemoBoard({ today, conditions, ...options.size });
+  await loadDemoData(data, { replace: options.replace });
+  return data.youths.filter((youth) => youth.status === 'placed').length;
 }

@@ -6,6 +6,7 @@ import { useCapability, WriteOnly } from '@/ui/capability';
 import { SectionBoundary } from '@/ui/error-boundary';
 import { formatDateTime } from '@/ui/format';
 import { DataHealthSection } from './data-health-section';
+import { DemoSection } from './demo-section';
 import { EraseSection } from './erase-section';
 import { useBackupDownload } from './use-backup-download';
 import { RestoreSection } from './restore-section';
@@ -79,6 +80,9 @@ export function DataPage({ children }: { children?: ReactNode }) {
         </SectionBoundary>
         <SectionBoundary>
           <RetentionSection />
+        </SectionBoundary>
+        <SectionBoundary>
+          <DemoSection />
         </SectionBoundary>
       </WriteOnly>
       {children}

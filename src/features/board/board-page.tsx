@@ -101,19 +101,12 @@ export function BoardPage() {
         <h1 id="board-title" ref={landHere} tabIndex={-1}>
           {t.board.title}
         </h1>
+        {/* "Demobord laden" only on an empty board; over real data it lives on Gegevens, behind a backup. */}
         <WriteOnly>
           <span className="toolbar no-print">
             <Link to={paths.youthNew()} className="button button-primary">
               {t.board.addYouth}
             </Link>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void demo.start()}
-              disabled={demo.busy}
-            >
-              {t.board.loadDemo}
-            </button>
           </span>
         </WriteOnly>
       </div>

@@ -1,25 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { activeConditions } from '@/domain/conditions';
 import { toIsoDate } from '@/domain/dates';
-import { listConditions } from '@/db/condition-repository';
-import { loadDemoData } from '@/db/demo-repository';
+import { loadDemoBoard, type DemoSize } from '@/db/demo-repository';
 import { countYouths } from '@/db/youth-repository';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 
-type DemoSize = { count?: number; months?: number };
-
-async function writeDemo(replace: boolean, size: DemoSize = {}): Promise<number | undefined> {
-  // Loaded on demand: the generator is not part of the first download.
-  const { generateDemoBoard } = await import('@/domain/demo-board');
-  const conditions = activeConditions(await listConditions());
-  const data = generateDemoBoard({ today: toIsoDate(new Date()), conditions, ...size });
-  const done = await runWrite(() => loadDemoData(data, { replace }));
-  return done === undefined
-    ? undefined
-    : data.youths.filter((youth) => youth.status === 'placed').length;
+function writeDemo(replace: boolean, size: DemoSize = {}): Promise<number | undefined> {
+  return runWrite(() => loadDemoBoard(toIsoDate(new Date()), { replace, size }));
 }
 
 const MAX_DEMO_COUNT = 10_000;

@@ -148,6 +148,25 @@ function useFullscreen() {
   return { on, toggle, supported: Boolean(document.fullscreenEnabled) };
 }
 
+/** Does the element scroll on its own? Then it needs a tab stop, so the keyboard can scroll it. */
+function useScrolls(element: HTMLElement | null): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    if (!element) return undefined;
+    const check = () => setScrolls(element.scrollHeight > element.clientHeight + 1);
+    check();
+    const resized = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(check);
+    resized?.observe(element);
+    const changed = new MutationObserver(check);
+    changed.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => {
+      resized?.disconnect();
+      changed.disconnect();
+    };
+  }, [element]);
+  return scrolls;
+}
+
 function MeetingRoom({
   meeting,
   board,
@@ -182,6 +201,8 @@ function MeetingRoom({
   const showToast = useUiStore((state) => state.showToast);
   const fullscreen = useFullscreen();
   const lightsRef = useRef<HTMLUListElement>(null);
+  const [side, setSide] = useState<HTMLDivElement | null>(null);
+  const sideScrolls = useScrolls(side);
   const today = toIsoDate(new Date());
 
   const currentPage = Math.min(page, Math.max(0, pages - 1));
@@ -278,12 +299,13 @@ function MeetingRoom({
     (next: number) => {
       const clamped = Math.max(0, Math.min(conditions.length - 1, next));
       setSelected(clamped);
-      // Keep the keyboard focus with the selection when it is in the list.
-      if (lightsRef.current?.contains(document.activeElement)) {
-        lightsRef.current
-          .querySelector<HTMLElement>(`[data-condition-index="${clamped}"]`)
-          ?.focus();
-      }
+      const button = lightsRef.current?.querySelector<HTMLElement>(
+        `[data-condition-index="${clamped}"]`,
+      );
+      // Keep the keyboard focus with the selection when it is in the list;
+      // either way the selected light stays on screen (at 200 % zoom the list is taller than the window).
+      if (lightsRef.current?.contains(document.activeElement)) button?.focus();
+      button?.scrollIntoView({ block: 'nearest' });
     },
     [conditions.length],
   );
@@ -478,7 +500,16 @@ function MeetingRoom({
               {condition && <Criteria condition={condition} />}
             </section>
 
-            <div className="meeting-side">
+            {/* Below 820 px height this column scrolls on its own (styles.css), so the lights and the
+                navigation fit a 1366×768 projector; then it takes a tab stop, so the keyboard can scroll it. */}
+            <div
+              className="meeting-side"
+              role="region"
+              aria-label={tm.sideLabel}
+              ref={setSide}
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region needs focus for keyboard scrolling
+              tabIndex={sideScrolls ? 0 : undefined}
+            >
               <YouthSignals youth={youth} board={board} today={today} projection={projection} />
               <OpenActions youth={youth} board={board} today={today} projection={projection} />
               <RecentHistory
@@ -526,7 +557,8 @@ function MeetingRoom({
         </article>
       )}
 
-      <details className="meeting-keys">
+      {/* Open from the start: the room sees which key does what (it fits 1366×768). */}
+      <details className="meeting-keys" open>
         <summary>{tm.keysHeading}</summary>
         <dl>
           {tm.keys.map(([keys, meaning]) => (

@@ -98,6 +98,8 @@ function MonthlyReport({ municipality, month }: { municipality: string; month: s
             <td>
               <div className="report-running-line">
                 <span>{r.runningHeader(municipality, monthLabel)}</span>
+                {/* The shell prints no "Vertrouwelijk" line on this view: it goes in this header. */}
+                <strong>{t.printMark.confidential}</strong>
                 <span>{data?.providerName ?? r.reportProvider}</span>
               </div>
             </td>

@@ -141,6 +141,17 @@ export const backupPages = {
     repaired: 'Hersteld.',
     removed: 'Verwijderd.',
   },
+  demo: {
+    title: 'Demobord',
+    text: 'Een bord met verzonnen jongeren en stoplichten, om het Uitstroombord te leren kennen of uit te proberen.',
+    emptyText:
+      'Er staan nog geen jongeren in het Uitstroombord, dus het demobord vervangt niets: het zet er verzonnen jongeren met hun stoplichten op. De randvoorwaarden en instellingen blijven zoals ze zijn.',
+    replaceText: (count: number) =>
+      `Er ${count === 1 ? 'staat' : 'staan'} nu ${plural(count, 'jongere', 'jongeren')} in het Uitstroombord. Het demobord vervangt alle jongeren met hun stoplichten, verzoeken, controles na uitstroom en escalaties door verzonnen gegevens. De overleggen blijven, zonder agenda; de randvoorwaarden en instellingen blijven staan. Dit kan niet ongedaan worden gemaakt.`,
+    backupFirst:
+      'Maak eerst een back-up: daarmee kun je de huidige gegevens later terugzetten (Back-up terugzetten, hierboven).',
+    backupButton: 'Eerst een back-up maken',
+  },
   erase: {
     title: 'Een jongere volledig verwijderen',
     text: 'Verwijdert de jongere met de hele geschiedenis: alle stoplichten, verzoeken, controles na uitstroom, escalaties en de plek op agenda’s van overleggen. Dit kan niet ongedaan worden gemaakt (alleen met een eerder gemaakte back-up).',

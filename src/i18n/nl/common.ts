@@ -95,6 +95,11 @@ export const common = {
     text: 'Hier kun je niets toevoegen of wijzigen: dit is een alleen-lezen inzage of een apparaat van een gemeente.',
   },
   printedOn: (date: string) => `Afgedrukt op ${date}`,
+  /** At the top of every printed page; the monthly report prints its own running header. */
+  printMark: {
+    confidential: 'Vertrouwelijk',
+    regional: 'Vertrouwelijk – alleen voor het regio-overleg',
+  },
   light: {
     red: 'rood',
     amber: 'oranje',

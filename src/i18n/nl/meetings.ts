@@ -225,6 +225,8 @@ export const meetings = {
   overdue: 'verlopen',
   dueOn: (date: string) => `streefdatum ${date}`,
   signalsHeading: 'Signalen',
+  /** The column beside the lights: signals, open actions, history and notes. */
+  sideLabel: 'Signalen, acties en notities',
   notesLabel: 'Notities bij deze jongere',
   /** In a municipal review the notes are written with the municipality watching. */
   notesLabelShared: 'Afspraken met de gemeente over deze jongere',
