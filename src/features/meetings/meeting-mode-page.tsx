@@ -305,7 +305,7 @@ function MeetingRoom({
       // Keep the keyboard focus with the selection when it is in the list;
       // either way the selected light stays on screen (at 200 % zoom the list is taller than the window).
       if (lightsRef.current?.contains(document.activeElement)) button?.focus();
-      button?.scrollIntoView({ block: 'nearest' });
+      button?.scrollIntoView?.({ block: 'nearest' });
     },
     [conditions.length],
   );
