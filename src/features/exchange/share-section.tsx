@@ -16,7 +16,7 @@ import { navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { downloadText } from './download';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
+import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
 import { useActiveReview, useReviewSessions } from './use-review-session';
 
 const s = tx.share;

@@ -8,7 +8,7 @@ import { Dialog } from '@/ui/dialog';
 import { TextAreaField, TextField } from '@/ui/fields';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
+import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
 
 const f = t.signals.followUp;
 

@@ -7,7 +7,7 @@ import { Dialog } from '@/ui/dialog';
 import { TextField } from '@/ui/fields';
 import { formatDate } from '@/ui/format';
 import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
+import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
 
 const a = t.signals.actions;
 

@@ -14,7 +14,7 @@ import { t } from '@/i18n/dictionary';
 import { TextField } from '@/ui/fields';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
+import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
 
 type Draft = Record<keyof SignalThresholds, string>;
 

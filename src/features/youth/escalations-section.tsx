@@ -24,7 +24,7 @@ import { SelectField, TextAreaField, TextField } from '@/ui/fields';
 import { clearHashQuery, ESCALATE_PARAM, hashParam } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
+import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
 
 const e = te;
 

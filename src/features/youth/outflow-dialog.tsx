@@ -8,7 +8,7 @@ import { Dialog } from '@/ui/dialog';
 import { SelectField, TextField } from '@/ui/fields';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
+import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
 
 type OutflowDialogProps = { youth: Youth; open: boolean; onClose: () => void };
 

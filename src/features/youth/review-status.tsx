@@ -29,7 +29,7 @@ import { formatDate, formatDateTime } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
+import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
 
 const r = t.signals.review;
 const TRIGGERS: ReviewTrigger[] = ['crisis', 'schoolDropout', 'placementBreakdown', 'other'];

@@ -12,7 +12,7 @@ import {
 import { t } from '@/i18n/dictionary';
 import { SelectField, TextAreaField, TextField } from '@/ui/fields';
 import { Link } from '@/ui/router';
-import { useFocusFirstInvalid } from './use-focus-first-invalid';
+import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
 import { useSuggestions } from './use-youth-data';
 
 type YouthFormProps = {
