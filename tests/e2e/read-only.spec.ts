@@ -251,6 +251,9 @@ test('inzage on a municipality device: no control that writes on any view, hones
   for (let index = 0; index < labels.length; index += 1) {
     await nav.getByRole('link').nth(index).click();
     await settled(reviewer);
+    // Gemeenten draws its report links once the figures are read: wait for them, not a moment.
+    if (labels[index] === t.nav.municipalities)
+      await expect(reviewer.locator('main a[href^="#/rapport/"]').first()).toBeAttached();
     const here = reviewer.url();
     await expectNoEditingControls(reviewer, labels[index]!);
     const links = await reviewer
