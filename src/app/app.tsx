@@ -10,6 +10,7 @@ import { useIdentity } from '@/features/identity/use-identity';
 import { WelcomeDialog } from '@/features/identity/welcome-dialog';
 import { t } from '@/i18n/dictionary';
 import { CapabilityProvider, WriteOnly, type Capability } from '@/ui/capability';
+import { needsIdentity } from '@/domain/identity';
 import { DataPrecisionProvider, type DataPrecision } from '@/ui/data-precision';
 import { paths } from '@/ui/router';
 import { Toaster } from '@/ui/toaster';
@@ -114,10 +115,12 @@ function RoleCapability({
 }) {
   const identity = useIdentity();
   const reviewOpen = Boolean(review);
-  // Until the role is read (a few ms), nothing that writes is offered.
+  // Until the role is read (a few ms), and until the person has said who they
+  // are (the welcome dialog, whose form may still be loading), nothing that
+  // writes is offered: a click on it would write "door Onbekend" or be refused.
   const capability = reviewOpen
     ? REVIEW
-    : identity === undefined
+    : identity === undefined || needsIdentity(identity)
       ? UNDECIDED
       : identity.audience === 'municipality'
         ? MUNICIPALITY

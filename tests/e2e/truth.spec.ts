@@ -16,6 +16,10 @@ test('every record says who did what: first use asks the name, and one key never
   // First use: the question cannot be skipped, and is answered by keyboard alone.
   const welcome = welcomeDialog(page);
   await expect(welcome).toBeVisible();
+  // Until then nothing that writes is drawn behind it, so nothing is written "door Onbekend".
+  await expect(
+    page.getByRole('button', { name: 'Demobord laden', includeHidden: true }),
+  ).toHaveCount(0);
   await expect(welcome.getByRole('button', { name: 'Sluiten' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(welcome).toBeVisible();
@@ -36,6 +40,7 @@ test('every record says who did what: first use asks the name, and one key never
   await page.keyboard.press('Enter');
   await expect(welcome).toBeHidden();
   await expect(page.getByRole('button', { name: 'Je werkt als Noor Visser' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Demobord laden' })).toBeVisible();
 
   // A young person to talk about.
   const form = new YouthFormModel(page);
