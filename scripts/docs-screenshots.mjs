@@ -1,6 +1,7 @@
-// Regenerates the grayscale pictures of the printed pages in docs/ (linked from the README):
-// the monthly report, the regional overview and the board, each printed by Chromium to PDF
-// exactly as "Afdrukken / PDF" does, then page 1 rendered in gray with pdftoppm (poppler-utils).
+// Regenerates the pictures in docs/ (linked from the README): the board and Aandacht as a
+// coordinator sees them on a 1366×768 projector, and the grayscale pictures of the printed
+// pages — the monthly report, the regional overview and the board, each printed by Chromium to
+// PDF exactly as "Afdrukken / PDF" does, then page 1 rendered in gray with pdftoppm.
 //
 //   npm run build && node scripts/docs-screenshots.mjs
 //
@@ -57,6 +58,12 @@ async function waitForServer() {
 }
 
 /** Prints the page to A4 PDF with the print stylesheet and renders page 1 in grayscale. */
+/** The screen as it is, in colour. */
+async function screenToPng(page, name) {
+  await page.screenshot({ path: join(docs, `${name}.png`) });
+  console.log(`docs/${name}.png`);
+}
+
 async function printToPng(page, name) {
   const pdf = join(work, `${name}.pdf`);
   await page.emulateMedia({ media: 'print' });
@@ -87,14 +94,25 @@ try {
   const context = await browser.newContext({
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
-    viewport: { width: 1366, height: 900 },
+    viewport: { width: 1366, height: 768 },
   });
   const page = await context.newPage();
   await page.goto(`${base}/#/`);
   await answerWelcome(page, 'Anna de Boer', 'Stichting De Linde');
   await page.getByRole('button', { name: 'Demobord laden' }).click();
   await page.getByRole('grid').waitFor();
+  // The toast saying the demo loaded would cover the board's last rows.
+  await page
+    .locator('[data-toast]')
+    .getByRole('button', { name: 'Sluiten' })
+    .click({ timeout: 5_000 })
+    .catch(() => {});
+  await screenToPng(page, 'board');
   await printToPng(page, 'print-bord');
+
+  await page.getByRole('link', { name: /^Aandacht/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Aandacht/ }).waitFor();
+  await screenToPng(page, 'aandacht');
 
   // The last complete month: a report as it would be sent.
   const month = await page.evaluate(() => {
