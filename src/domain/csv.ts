@@ -243,7 +243,11 @@ function isBlank(record: readonly string[]): boolean {
   return record.every((cell) => cell.trim() === '');
 }
 
-function draftFromRaw(raw: Partial<Record<CsvColumn, string>>, labels: OptionLabels): YouthDraft {
+/** A young person's draft from the cells of a spreadsheet row, options matched by key or label. */
+export function draftFromRaw(
+  raw: Partial<Record<CsvColumn, string>>,
+  labels: OptionLabels,
+): YouthDraft {
   const draft = emptyYouthDraft();
   const text = (column: CsvColumn) => raw[column] ?? '';
   draft.initials = text('initials');

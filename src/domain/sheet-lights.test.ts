@@ -6,6 +6,7 @@ import {
   identityKey,
   mappingProblems,
   matchRow,
+  planLightImport,
   proposeSheetMapping,
   readLightCell,
   readLightRows,
@@ -250,5 +251,100 @@ describe('dating a month', () => {
     expect(assessedAtForMonth('2026-12', '2026-12-07')).toBe('2026-12-07T12:00:00.000Z');
     expect(assessedAtForMonth('2027-01', '2026-12-07')).toBeUndefined();
     expect(assessedAtForMonth('2026-13', '2026-12-07')).toBeUndefined();
+  });
+});
+
+describe('planning an import of several months', () => {
+  const labels = {
+    placementType: { groep: 'Leefgroep' },
+    perspective: {},
+  } as unknown as Parameters<typeof planLightImport>[2]['labels'];
+  const headers = ['Initialen', 'Geboortedatum', 'Gemeente', 'Wonen', 'Netwerk', 'Opmerkingen'];
+  const mapping = proposeSheetMapping(headers, CONDITIONS);
+  const sheet = (fileName: string, month: string, rows: string[][]) => ({
+    fileName,
+    month,
+    rows: readLightRows([headers, ...rows], 0, mapping, 'none'),
+  });
+  const options = {
+    today: '2026-12-07',
+    labels,
+    defaults: { location: 'De Linde', placementStart: '2026-10-01' },
+  };
+  const known = [{ id: 'y1', initials: 'A.B.', birthDate: '2008-03-01' }];
+
+  it('dates each month, oldest first, and keeps one young person across months', () => {
+    const plan = planLightImport(
+      [
+        sheet('november.csv', '2026-11', [
+          ['A.B.', '1-3-2008', 'Zwolle', 'rood', 'groen', 'Geen plek'],
+          ['C.D.', '2-4-2009', 'Kampen', 'oranje', '', ''],
+        ]),
+        sheet('oktober.csv', '2026-10', [['A.B.', '1-3-2008', 'Zwolle', 'rood', 'oranje', '']]),
+      ],
+      known,
+      options,
+    );
+    expect(plan.problems).toEqual([]);
+    expect(
+      plan.lights.map((l) => [l.youthKey.split('|')[1], l.conditionId, l.colour, l.assessedAt]),
+    ).toEqual([
+      ['ab', 'c-housing', 'red', '2026-10-31T12:00:00.000Z'],
+      ['ab', 'c-network', 'amber', '2026-10-31T12:00:00.000Z'],
+      ['ab', 'c-housing', 'red', '2026-11-30T12:00:00.000Z'],
+      ['ab', 'c-network', 'green', '2026-11-30T12:00:00.000Z'],
+      ['cd', 'c-housing', 'amber', '2026-11-30T12:00:00.000Z'],
+    ]);
+    expect(plan.lights[2]).toMatchObject({ reason: 'Geen plek', fileName: 'november.csv' });
+    expect(plan.youths).toHaveLength(2);
+    expect(plan.youths[0]).toMatchObject({ match: { kind: 'existing', youth: { id: 'y1' } } });
+    expect(plan.youths[0]!.fields).toBeUndefined();
+    expect(plan.youths[1]).toMatchObject({
+      match: { kind: 'new' },
+      fields: {
+        initials: 'C.D.',
+        birthDate: '2009-04-02',
+        municipality: 'Kampen',
+        location: 'De Linde',
+        placementStart: '2026-10-01',
+      },
+    });
+  });
+
+  it('refuses two sheets for one month, a future month, a row twice and an incomplete new young person', () => {
+    const plan = planLightImport(
+      [
+        sheet('a.csv', '2026-11', [
+          ['A.B.', '1-3-2008', 'Zwolle', 'rood', '', ''],
+          ['a.b.', '2008-03-01', 'Zwolle', 'groen', '', ''],
+          ['E.F.', '5-5-2009', '', 'rood', '', ''],
+        ]),
+        sheet('b.csv', '2026-11', [['A.B.', '1-3-2008', 'Zwolle', 'rood', '', '']]),
+        sheet('c.csv', '2027-01', [['A.B.', '1-3-2008', 'Zwolle', 'rood', '', '']]),
+        sheet('d.csv', '2026-10', [['G.H.', '5-5-2009', 'Zwolle', 'paars', '', '']]),
+      ],
+      known,
+      options,
+    );
+    expect(plan.problems).toEqual(
+      expect.arrayContaining([
+        { kind: 'monthTwice', month: '2026-11', fileNames: ['a.csv', 'b.csv'] },
+        { kind: 'monthInvalid', fileName: 'c.csv', month: '2027-01' },
+        { kind: 'rowTwice', fileName: 'a.csv', rowNumber: 3, firstRow: 2 },
+        {
+          kind: 'newYouth',
+          fileName: 'a.csv',
+          rowNumber: 4,
+          field: 'municipality',
+          error: 'required',
+        },
+        {
+          kind: 'row',
+          fileName: 'd.csv',
+          rowNumber: 2,
+          problem: { kind: 'unknownValue', column: 3, header: 'Wonen', value: 'paars' },
+        },
+      ]),
+    );
   });
 });

@@ -4,10 +4,25 @@
  * red/amber/green, 1/2/3), often remarks. This module recognises the columns,
  * reads the cells and plans what an import would write; it writes nothing.
  */
-import { columnForHeader, normaliseHeader, parseDutchDate, type CsvColumn } from './csv';
+import {
+  columnForHeader,
+  draftFromRaw,
+  normaliseHeader,
+  parseDutchDate,
+  type CsvColumn,
+  type OptionLabels,
+} from './csv';
 import { isIsoDate } from './dates';
 import type { ConditionId } from './ids';
+import { TEXT_MAX } from './text-limits';
 import type { DefaultConditionKey, IsoDate, IsoDateTime, LightColour } from './types';
+import {
+  validateYouth,
+  youthFieldsFromDraft,
+  type YouthDraft,
+  type YouthErrorCode,
+  type YouthFields,
+} from './youth';
 
 /** What a column of the sheet holds. */
 export type SheetColumnRole =
@@ -437,4 +452,132 @@ export function assessedAtForMonth(month: string, today: IsoDate): IsoDateTime |
   if (month > today.slice(0, 7)) return undefined;
   const day = last < today ? last : today;
   return `${day}T12:00:00.000Z`;
+}
+
+/** One month's sheet as the person chose it: its file, its month and its rows as read. */
+export type MonthSheet = { fileName: string; month: string; rows: readonly SheetRow[] };
+
+export type PlanProblem =
+  | { kind: 'monthTwice'; month: string; fileNames: [string, string] }
+  | { kind: 'monthInvalid'; fileName: string; month: string }
+  | { kind: 'rowTwice'; fileName: string; rowNumber: number; firstRow: number }
+  | { kind: 'row'; fileName: string; rowNumber: number; problem: SheetCellProblem }
+  | {
+      kind: 'newYouth';
+      fileName: string;
+      rowNumber: number;
+      field: keyof YouthDraft;
+      error: YouthErrorCode;
+    }
+  | { kind: 'reasonTooLong'; fileName: string; rowNumber: number; conditionId: ConditionId };
+
+/** A young person the import is about, with what the preview says of them. */
+export type PlannedYouth = {
+  key: string;
+  match: RowMatch;
+  /** For a new young person: the fields as stored, from the newest sheet's row. */
+  fields?: YouthFields;
+  initials: string;
+  /** The newest sheet's row for this young person, for the preview. */
+  latest: { fileName: string; rowNumber: number; lights: readonly SheetLight[] };
+};
+
+/** One assessment to write, oldest month first. */
+export type PlannedLight = SheetLight & {
+  youthKey: string;
+  assessedAt: IsoDateTime;
+  fileName: string;
+};
+
+export type LightImportPlan = {
+  youths: PlannedYouth[];
+  lights: PlannedLight[];
+  problems: PlanProblem[];
+};
+
+/**
+ * What importing these sheets would write: every young person once (matched
+ * to one on the board, or new), and every light as an assessment dated in its
+ * sheet's month, oldest first, so the board starts with its real history. A
+ * new young person takes the fields the newest sheet gives, then `defaults`
+ * (for instance a location, when the sheet has none). Any problem means
+ * nothing is written; the plan names each one.
+ */
+export function planLightImport(
+  sheets: readonly MonthSheet[],
+  known: readonly KnownYouth[],
+  options: { today: IsoDate; labels: OptionLabels; defaults: Partial<YouthDraft> },
+): LightImportPlan {
+  const problems: PlanProblem[] = [];
+  const byMonth = new Map<string, string>();
+  const dated: { sheet: MonthSheet; assessedAt: IsoDateTime }[] = [];
+  for (const sheet of sheets) {
+    const assessedAt = assessedAtForMonth(sheet.month, options.today);
+    if (!assessedAt) {
+      problems.push({ kind: 'monthInvalid', fileName: sheet.fileName, month: sheet.month });
+      continue;
+    }
+    const other = byMonth.get(sheet.month);
+    if (other) {
+      problems.push({ kind: 'monthTwice', month: sheet.month, fileNames: [other, sheet.fileName] });
+      continue;
+    }
+    byMonth.set(sheet.month, sheet.fileName);
+    dated.push({ sheet, assessedAt });
+  }
+  dated.sort((a, b) => a.sheet.month.localeCompare(b.sheet.month));
+
+  const youths = new Map<string, PlannedYouth>();
+  const lights: PlannedLight[] = [];
+  for (const { sheet, assessedAt } of dated) {
+    const seen = new Map<string, number>();
+    for (const row of sheet.rows) {
+      const where = { fileName: sheet.fileName, rowNumber: row.rowNumber };
+      row.problems.forEach((problem) => problems.push({ kind: 'row', ...where, problem }));
+      if (row.problems.length > 0) continue;
+      const key = identityKey(row.identity);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({ kind: 'rowTwice', ...where, firstRow: first });
+        continue;
+      }
+      seen.set(key, row.rowNumber);
+      // The newest sheet is read last, so its row describes the young person.
+      youths.set(key, {
+        key,
+        match: youths.get(key)?.match ?? matchRow(row.identity, known),
+        initials: row.identity.initials,
+        latest: { ...where, lights: row.lights },
+      });
+      for (const light of row.lights) {
+        if (light.reason.length > TEXT_MAX.long) {
+          problems.push({ kind: 'reasonTooLong', ...where, conditionId: light.conditionId });
+          continue;
+        }
+        lights.push({ ...light, youthKey: key, assessedAt, fileName: sheet.fileName });
+      }
+    }
+  }
+
+  // A new young person must be as complete as one added by hand.
+  const rowsByKey = new Map<string, SheetRow>();
+  for (const { sheet } of dated)
+    for (const row of sheet.rows) rowsByKey.set(identityKey(row.identity), row);
+  for (const youth of youths.values()) {
+    if (youth.match.kind !== 'new') continue;
+    const row = rowsByKey.get(youth.key)!;
+    const cells = Object.fromEntries(
+      Object.entries(row.youthCells).filter(([, value]) => value !== ''),
+    );
+    const draft = { ...draftFromRaw(cells, options.labels) };
+    for (const [field, value] of Object.entries(options.defaults) as [keyof YouthDraft, string][])
+      if (!draft[field] && value) draft[field] = value;
+    const errors = validateYouth(draft, options.today);
+    const entries = Object.entries(errors) as [keyof YouthDraft, YouthErrorCode][];
+    const { fileName, rowNumber } = youth.latest;
+    for (const [field, error] of entries)
+      problems.push({ kind: 'newYouth', fileName, rowNumber, field, error });
+    if (entries.length === 0) youth.fields = youthFieldsFromDraft(draft);
+  }
+  return { youths: [...youths.values()], lights, problems };
 }
