@@ -11,11 +11,12 @@ import { Dexie, RangeSet, rangesOverlap, type IntervalTree, type ObservabilitySe
  * there, not silently on the board.
  */
 
-/** A range of primary keys, lower bound included, upper bound excluded. */
-export type KeyRange = { readonly tree: IntervalTree };
+declare const isKeyRange: unique symbol;
+/** A range of primary keys, to test changes against (what it is inside is Dexie's). */
+export type KeyRange = IntervalTree & { readonly [isKeyRange]: true };
 
 export function keyRange(lower: unknown, upper: unknown): KeyRange {
-  return { tree: new RangeSet(lower as never, upper as never) };
+  return new RangeSet(lower as never, upper as never) as unknown as KeyRange;
 }
 
 /** What one commit (here or in another tab) may have changed in one table. */
@@ -31,13 +32,11 @@ const EVERYTHING: TableChange = { everything: true, touches: () => true };
 function changeOf(parts: ObservabilitySet, part: string): TableChange | undefined {
   // `all` is a range set today; any value that is there means everything.
   if ((parts as { all?: unknown }).all) return EVERYTHING;
-  const changed = [parts[part], parts[`${part}:dels`]].filter(
-    (tree): tree is IntervalTree => tree !== undefined && tree !== null,
-  );
+  const changed = [parts[part], parts[`${part}:dels`]].filter(Boolean) as IntervalTree[];
   if (changed.length === 0) return undefined;
   return {
     everything: false,
-    touches: (range) => changed.some((tree) => rangesOverlap(tree, range.tree)),
+    touches: (range) => changed.some((tree) => rangesOverlap(tree, range)),
   };
 }
 
