@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { ConditionId, MeetingId, YouthId } from '@/domain/ids';
+import type { CurrentLight } from '@/domain/types';
 import { makeYouthFields } from '@/testing/factories';
 import { collect } from '@/testing/observe';
 import { freshDatabase } from '@/testing/test-database';
@@ -10,9 +10,12 @@ import {
   LIGHT_BUCKET_COUNT,
   lightBucketOf,
   lightBucketOfCell,
+  noteCurrentLightWritten,
   observeCurrentLightBuckets,
+  type LightBuckets,
 } from './board-queries';
-import type { UitstroombordDatabase } from './database';
+import { clock } from './clock';
+import { UitstroombordDatabase } from './database';
 import { createMeeting, setMeetingLight } from './meeting-repository';
 import { addYouth } from './youth-repository';
 
@@ -23,6 +26,49 @@ beforeEach(async () => {
 afterEach(() => database.close());
 
 const watch = () => collect(observeCurrentLightBuckets());
+type Watcher = ReturnType<typeof watch>;
+
+function storedLight(youthId: string, conditionId: string, colour: CurrentLight['colour']) {
+  const now = clock.now().toISOString();
+  return {
+    id: crypto.randomUUID(),
+    youthId,
+    conditionId,
+    colour,
+    assessedAt: now,
+    createdAt: now,
+    updatedAt: now,
+    updatedBy: 'test',
+  } as unknown as CurrentLight;
+}
+
+/**
+ * Writes a light of another young person straight into the table (so only the re-read
+ * after Dexie's change notice shows it) and waits until the buckets show it. Buckets are
+ * read one read at a time, in order, so by then every commit before it has been read
+ * too: what was emitted before this is all those commits caused. Returns the emission
+ * that shows the fence and the fence's bucket, the only one it changed.
+ */
+async function fence(
+  watcher: Watcher,
+  beside: string,
+): Promise<{ shown: LightBuckets; fenceBucket: number }> {
+  const youthId = lightBucketOf(beside) === 0 ? 'ff-fence' : '00-fence';
+  const light = storedLight(youthId, 'fence', 'green');
+  await database.currentLights.put(light);
+  for (let count = watcher.emitted.length; ; count++) {
+    const shown = await watcher.next(count);
+    if (shown[lightBucketOf(youthId)]?.some((l) => l.id === light.id))
+      return { shown, fenceBucket: lightBucketOf(youthId) };
+  }
+}
+
+/** Every bucket but `except` is the very same array in both emissions. */
+function expectSameArrays(before: LightBuckets, after: LightBuckets, except: number) {
+  after.forEach((lights, bucket) => {
+    if (bucket !== except) expect(lights).toBe(before[bucket]);
+  });
+}
 
 describe('current lights in buckets', () => {
   it('puts every id in one bucket, in id order, hex ids spread over all buckets', () => {
@@ -86,8 +132,10 @@ describe('current lights in buckets', () => {
       colour: 'amber',
       redStreak: 0,
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(watcher.emitted).toHaveLength(2);
+    // Once Dexie's re-read has run (the fence proves it), nothing more was emitted.
+    const { shown: fenced, fenceBucket } = await fence(watcher, youth.id);
+    expect(watcher.emitted).toHaveLength(3);
+    expectSameArrays(watcher.emitted[1] as LightBuckets, fenced, fenceBucket);
     expect(await database.currentLights.get([youth.id, conditionId])).toMatchObject({
       id: written.id,
     });
@@ -98,12 +146,12 @@ describe('current lights in buckets', () => {
       [database.assessments, database.currentLights, database.settings, database.youths],
       async () => {
         const light = await setLight(youth.id, conditionId, { colour: 'red' });
-        expect(watcher.emitted).toHaveLength(2);
+        expect(watcher.emitted).toHaveLength(3);
         return light;
       },
     );
-    const third = await watcher.next(3);
-    expect(third[lightBucketOf(youth.id)]?.find((light) => light.id === inner.id)).toBeDefined();
+    const fourth = await watcher.next(4);
+    expect(fourth[lightBucketOf(youth.id)]?.find((light) => light.id === inner.id)).toBeDefined();
     watcher.stop();
   });
 
@@ -132,8 +180,9 @@ describe('current lights in buckets', () => {
     await expect(
       setMeetingLight('nope' as MeetingId, youth.id, conditionId, { colour: 'green' }),
     ).rejects.toMatchObject({ code: 'notFound' });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(watcher.emitted).toHaveLength(2);
+    const { shown: fenced, fenceBucket } = await fence(watcher, youth.id);
+    expect(watcher.emitted).toHaveLength(3);
+    expectSameArrays(watcher.emitted[1] as LightBuckets, fenced, fenceBucket);
     expect((await database.currentLights.get([youth.id, conditionId]))?.colour).toBe('red');
     watcher.stop();
   });
@@ -175,9 +224,10 @@ describe('current lights in buckets', () => {
         },
       )
       .catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(watcher.emitted).toHaveLength(1);
-    expect(await database.currentLights.count()).toBe(0);
+    const { shown: fenced, fenceBucket } = await fence(watcher, youth.id);
+    expect(watcher.emitted).toHaveLength(2);
+    expectSameArrays(watcher.emitted[0] as LightBuckets, fenced, fenceBucket);
+    expect(await database.currentLights.get([youth.id, conditionId])).toBeUndefined();
     watcher.stop();
   });
 
@@ -190,18 +240,8 @@ describe('current lights in buckets', () => {
     await watcher.next(1);
 
     // 60 records in one bulkPut: Dexie reports the whole key range, not the keys.
-    const now = new Date().toISOString();
     await database.currentLights.bulkPut(
-      youths.map((youth) => ({
-        id: crypto.randomUUID(),
-        youthId: youth.id,
-        conditionId,
-        colour: 'amber' as const,
-        assessedAt: now,
-        createdAt: now,
-        updatedAt: now,
-        updatedBy: 'test',
-      })) as never,
+      youths.map((youth) => storedLight(youth.id, conditionId, 'amber')),
     );
     const loaded = await watcher.next(2);
     expect(loaded.flat()).toHaveLength(60);
@@ -209,60 +249,101 @@ describe('current lights in buckets', () => {
 
     // A write elsewhere reads nothing again.
     await database.settings.put({ id: 'unrelated', value: 1 } as never);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(watcher.emitted).toHaveLength(2);
+    const { shown: fenced, fenceBucket } = await fence(watcher, youths[0]?.id as string);
+    expect(watcher.emitted).toHaveLength(3);
+    expectSameArrays(loaded, fenced, fenceBucket);
 
     await database.currentLights.clear();
-    const cleared = await watcher.next(3);
+    const cleared = await watcher.next(4);
     expect(cleared.flat()).toHaveLength(0);
     watcher.stop();
   });
 
-  it('follows a change notice from another tab (plain objects, not RangeSets) and stops when left', async () => {
+  it('follows a commit of another connection (another tab) and starts afresh once left', async () => {
     const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
     const youth = await addYouth(makeYouthFields({ initials: 'T.A.' }));
     const watcher = watch();
     await watcher.next(1);
-    // What another tab's commit looks like here: the row is in IndexedDB, the notice arrives
-    // through a BroadcastChannel as a structured clone.
-    const now = new Date().toISOString();
-    const light = {
-      id: crypto.randomUUID(),
-      youthId: youth.id,
-      conditionId,
-      colour: 'red' as const,
-      assessedAt: now,
-      createdAt: now,
-      updatedAt: now,
-      updatedBy: 'other tab',
-    };
-    let notices = 0;
-    const count = () => (notices += 1);
-    Dexie.on('storagemutated', count);
-    await Dexie.ignoreTransaction(
-      () =>
-        // Written by the raw API in this test, so Dexie itself sends no notice.
-        new Promise<void>((resolve, reject) => {
-          const transaction = database.backendDB().transaction('currentLights', 'readwrite');
-          transaction.objectStore('currentLights').put(light);
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error);
-        }),
-    );
-    expect(notices).toBe(0);
-    const key = [youth.id, conditionId];
-    Dexie.on.storagemutated.fire(
-      structuredClone({
-        [`idb://${database.name}/currentLights/`]: { from: key, to: key, d: 1, l: null, r: null },
-      }),
-    );
+    // Another tab tells nothing to this one's writers: only the change notice arrives. What
+    // such a notice looks like across tabs is `dexie-changes.test.ts`'s business.
+    const otherTab = new UitstroombordDatabase(database.name);
+    const light = storedLight(youth.id, conditionId, 'red');
+    await otherTab.currentLights.put(light);
+    otherTab.close();
     const seen = await watcher.next(2);
     expect(seen[lightBucketOf(youth.id)]?.[0]?.id).toBe(light.id);
-    Dexie.on.storagemutated.unsubscribe(count);
 
+    // The last reader left: the source stopped and forgot its value ...
     watcher.stop();
-    await setLight(youth.id, conditionId, { colour: 'green' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const shared = observeCurrentLightBuckets();
+    expect(shared.hasValue()).toBe(false);
+    const green = await setLight(youth.id, conditionId, { colour: 'green' });
     expect(watcher.emitted).toHaveLength(2);
+    // ... and the next reader reads afresh.
+    const again = collect(shared);
+    const fresh = await again.next(1);
+    expect(fresh[lightBucketOf(youth.id)]?.[0]?.id).toBe(green.id);
+    again.stop();
+  });
+
+  it('keeps an unchanged bucket the very same array, also when Dexie re-reads it', async () => {
+    const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
+    const youths = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => addYouth(makeYouthFields({ initials: `I${i}` }))),
+    );
+    const lights = youths.map((youth) => storedLight(youth.id, conditionId, 'amber'));
+    await database.currentLights.bulkPut(lights);
+    const watcher = watch();
+    const first = await watcher.next(1);
+
+    // One bulk write that rewrites every light unchanged and changes one: every touched
+    // bucket is read again, and only the changed one gets a new array.
+    const changed = storedLight(youths[0]?.id as string, conditionId, 'red');
+    await database.currentLights.bulkPut([...lights.slice(1), changed]);
+    const second = await watcher.next(2);
+    const bucket = lightBucketOf(changed.youthId);
+    expect(second[bucket]).not.toBe(first[bucket]);
+    expectSameArrays(first, second, bucket);
+
+    // Rewriting them all unchanged emits nothing at all.
+    await database.currentLights.bulkPut([...lights.slice(1), changed]);
+    const { shown: fenced, fenceBucket } = await fence(watcher, changed.youthId);
+    expect(watcher.emitted).toHaveLength(3);
+    expectSameArrays(second, fenced, fenceBucket);
+    watcher.stop();
+  });
+
+  it('lets a told light win over re-reads without it for 5 seconds on the clock, then the database', async () => {
+    const conditionId = (await database.conditions.toArray())[0]?.id as ConditionId;
+    const youth = await addYouth(makeYouthFields({ initials: 'K.L.' }));
+    let now = Date.parse('2026-11-26T09:00:00.000Z');
+    const realNow = clock.now;
+    clock.now = () => new Date(now);
+    onTestFinished(() => {
+      clock.now = realNow;
+    });
+    const watcher = watch();
+    await watcher.next(1);
+    const bucket = lightBucketOf(youth.id);
+
+    // Told as written, but never committed here: as if the re-read had started before.
+    const told = storedLight(youth.id, conditionId, 'red');
+    noteCurrentLightWritten(told);
+    expect(watcher.emitted[1]?.[bucket]?.map((l) => l.id)).toEqual([told.id]);
+
+    // A re-read of its bucket (another cell of the same young person changed) within 5 s.
+    now += 4_000;
+    const other = storedLight(youth.id, `${conditionId}-other`, 'green');
+    await database.currentLights.put(other);
+    const within = await watcher.next(3);
+    expect(within[bucket]?.map((l) => l.id).sort()).toEqual([told.id, other.id].sort());
+
+    // After 5 s the next re-read shows what the database holds.
+    now += 2_000;
+    const later = storedLight(youth.id, `${conditionId}-other`, 'amber');
+    await database.currentLights.put(later);
+    const after = await watcher.next(4);
+    expect(after[bucket]?.map((l) => l.id)).toEqual([later.id]);
+    watcher.stop();
   });
 });

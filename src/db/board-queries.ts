@@ -1,27 +1,56 @@
-import { Dexie, RangeSet, rangesOverlap, type IntervalTree, type ObservabilitySet } from 'dexie';
+/**
+ * The board's current lights, live, in buckets of young-person ids: the one
+ * clever live query of the data layer. Everything else reads with plain
+ * `liveQuery`/`useLiveQuery`; this one exists because the bench showed that
+ * one live query over the whole table read, cloned and rebuilt every light on
+ * the board at each key press, far too slow on a large board.
+ *
+ * Invariants (each has a test in `board-queries.test.ts`):
+ *
+ * 1. 64 buckets by the first two hex digits of the young person's id
+ *    (`lightBucketOf`). Every id lands in exactly one bucket, and a bucket is
+ *    one primary-key range, so `lightBucketOf` and the range read agree: ids
+ *    sort as strings. Random hex UUIDs spread evenly; other ids only less so.
+ * 2. An unchanged bucket keeps the same array. Readers cache per bucket on
+ *    that identity: `indexBucket` (a WeakMap), the signals per bucket in
+ *    `signal-queries.ts`, the board's rows. A re-read that finds the same
+ *    records (by id: a changed light is a new record) keeps the old array, and
+ *    nothing is emitted when no bucket changed. Break this and every key press
+ *    rebuilds the whole board again, without any test of behaviour failing.
+ * 3. IndexedDB is the source of truth. After a commit, only the buckets whose
+ *    key range it touched are read again, one read at a time, so a later read
+ *    never loses to an earlier one. What a commit touched comes from Dexie's
+ *    change notices, read only through `dexie-changes.ts` (the notice format
+ *    is Dexie's, not ours: its contract test guards it).
+ * 4. The 5-second overlay. A writer whose own transaction committed tells its
+ *    light (`noteCurrentLightWritten`), so the cell repaints without waiting
+ *    for the re-read. A re-read that began before that commit does not have
+ *    the light yet and must not paint the old one back: the told light wins
+ *    until a re-read has it (or something newer), or for 5 seconds, far longer
+ *    than any re-read takes. After that the database wins, so a told light
+ *    that never arrives (another tab restored a backup) cannot stay forever.
+ *    Writes inside a caller's larger transaction are not told: it may still
+ *    roll back, and its commit arrives through the re-read.
+ * 5. Time comes from `clock.ts`, as everywhere in the data layer.
+ *
+ * The buckets listen to the change notices themselves rather than being 64
+ * live queries: each live query that did not re-run merges every write into
+ * its own growing set of changed keys, which cost more per light change than
+ * re-reading the bucket, and 64 separate first reads opened the board later
+ * than one read of the whole table.
+ */
+
+import { Dexie } from 'dexie';
 import { cellKey, indexCurrentLights, type CurrentLightIndex } from '@/domain/board';
 import { BucketedMap } from '@/domain/bucketed-map';
 import type { CurrentLight } from '@/domain/types';
+import { clock } from './clock';
 import { db } from './database';
+import { keyRange, onTableChanged, type KeyRange, type TableChange } from './dexie-changes';
 import { shareLive, sharedFor, type SharedObservable } from './shared-observable';
 
-/**
- * The board's current lights, kept in buckets of young-person-id ranges. After a
- * commit that touches current lights, only the buckets it touched are read
- * again: with one live query over the whole table every key press read, cloned
- * and rebuilt every light on the board (½ s at 1,000 young people). The other
- * buckets keep their arrays, so the board rebuilds only the rows in that bucket.
- *
- * The buckets listen to Dexie's change notices themselves rather than being 64
- * live queries: each live query that did not re-run merges every write into its
- * own growing set of changed keys, which cost more per light change than
- * re-reading the bucket, and 64 separate first reads made the board open later
- * than one read of the whole table.
- *
- * Ids are random hex UUIDs, so ranges of the first two hex digits split them
- * evenly; any other id still lands in exactly one bucket, only less evenly.
- */
-export const LIGHT_BUCKET_COUNT = 64; // a power of two up to 256: bounds are two hex digits
+/** A power of two up to 256: bucket bounds are two hex digits. */
+export const LIGHT_BUCKET_COUNT = 64;
 
 const BOUNDS: readonly string[] = Array.from({ length: LIGHT_BUCKET_COUNT - 1 }, (_, index) =>
   (((index + 1) * 256) / LIGHT_BUCKET_COUNT).toString(16).padStart(2, '0'),
@@ -70,13 +99,9 @@ function bucketBounds(bucket: number): [lower: unknown, upper: unknown] {
   ];
 }
 
-/** Each bucket's primary-key range, to test Dexie's change notices against. */
-const BUCKET_RANGES: readonly IntervalTree[] = Array.from(
-  { length: LIGHT_BUCKET_COUNT },
-  (_, b) => {
-    const [lower, upper] = bucketBounds(b);
-    return new RangeSet(lower as never, upper as never);
-  },
+/** Each bucket's primary-key range, to test change notices against. */
+const BUCKET_RANGES: readonly KeyRange[] = Array.from({ length: LIGHT_BUCKET_COUNT }, (_, b) =>
+  keyRange(...bucketBounds(b)),
 );
 
 function readBucket(bucket: number): Promise<CurrentLight[]> {
@@ -102,15 +127,10 @@ async function readBuckets(buckets: readonly number[]): Promise<(readonly Curren
   );
 }
 
-/** The buckets whose range a commit's changed keys overlap (all for a cleared table). */
-function changedBuckets(parts: ObservabilitySet, table: string): number[] {
-  const everything = (parts as { all?: boolean }).all === true;
-  const changed = [parts[table], parts[`${table}:dels`]].filter(
-    (part): part is IntervalTree => part !== undefined,
-  );
-  if (!everything && changed.length === 0) return [];
+/** The buckets whose range a commit touched (all for a cleared table). */
+function changedBuckets(change: TableChange): number[] {
   return BUCKET_RANGES.flatMap((range, bucket) =>
-    everything || changed.some((part) => rangesOverlap(part, range)) ? [bucket] : [],
+    change.everything || change.touches(range) ? [bucket] : [],
   );
 }
 
@@ -156,10 +176,9 @@ const NOTED_MS = 5_000;
 
 /**
  * Tells the board's live buckets about a current light whose transaction has
- * committed, so the cell repaints without waiting for the re-read that Dexie
- * starts after the commit (about 10 ms at 1,000 young people). IndexedDB stays
- * the source of truth: that re-read follows and, having the same records, does
- * not repaint again. Only for writes that are not part of a larger transaction.
+ * committed, so the cell repaints without waiting for the re-read that follows
+ * the commit; that re-read, having the same records, does not repaint again.
+ * Only for writes that are not part of a larger transaction (invariant 4).
  */
 export function noteCurrentLightWritten(light: CurrentLight): void {
   for (const listener of writeListeners.get(db()) ?? []) listener(light);
@@ -167,8 +186,8 @@ export function noteCurrentLightWritten(light: CurrentLight): void {
 
 /**
  * Emits every bucket once all have loaded, then again whenever one changes; a
- * bucket that did not change keeps its array, so callers can memoise on it.
- * One set of live queries serves every reader (board, signals, navigation).
+ * bucket that did not change keeps its array, so callers can memoise on it
+ * (invariant 2). One source serves every reader (board, signals, navigation).
  */
 export function observeCurrentLightBuckets(): SharedObservable<LightBuckets> {
   return sharedFor('currentLightBuckets', () =>
@@ -182,11 +201,12 @@ export function observeCurrentLightBuckets(): SharedObservable<LightBuckets> {
 
       const settle = (bucket: number, read: readonly CurrentLight[]) => {
         let lights = read;
+        const now = clock.now().getTime();
         for (const [key, { light, at }] of noted) {
           if (lightBucketOf(light.youthId) !== bucket) continue;
           const { found } = cellPosition(read, light);
           const confirmed = found && (found.id === light.id || found.createdAt > light.createdAt);
-          if (confirmed || Date.now() - at > NOTED_MS) noted.delete(key);
+          if (confirmed || now - at > NOTED_MS) noted.delete(key);
           // A re-read that started before the write committed: keep what was written.
           else lights = withLight(lights, light);
         }
@@ -209,7 +229,10 @@ export function observeCurrentLightBuckets(): SharedObservable<LightBuckets> {
         const bucket = lightBucketOf(light.youthId);
         const current = values[bucket];
         if (!current || cellPosition(current, light).found?.id === light.id) return;
-        noted.set(cellKey(light.youthId, light.conditionId), { light, at: Date.now() });
+        noted.set(cellKey(light.youthId, light.conditionId), {
+          light,
+          at: clock.now().getTime(),
+        });
         if (update(bucket, withLight(current, light))) emitAll();
       };
       const database = db();
@@ -242,20 +265,18 @@ export function observeCurrentLightBuckets(): SharedObservable<LightBuckets> {
           reading = false;
         }
       };
-      const table = `idb://${database.name}/currentLights/`;
-      const onMutated = (parts: ObservabilitySet) => {
-        const buckets = changedBuckets(parts, table);
+      const stopListening = onTableChanged(database, 'currentLights', (change) => {
+        const buckets = changedBuckets(change);
         if (buckets.length === 0) return;
         for (const bucket of buckets) dirty.add(bucket);
         // Outside the committing transaction's handler.
         queueMicrotask(() => void readDirty());
-      };
-      Dexie.on('storagemutated', onMutated);
+      });
       void readDirty();
       return () => {
         stopped = true;
         listeners.delete(onWrite);
-        Dexie.on.storagemutated.unsubscribe(onMutated);
+        stopListening();
       };
     }),
   );

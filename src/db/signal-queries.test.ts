@@ -126,11 +126,17 @@ describe('live signals per bucket', () => {
     try {
       const watcher = watch();
       await vi.waitFor(() => expect(tasks).toHaveLength(1));
-      // Every input has been read, yet nothing is computed until the task runs.
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Every input has been read: the escalations' lazy import has subscribed (its `then`
+      // ran before this one), and a read-write transaction over every table starts only
+      // after the reads begun before it have finished.
+      await import('./escalation-repository');
+      await database.transaction('rw', database.tables, async () => {});
+      // Yet nothing is computed until the task runs ...
       expect(watcher.emitted).toHaveLength(0);
       expect(tasks).toEqual([{ task: expect.any(Function), priority: 'background' }]);
       tasks[0]!.task();
+      // ... which then computes at once, from inputs that were all there.
+      expect(watcher.emitted).toHaveLength(1);
       const first = await watcher.next(1);
       expect(first.youths.map((item) => item.id)).toEqual([youth.id]);
       expect(asMap(first)).toEqual(await fromScratch());
