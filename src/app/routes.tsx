@@ -78,6 +78,10 @@ const CsvImportSection = page(
   () => import('@/features/exchange/csv-import-section'),
   'CsvImportSection',
 );
+const LightSheetImportSection = page(
+  () => import('@/features/exchange/light-sheet-import-section'),
+  'LightSheetImportSection',
+);
 const ShareSection = page(() => import('@/features/exchange/share-section'), 'ShareSection');
 
 export function Routes() {
@@ -168,6 +172,9 @@ function RouteView() {
       return (
         <DataPage>
           <WriteOnly>
+            <SectionBoundary>
+              <LightSheetImportSection />
+            </SectionBoundary>
             <SectionBoundary>
               <CsvImportSection />
             </SectionBoundary>

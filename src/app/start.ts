@@ -1,5 +1,5 @@
 import { defaultConditionSpecs } from '@/domain/conditions';
-import { seedDefaultConditions } from '@/db/condition-repository';
+import { conditionsNeedSeeding, seedDefaultConditions } from '@/db/condition-repository';
 import { db } from '@/db/database';
 import { observeSignals } from '@/db/signal-queries';
 import { toIsoDate } from '@/domain/dates';
@@ -35,7 +35,11 @@ export async function startDatabase(
     if (hooks.onBlocked) database.on('blocked', hooks.onBlocked);
     await database.open();
     hooks.onOpen?.();
-    await seedDefaultConditions(defaultConditionSpecs(t.defaultConditions));
+    if (await conditionsNeedSeeding()) {
+      // Their names and criteria are needed once per browser, not in every start's download.
+      const { defaultConditions } = await import('@/i18n/nl/conditions-defaults');
+      await seedDefaultConditions(defaultConditionSpecs(defaultConditions));
+    }
     void askPersistentStorage();
     return { kind: 'ready' };
   } catch (error) {

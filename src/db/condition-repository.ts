@@ -10,6 +10,12 @@ export async function listConditions(): Promise<Condition[]> {
   return db().conditions.orderBy('order').toArray();
 }
 
+/** True on first start: the default conditions are still to be written (their texts load only then). */
+export async function conditionsNeedSeeding(): Promise<boolean> {
+  const settings = await getSettings();
+  return !settings.conditionsSeeded && (await db().conditions.count()) === 0;
+}
+
 /** Writes the default conditions once, on first start. Later starts leave the user's list alone. */
 export async function seedDefaultConditions(specs: readonly ConditionSpec[]): Promise<boolean> {
   return guarded(() =>

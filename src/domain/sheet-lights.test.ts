@@ -6,6 +6,7 @@ import {
   identityKey,
   mappingProblems,
   matchRow,
+  monthFromFileName,
   planLightImport,
   proposeSheetMapping,
   readLightCell,
@@ -346,5 +347,21 @@ describe('planning an import of several months', () => {
         },
       ]),
     );
+  });
+});
+
+describe('the month in a file name', () => {
+  it.each([
+    ['stoplichten 2026-11.csv', '2026-11'],
+    ['bord_2026_3.csv', '2026-03'],
+    ['11-2026.csv', '2026-11'],
+    ['nov 2025.csv', '2025-11'],
+    ['Oktober.csv', '2026-10'],
+    ['december.csv', '2025-12'],
+    ['Stoplichten mrt.csv', '2026-03'],
+    ['overzicht.csv', undefined],
+    ['2026-13.csv', undefined],
+  ])('%s is %s', (name, month) => {
+    expect(monthFromFileName(name, '2026-11-20')).toBe(month);
   });
 });

@@ -512,20 +512,19 @@ export function planLightImport(
   const byMonth = new Map<string, string>();
   const dated: { sheet: MonthSheet; assessedAt: IsoDateTime }[] = [];
   for (const sheet of sheets) {
-    const assessedAt = assessedAtForMonth(sheet.month, options.today);
-    if (!assessedAt) {
+    // A sheet without a valid month is still read, so its rows' problems and
+    // preview show at once; the plan cannot be written until the month is right.
+    const assessedAt = assessedAtForMonth(sheet.month, options.today) ?? '';
+    if (!assessedAt)
       problems.push({ kind: 'monthInvalid', fileName: sheet.fileName, month: sheet.month });
-      continue;
-    }
     const other = byMonth.get(sheet.month);
-    if (other) {
+    if (other && assessedAt)
       problems.push({ kind: 'monthTwice', month: sheet.month, fileNames: [other, sheet.fileName] });
-      continue;
-    }
     byMonth.set(sheet.month, sheet.fileName);
     dated.push({ sheet, assessedAt });
   }
-  dated.sort((a, b) => a.sheet.month.localeCompare(b.sheet.month));
+  // Oldest first; a sheet whose month is not known yet is read last.
+  dated.sort((a, b) => (a.assessedAt || '\uffff').localeCompare(b.assessedAt || '\uffff'));
 
   const youths = new Map<string, PlannedYouth>();
   const lights: PlannedLight[] = [];
@@ -580,4 +579,43 @@ export function planLightImport(
     if (entries.length === 0) youth.fields = youthFieldsFromDraft(draft);
   }
   return { youths: [...youths.values()], lights, problems };
+}
+
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['januari', 'jan'],
+  ['februari', 'feb'],
+  ['maart', 'mrt', 'mar'],
+  ['april', 'apr'],
+  ['mei'],
+  ['juni', 'jun'],
+  ['juli', 'jul'],
+  ['augustus', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+/**
+ * The month a sheet's file name says ("stoplichten 2026-11.csv", "nov 2026",
+ * "11-2026", "Oktober.csv"); a month without a year is the last one up to
+ * today. Undefined when the name says none: the person then chooses.
+ */
+export function monthFromFileName(fileName: string, today: IsoDate): string | undefined {
+  const name = normaliseHeader(fileName.replace(/\.[a-z0-9]+$/i, ''));
+  const pad = (month: number) => String(month).padStart(2, '0');
+  const valid = (year: number, month: number) =>
+    month >= 1 && month <= 12 ? `${year}-${pad(month)}` : undefined;
+  const yearFirst = /(?:^|\D)(20\d\d) ?(\d{1,2})(?:\D|$)/.exec(name);
+  if (yearFirst) return valid(Number(yearFirst[1]), Number(yearFirst[2]));
+  const monthFirst = /(?:^|\D)(\d{1,2}) ?(20\d\d)(?:\D|$)/.exec(name);
+  if (monthFirst) return valid(Number(monthFirst[2]), Number(monthFirst[1]));
+  const words = name.split(' ');
+  const index = MONTH_NAMES.findIndex((forms) => forms.some((form) => words.includes(form)));
+  if (index < 0) return undefined;
+  const year = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(name);
+  if (year) return valid(Number(year[1]), index + 1);
+  const thisYear = Number(today.slice(0, 4));
+  const candidate = `${thisYear}-${pad(index + 1)}`;
+  return candidate <= today.slice(0, 7) ? candidate : `${thisYear - 1}-${pad(index + 1)}`;
 }

@@ -3,7 +3,6 @@ import { backup } from './nl/backup';
 import { board } from './nl/board';
 import { common } from './nl/common';
 import { conditions } from './nl/conditions';
-import { defaultConditions } from './nl/conditions-defaults';
 import { identity } from './nl/identity';
 import { reviewBanner } from './nl/review-banner';
 import { settings } from './nl/settings';
@@ -12,7 +11,6 @@ import { youth } from './nl/youth';
 
 export const nl = {
   ...common,
-  defaultConditions,
   board,
   youth,
   conditions,

@@ -1,7 +1,7 @@
+import { defaultConditions } from '@/i18n/nl/conditions-defaults';
 import { defaultConditionSpecs } from '@/domain/conditions';
 import { seedDefaultConditions } from '@/db/condition-repository';
 import { UitstroombordDatabase, setDatabase } from '@/db/database';
-import { t } from '@/i18n/dictionary';
 
 let counter = 0;
 
@@ -15,7 +15,6 @@ export async function freshDatabase(
   );
   setDatabase(database);
   await database.open();
-  if (options.seed !== false)
-    await seedDefaultConditions(defaultConditionSpecs(t.defaultConditions));
+  if (options.seed !== false) await seedDefaultConditions(defaultConditionSpecs(defaultConditions));
   return database;
 }

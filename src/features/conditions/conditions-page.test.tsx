@@ -1,3 +1,4 @@
+import { defaultConditions } from '@/i18n/nl/conditions-defaults';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,7 +9,7 @@ import { t } from '@/i18n/dictionary';
 import { freshDatabase } from '@/testing/test-database';
 import { ConditionsPage } from './conditions-page';
 
-const defaultNames = DEFAULT_CONDITION_KEYS.map((key) => t.defaultConditions[key].name);
+const defaultNames = DEFAULT_CONDITION_KEYS.map((key) => defaultConditions[key].name);
 
 beforeEach(async () => {
   await freshDatabase();
@@ -51,7 +52,7 @@ describe('ConditionsPage', () => {
     expect(shownActiveNames()).toEqual(defaultNames);
 
     const housing = within(activeSection()).getAllByRole('listitem')[0]!;
-    const criteria = t.defaultConditions.housing.criteria;
+    const criteria = defaultConditions.housing.criteria;
     expect(within(housing).getByText(criteria.red)).toBeVisible();
     expect(within(housing).getByText(criteria.amber)).toBeVisible();
     expect(within(housing).getByText(criteria.green)).toBeVisible();

@@ -74,11 +74,18 @@ function HistoryEntry({ entry, conditionName, isUndone }: HistoryEntryProps) {
     [t.signals.actions.completedInHistory, (entry as CompletedActionField).completedAction ?? ''],
   ];
   const filled = details.filter(([, value]) => value);
+  const enteredLater = Boolean(entry.updatedBy) && entry.updatedBy !== entry.assessedBy;
   return (
     <li className={`youth-timeline-entry${isUndone ? ' youth-timeline-undone' : ''}`}>
       <div className="youth-timeline-when">
-        <time dateTime={entry.assessedAt}>{formatDateTime(entry.assessedAt)}</time>
+        {/* An imported month is dated in its month, at no real hour: the date says enough. */}
+        <time dateTime={entry.assessedAt}>
+          {enteredLater ? formatDate(entry.assessedAt) : formatDateTime(entry.assessedAt)}
+        </time>
         <span className="muted">{h.by(entry.assessedBy)}</span>
+        {enteredLater && (
+          <span className="muted">{h.enteredBy(entry.updatedBy, formatDate(entry.createdAt))}</span>
+        )}
       </div>
       <div>
         <p className="youth-timeline-head">

@@ -74,6 +74,8 @@ export const youth = {
     empty: 'Er zijn nog geen stoplichten gezet.',
     count: (n: number) => plural(n, 'beoordeling', 'beoordelingen'),
     by: (name: string) => `door ${name}`,
+    /** A record entered later by someone else than who assessed (an imported month's sheet). */
+    enteredBy: (name: string, on: string) => `ingevoerd door ${name} op ${on}`,
     undone: 'ongedaan gemaakt',
     restore: 'herstel',
     restoreNote: 'Vorige stand teruggezet na ongedaan maken.',
