@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UitstroombordDatabase } from '@/db/database';
 import { getSettings, updateSettings } from '@/db/settings-repository';
 import { isBackupDue } from '@/domain/data-safety';
+import type * as DataSafety from '@/domain/data-safety';
 import { addYouth } from '@/db/youth-repository';
 import { t } from '@/i18n/dictionary';
 import { freshDatabase } from '@/testing/test-database';
@@ -15,7 +16,7 @@ import { tb } from '@/i18n/backup';
 // The reminder draws nothing both while it loads and when no backup is due: its call to the
 // rule is the fact that says it has read the settings and the board and decided.
 vi.mock('@/domain/data-safety', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/domain/data-safety')>();
+  const actual = await importOriginal<typeof DataSafety>();
   return { ...actual, isBackupDue: vi.fn(actual.isBackupDue) };
 });
 const decided = vi.mocked(isBackupDue);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UitstroombordDatabase } from '@/db/database';
 import { setLight } from '@/db/assessment-repository';
 import { needsIdentity } from '@/domain/identity';
+import type * as Identity from '@/domain/identity';
 import { getSettings, updateSettings } from '@/db/settings-repository';
 import { addYouth } from '@/db/youth-repository';
 import { t } from '@/i18n/dictionary';
@@ -16,7 +17,7 @@ import { WelcomeDialog } from './welcome-dialog';
 // The dialog draws nothing both while it loads and when it need not ask: its call to the rule
 // is the fact that says it has read the settings and decided.
 vi.mock('@/domain/identity', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/domain/identity')>();
+  const actual = await importOriginal<typeof Identity>();
   return { ...actual, needsIdentity: vi.fn(actual.needsIdentity) };
 });
 const decided = vi.mocked(needsIdentity);
