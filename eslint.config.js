@@ -36,6 +36,38 @@ const restrict = (allowed, extra = []) => ({
   ],
 });
 
+/**
+ * Unit tests wait for the fact that proves the work is done (`findBy…`, `waitFor` on a
+ * condition, a spy that was called), never for time to pass: a sleep is slow when the
+ * machine is fast and flaky when it is loaded. Fake timers (`vi.useFakeTimers`,
+ * `vi.advanceTimersByTime`) stay allowed: they move a clock, they do not wait.
+ */
+const sleepMessage =
+  'Wacht in een unittest op het feit (findBy…, waitFor met een voorwaarde), niet op tijd; voor timers: vi.useFakeTimers.';
+const noSleepsInTests = {
+  'no-restricted-syntax': [
+    'error',
+    ...['setTimeout', 'setInterval', 'setImmediate'].flatMap((name) => [
+      { selector: `CallExpression[callee.name='${name}']`, message: sleepMessage },
+      { selector: `CallExpression[callee.property.name='${name}']`, message: sleepMessage },
+      // Passed on rather than called: `new Promise((resolve) => setTimeout(resolve))`, `.then(setTimeout)`.
+      { selector: `CallExpression > Identifier.arguments[name='${name}']`, message: sleepMessage },
+    ]),
+    { selector: 'ImportDeclaration[source.value=/timers/]', message: sleepMessage },
+    {
+      // `await screen.findByText(() => false).catch(() => undefined)`: a timeout used as a sleep.
+      selector:
+        "CallExpression[callee.property.name='catch'][callee.object.callee.property.name=/^findBy|^findAllBy|^waitFor/]",
+      message: sleepMessage,
+    },
+    {
+      selector:
+        "CallExpression[callee.property.name='catch'][callee.object.callee.name=/^waitFor/]",
+      message: sleepMessage,
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json'],
@@ -88,4 +120,8 @@ export default tseslint.config(
     files: [`src/features/${name}/**`],
     rules: restrict([`features/${name}`, 'domain', 'db', 'ui', 'i18n', 'testing']),
   })),
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: noSleepsInTests,
+  },
 );

@@ -10,9 +10,13 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
+  // One worker keeps about one core busy only while the page computes (demo board, axe); the
+  // rest is waiting on the page, which a second worker fills on CI's two cores. Elsewhere
+  // Playwright's default: half the cores.
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // Read in a terminal or a CI log alike: one line per test with its duration.
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-NL',

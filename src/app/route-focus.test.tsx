@@ -1,5 +1,5 @@
-import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Route } from '@/ui/router';
 import { pageTitle, useRouteFocusAndTitle } from './route-focus';
 
@@ -20,7 +20,13 @@ function View({ route }: { route: Route }) {
   );
 }
 
-const frames = () => new Promise((resolve) => setTimeout(resolve, 50));
+// The heading is looked for frame by frame for up to two seconds: let all of them pass.
+const allFrames = () => act(() => vi.advanceTimersByTime(2_500));
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+});
+afterEach(() => vi.useRealTimers());
 
 describe('route focus and title', () => {
   it('names every view, and one young person only generically', () => {
@@ -28,24 +34,24 @@ describe('route focus and title', () => {
     expect(pageTitle({ name: 'youthDetail', id: 'x' })).toBe('Jongere – Uitstroombord');
   });
 
-  it('sets the title at once, and moves focus to the heading on a route change only', async () => {
+  it('sets the title at once, and moves focus to the heading on a route change only', () => {
     const { rerender, getByRole } = render(<View route={{ name: 'board' }} />);
-    await frames();
     expect(document.title).toBe('Bord – Uitstroombord');
+    allFrames();
     expect(document.body).toHaveFocus();
 
     getByRole('link', { name: 'Aandacht' }).focus();
     rerender(<View route={{ name: 'attention' }} />);
-    await frames();
     expect(document.title).toBe('Aandacht – Uitstroombord');
+    act(() => vi.advanceTimersToNextFrame());
     expect(getByRole('heading', { level: 1 })).toHaveFocus();
   });
 
-  it('leaves the focus where the view put it', async () => {
+  it('leaves the focus where the view put it', () => {
     const { rerender, getByRole } = render(<View route={{ name: 'board' }} />);
     rerender(<View route={{ name: 'data' }} />);
     getByRole('textbox', { name: 'veld' }).focus();
-    await frames();
+    allFrames();
     expect(getByRole('textbox', { name: 'veld' })).toHaveFocus();
   });
 });

@@ -116,30 +116,41 @@ describe('live signals per bucket', () => {
 
   it('computes the first time as a background task, after the render already waiting', async () => {
     const youth = await addYouth(makeYouthFields({ birthDate: '2009-12-01', initials: 'B.T.' }));
-    // A browser with `scheduler.postTask`: tasks are held until the test runs them.
-    const tasks: { task: () => void; priority: string }[] = [];
+    // A browser with `scheduler.postTask`: tasks are held until the test runs them, and each
+    // emission notes whether it came from inside one.
+    const priorities: string[] = [];
+    const held: (() => void)[] = [];
+    let inTask = false;
     const postTask = vi.fn((task: () => void, options: { priority: string }) => {
-      tasks.push({ task, priority: options.priority });
+      priorities.push(options.priority);
+      held.push(() => {
+        inTask = true;
+        try {
+          task();
+        } finally {
+          inTask = false;
+        }
+      });
       return Promise.resolve();
     });
     vi.stubGlobal('scheduler', { postTask });
     try {
       const watcher = watch();
-      await vi.waitFor(() => expect(tasks).toHaveLength(1));
-      // Every input has been read: the escalations' lazy import has subscribed (its `then`
-      // ran before this one), and a read-write transaction over every table starts only
-      // after the reads begun before it have finished.
-      await import('./escalation-repository');
-      await database.transaction('rw', database.tables, async () => {});
-      // Yet nothing is computed until the task runs ...
+      const fromTask: boolean[] = [];
+      const noted = observeSignals(TODAY).subscribe(() => fromTask.push(inTask));
+      await vi.waitFor(() => expect(held).toHaveLength(1));
       expect(watcher.emitted).toHaveLength(0);
-      expect(tasks).toEqual([{ task: expect.any(Function), priority: 'background' }]);
-      tasks[0]!.task();
-      // ... which then computes at once, from inputs that were all there.
-      expect(watcher.emitted).toHaveLength(1);
+      // Inputs still arriving after a task ran (and found them incomplete) post the next one.
+      await vi.waitFor(() => {
+        held.splice(0).forEach((run) => run());
+        expect(watcher.emitted).toHaveLength(1);
+      });
+      expect(fromTask).toEqual([true]);
+      expect(new Set(priorities)).toEqual(new Set(['background']));
       const first = await watcher.next(1);
       expect(first.youths.map((item) => item.id)).toEqual([youth.id]);
       expect(asMap(first)).toEqual(await fromScratch());
+      noted.unsubscribe();
       watcher.stop();
     } finally {
       vi.unstubAllGlobals();

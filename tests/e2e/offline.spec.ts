@@ -15,14 +15,12 @@ async function pickCell(page: Page) {
   const name = (await cell.getAttribute('aria-label')) ?? '';
   const [who, rest] = name.split(' – ');
   const condition = (rest ?? '').split(':')[0] ?? '';
-  const before = name.split(': ')[1];
-  return {
-    who: who!,
-    condition,
-    key: before?.startsWith('rood') ? 'g' : 'r',
-    // One key sets only the colour, so a new red names the missing reason.
-    colour: before?.startsWith('rood') ? 'groen' : 'rood, reden ontbreekt',
-  };
+  // A key that changes the light: green on a red one, else red (one key sets only the
+  // colour, so a new red names the missing reason).
+  const change = name.split(': ')[1]?.startsWith('rood')
+    ? { key: 'g', colour: 'groen' }
+    : { key: 'r', colour: 'rood, reden ontbreekt' };
+  return { who: who!, condition, ...change };
 }
 
 test('after the first visit the app works offline; a change made offline is still there online', async ({

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { t } from '../../src/i18n/dictionary';
 import { tb } from '../../src/i18n/backup';
@@ -6,7 +7,7 @@ import { tx } from '../../src/i18n/exchange';
 import { tm } from '../../src/i18n/meetings';
 import { tr } from '../../src/i18n/review';
 import { expectNoSeriousA11yViolations } from './axe';
-import { expect, test, welcomeDialog } from './fixtures';
+import { autoAnswerWelcome, expect, test as base, welcomeDialog } from './fixtures';
 import { BoardPageModel } from './page-models/board-page';
 
 /**
@@ -153,56 +154,82 @@ async function settled(page: Page) {
   await expect(page.locator('main [role="status"]').filter({ hasText: /aden…$/ })).toHaveCount(0);
 }
 
-test('inzage on a municipality device: no control that writes on any view, honest minimised data', async ({
-  page,
-  browser,
+type ShareFile = { path: string; municipality: string };
+
+const test = base.extend<{ reviewer: Page }, { shareFile: ShareFile }>({
+  // The provider's side, made once per worker: the demo board and an encrypted share file for
+  // one municipality (PBKDF2 on export takes seconds); each test opens it in a fresh profile.
+  shareFile: [
+    async ({ browser }, use, workerInfo) => {
+      // A worker's fixture gets none of the config's `use` defaults: pass the ones the app needs.
+      const { baseURL, locale, timezoneId, viewport } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
+      const page = await context.newPage();
+      await autoAnswerWelcome(page);
+      await new BoardPageModel(page).loadDemo();
+      // The list does find the provider's own editing controls: the checks below are not vacuous.
+      expect(await editingControls(page)).toEqual(expect.arrayContaining([t.board.addYouth]));
+      await page.getByRole('link', { name: t.nav.data, exact: true }).click();
+      const share = page.getByRole('region', { name: tx.share.title });
+      const select = share.getByLabel(tx.share.municipality, { exact: true });
+      await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
+      const municipality = (await select.locator('option').first().textContent())!;
+      await select.selectOption(municipality);
+      // Always encrypted: here with a passphrase of the provider's own choosing.
+      await share.getByRole('radio', { name: tx.share.useOwn }).check();
+      const secrets = share.locator('input[type="password"]');
+      await expect(secrets).toHaveCount(2);
+      const count = await secrets.count();
+      for (let index = 0; index < count; index += 1) await secrets.nth(index).fill(PASSPHRASE);
+      const downloading = page.waitForEvent('download');
+      await share.getByRole('button', { name: tx.share.create }).click();
+      const download = await downloading;
+      // The download is gone with its context: keep a copy for the worker's tests.
+      const path = join(
+        workerInfo.project.outputDir,
+        `inzage-${workerInfo.workerIndex}-${download.suggestedFilename()}`,
+      );
+      await download.saveAs(path);
+      await context.close();
+      await use({ path, municipality });
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+
+  // A fresh browser: the account manager answers the first question as a municipality and opens
+  // the share file with the passphrase, all by keyboard.
+  reviewer: async ({ browser, shareFile }, use) => {
+    const context = await browser.newContext();
+    const reviewer = await context.newPage();
+    await reviewer.goto('/#/');
+    const welcome = welcomeDialog(reviewer);
+    await welcome.getByRole('radio', { name: t.identity.audience.municipality }).check();
+    await welcome.getByRole('button', { name: t.identity.openShare }).press('Enter');
+    await expect(welcome).toBeHidden();
+
+    // Straight to the chooser.
+    const file = reviewer.getByLabel(tx.open.file, { exact: true });
+    await expect(file).toBeFocused();
+    await file.setInputFiles(shareFile.path);
+    await reviewer.keyboard.press('Tab');
+    await expect(reviewer.getByRole('button', { name: tx.open.open })).toBeFocused();
+    await reviewer.keyboard.press('Enter');
+    const passphrase = reviewer.getByLabel(tx.open.passphrase);
+    await passphrase.fill(PASSPHRASE);
+    await passphrase.press('Enter');
+    await expect(reviewer.getByRole('region', { name: t.reviewBanner.label })).toBeVisible();
+    await use(reviewer);
+    await context.close();
+  },
+});
+
+test('inzage on a municipality device: it lands on the board, which has no control that writes and ignores colour keys', async ({
+  reviewer,
+  shareFile,
 }) => {
-  // Two profiles, the demo board, PBKDF2 on export and open, and a walk through every view.
-  test.setTimeout(240_000);
-
-  // The provider makes an encrypted share file for one municipality.
-  await new BoardPageModel(page).loadDemo();
-  // The list does find the provider's own editing controls: the check below is not vacuous.
-  expect(await editingControls(page)).toEqual(expect.arrayContaining([t.board.addYouth]));
-  await page.getByRole('link', { name: t.nav.data, exact: true }).click();
-  const share = page.getByRole('region', { name: tx.share.title });
-  const select = share.getByLabel(tx.share.municipality, { exact: true });
-  await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
-  const municipality = (await select.locator('option').first().textContent())!;
-  await select.selectOption(municipality);
-  // Always encrypted: here with a passphrase of the provider's own choosing.
-  await share.getByRole('radio', { name: tx.share.useOwn }).check();
-  const secrets = share.locator('input[type="password"]');
-  await expect(secrets).toHaveCount(2);
-  const count = await secrets.count();
-  for (let index = 0; index < count; index += 1) await secrets.nth(index).fill(PASSPHRASE);
-  const downloading = page.waitForEvent('download');
-  await share.getByRole('button', { name: tx.share.create }).click();
-  const sharePath = (await (await downloading).path())!;
-
-  // A fresh browser: the account manager answers the first question as a municipality.
-  const context = await browser.newContext();
-  const reviewer = await context.newPage();
-  await reviewer.goto('/#/');
-  const welcome = welcomeDialog(reviewer);
-  await welcome.getByRole('radio', { name: t.identity.audience.municipality }).check();
-  await welcome.getByRole('button', { name: t.identity.openShare }).press('Enter');
-  await expect(welcome).toBeHidden();
-
-  // Straight to the chooser; opened with the passphrase by keyboard.
-  const file = reviewer.getByLabel(tx.open.file, { exact: true });
-  await expect(file).toBeFocused();
-  await file.setInputFiles(sharePath);
-  await reviewer.keyboard.press('Tab');
-  await expect(reviewer.getByRole('button', { name: tx.open.open })).toBeFocused();
-  await reviewer.keyboard.press('Enter');
-  const passphrase = reviewer.getByLabel(tx.open.passphrase);
-  await passphrase.fill(PASSPHRASE);
-  await passphrase.press('Enter');
-
   // It lands on the top of the board with one clear line.
   const landing = new RegExp(
-    `^${escape(t.reviewBanner.text(ANY, municipality)).replace(ANY, '\\d{1,2} \\S+ \\d{4}')}$`,
+    `^${escape(t.reviewBanner.text(ANY, shareFile.municipality)).replace(ANY, '\\d{1,2} \\S+ \\d{4}')}$`,
   );
   await expect(
     reviewer.getByRole('region', { name: t.reviewBanner.label }).getByText(landing),
@@ -223,8 +250,14 @@ test('inzage on a municipality device: no control that writes on any view, hones
   await expect(cell).toHaveAttribute('aria-label', before);
   await expect(reviewer.getByText(t.storage.readOnly)).toHaveCount(0);
   await expect(reviewer.getByRole('dialog')).toHaveCount(0);
+});
 
+test('inzage on a municipality device: a young person opened from the board is read-only and as exact as shared', async ({
+  reviewer,
+}) => {
   // Enter on a cell opens the young person's page, read-only, with the data as exact as it is.
+  const board = new BoardPageModel(reviewer);
+  await board.grid().getByRole('button').first().focus();
   await reviewer.keyboard.press('Enter');
   await expect(reviewer).toHaveURL(/#\/jongere\//);
   await settled(reviewer);
@@ -242,8 +275,11 @@ test('inzage on a municipality device: no control that writes on any view, hones
   await reviewer.goto('/#/jongere/nieuw');
   await expect(reviewer.getByRole('heading', { level: 1, name: t.readOnly.title })).toBeVisible();
   await expectNoEditingControls(reviewer, 'Jongere toevoegen');
+});
 
-  // Every view the navigation leads to, and every kind of view linked from those.
+test('inzage on a municipality device: no control that writes on any view the menu leads to, or any kind of view linked from those', async ({
+  reviewer,
+}) => {
   const nav = reviewer.getByRole('navigation', { name: t.nav.label });
   const labels = await nav.getByRole('link').allTextContents();
   expect(labels.length).toBeGreaterThan(5);
@@ -271,6 +307,4 @@ test('inzage on a municipality device: no control that writes on any view, hones
     }
   }
   expect([...seenKinds]).toEqual(expect.arrayContaining(['jongere', 'rapport', 'regio']));
-
-  await context.close();
 });

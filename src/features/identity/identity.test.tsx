@@ -1,8 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UitstroombordDatabase } from '@/db/database';
 import { setLight } from '@/db/assessment-repository';
+import { needsIdentity } from '@/domain/identity';
+import type * as Identity from '@/domain/identity';
 import { getSettings, updateSettings } from '@/db/settings-repository';
 import { addYouth } from '@/db/youth-repository';
 import { t } from '@/i18n/dictionary';
@@ -11,6 +13,14 @@ import { freshDatabase } from '@/testing/test-database';
 import { Toaster } from '@/ui/toaster';
 import { PersonSwitcher } from './person-switcher';
 import { WelcomeDialog } from './welcome-dialog';
+
+// The dialog draws nothing both while it loads and when it need not ask: its call to the rule
+// is the fact that says it has read the settings and decided.
+vi.mock('@/domain/identity', async (importOriginal) => {
+  const actual = await importOriginal<typeof Identity>();
+  return { ...actual, needsIdentity: vi.fn(actual.needsIdentity) };
+});
+const decided = vi.mocked(needsIdentity);
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -65,8 +75,9 @@ describe('first use', () => {
 
   it('does not ask again once answered', async () => {
     await updateSettings({ userName: 'Bram', providerName: 'De Linde' });
+    decided.mockClear();
     render(<WelcomeDialog shareFilePath="/gegevens" />);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.waitFor(() => expect(decided).toHaveLastReturnedWith(false));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

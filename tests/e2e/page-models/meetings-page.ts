@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { BoardPageModel } from './board-page';
 
 /** The meetings pages: list, plan (agenda), meeting mode on the projector, minutes. */
 export class MeetingsModel {
@@ -20,6 +21,14 @@ export class MeetingsModel {
     if (scope.location) await limits.getByLabel('Locatie').selectOption(scope.location);
     await dialog.getByRole('button', { name: 'Plannen en agenda voorstellen' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: /^Casusoverleg/ })).toBeVisible();
+  }
+
+  /** Setup for a test about running a meeting: the demo board, a monthly meeting planned on it. */
+  async planOnDemoBoard(chair: string): Promise<number> {
+    await new BoardPageModel(this.page).loadDemo();
+    await this.openList();
+    await this.planMonthly(chair);
+    return this.agendaItems().count();
   }
 
   agendaItems(): Locator {
