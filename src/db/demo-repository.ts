@@ -1,5 +1,6 @@
 import { activeConditions } from '@/domain/conditions';
 import { currentLightsOf } from '@/domain/signals';
+import type { DemoTexts } from '@/domain/demo/demo-texts';
 import type { Assessment, Youth } from '@/domain/types';
 import { listConditions } from './condition-repository';
 import { db } from './database';
@@ -63,15 +64,16 @@ export type DemoSize = { count?: number; months?: number };
 /**
  * Generates a demo board for the active conditions and loads it (see
  * loadDemoData for `replace`). Returns how many fictional young people are
- * placed. The generator loads on demand: it is not part of the first download.
+ * placed. The generator loads on demand: it is not part of the first download;
+ * the caller brings its words (`td` from `@/i18n/demo`, loaded on demand too).
  */
 export async function loadDemoBoard(
   today: string,
-  options: { replace: boolean; size?: DemoSize },
+  options: { replace: boolean; size?: DemoSize; texts: DemoTexts },
 ): Promise<number> {
-  const { generateDemoBoard } = await import('@/domain/demo-board');
+  const { generateDemoBoard } = await import('@/domain/demo/generate');
   const conditions = activeConditions(await listConditions());
-  const data = generateDemoBoard({ today, conditions, ...options.size });
+  const data = generateDemoBoard({ today, conditions, texts: options.texts, ...options.size });
   await loadDemoData(data, { replace: options.replace });
   return data.youths.filter((youth) => youth.status === 'placed').length;
 }

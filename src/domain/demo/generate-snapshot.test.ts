@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APPLIES_FROM_AGE } from './conditions';
-import { generateDemoBoard } from './demo-board';
-import type { ConditionId } from './ids';
-import type { Condition } from './types';
-import { DEFAULT_CONDITION_KEYS } from './types';
+import { td } from '@/i18n/demo';
+import { DEFAULT_APPLIES_FROM_AGE } from '../conditions';
+import { generateDemoBoard } from './generate';
+import type { ConditionId } from '../ids';
+import type { Condition } from '../types';
+import { DEFAULT_CONDITION_KEYS } from '../types';
 
 /**
  * The demo board is the same for the same seed, size and day: screenshots,
@@ -51,13 +52,14 @@ function hashOf(value: unknown): string {
 
 describe('generateDemoBoard snapshot', () => {
   it('generates the same 60-young-people board, byte for byte', () => {
-    const board = generateDemoBoard({ today: '2026-11-25', conditions });
+    const board = generateDemoBoard({ texts: td, today: '2026-11-25', conditions });
     expect(board.assessments.length).toBe(SNAPSHOT.default.assessments);
     expect(hashOf(board)).toBe(SNAPSHOT.default.hash);
   });
 
   it('generates the same 1000-young-people, 12-month board on a leap day, byte for byte', () => {
     const board = generateDemoBoard({
+      texts: td,
       today: '2028-02-29',
       conditions,
       count: 1000,
