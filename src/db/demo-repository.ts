@@ -64,16 +64,19 @@ export type DemoSize = { count?: number; months?: number };
 /**
  * Generates a demo board for the active conditions and loads it (see
  * loadDemoData for `replace`). Returns how many fictional young people are
- * placed. The generator loads on demand: it is not part of the first download;
- * the caller brings its words (`td` from `@/i18n/demo`, loaded on demand too).
+ * placed. The generator loads on demand: it is not part of the first download.
+ * Nor are its words: the caller passes `import('@/i18n/demo')`, loaded meanwhile.
  */
 export async function loadDemoBoard(
   today: string,
-  options: { replace: boolean; size?: DemoSize; texts: DemoTexts },
+  options: { replace: boolean; size?: DemoSize; texts: Promise<{ td: DemoTexts }> },
 ): Promise<number> {
-  const { generateDemoBoard } = await import('@/domain/demo/generate');
+  const [{ generateDemoBoard }, { td }] = await Promise.all([
+    import('@/domain/demo/generate'),
+    options.texts,
+  ]);
   const conditions = activeConditions(await listConditions());
-  const data = generateDemoBoard({ today, conditions, texts: options.texts, ...options.size });
+  const data = generateDemoBoard({ today, conditions, texts: td, ...options.size });
   await loadDemoData(data, { replace: options.replace });
   return data.youths.filter((youth) => youth.status === 'placed').length;
 }

@@ -40,11 +40,9 @@ function DemoDialog({ onClose }: { onClose: () => void }) {
 
   const load = async () => {
     setBusy(true);
-    const placed = await runWrite(async () => {
-      // The demo world's words load on demand, like the generator.
-      const { td } = await import('@/i18n/demo');
-      return loadDemoBoard(toIsoDate(new Date()), { replace, texts: td });
-    });
+    const placed = await runWrite(() =>
+      loadDemoBoard(toIsoDate(new Date()), { replace, texts: import('@/i18n/demo') }),
+    );
     setBusy(false);
     if (placed === undefined) return;
     showToast({ message: t.board.demoLoaded(placed) });
