@@ -40,6 +40,7 @@ async function main() {
   );
 
   build();
+  /** @type {import('node:child_process').ChildProcess | undefined} */
   let server;
   const cleanup = () => {
     stopPreview(server);
@@ -55,6 +56,10 @@ async function main() {
   try {
     log(`Start: npx vite preview op ${BASE}`);
     server = await startPreview(OUT_DIR, PORT);
+    /**
+     * @type {{ cpu: string; cores: number; memoryGb: number; os: string; node: string;
+     *   chromium: string; loadAverage: number[]; loadAverageAfter?: number[]; date: string }}
+     */
     const machine = {
       cpu: os.cpus()[0]?.model ?? 'onbekend',
       cores: os.cpus().length,
@@ -79,7 +84,10 @@ async function main() {
       `\nMachine: ${machine.cpu}, ${machine.cores} kernen, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}, ${machine.date.slice(0, 10)}\n`,
     );
     console.log(table);
-    const busiest = Math.max(machine.loadAverage[0], machine.loadAverageAfter[0]);
+    const busiest = Math.max(
+      /** @type {number} */ (machine.loadAverage[0]),
+      /** @type {number} */ (/** @type {number[]} */ (machine.loadAverageAfter)[0]),
+    );
     if (busiest > machine.cores) {
       console.log(
         `\nLet op: de machine was druk (belasting ${busiest} op ${machine.cores} kernen); de cijfers zijn te hoog. Meet opnieuw op een rustige machine.`,

@@ -56,7 +56,11 @@ async function waitForServer() {
   throw new Error(`vite preview op ${base} reageert niet`);
 }
 
-/** Prints the page to A4 PDF with the print stylesheet and renders page 1 in grayscale. */
+/**
+ * Prints the page to A4 PDF with the print stylesheet and renders page 1 in grayscale.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} name
+ */
 async function printToPng(page, name) {
   const pdf = join(work, `${name}.pdf`);
   await page.emulateMedia({ media: 'print' });

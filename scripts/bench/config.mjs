@@ -19,6 +19,13 @@ export const BOARD_TABLES = ['youths', 'conditions', 'currentLights', 'settings'
  */
 export const PHASE_BUDGET_MS = 45_000;
 export const MIN_SAMPLES = 5;
+/**
+ * One board of the bench and how often each scenario runs on it.
+ * @typedef {{ n: number; throttle?: number; cold: number; changes: number; filters: number;
+ *   details: number; views: number; meetingChanges: number; backups: number;
+ *   writeFloor?: boolean; interactionFloors?: number }} BoardPlan
+ */
+/** @type {BoardPlan[]} */
 export const PLAN = [
   {
     n: 100,
@@ -73,6 +80,7 @@ export const PLAN = [
  * the board; the review views read history (Regio all of it), the others the
  * current lights.
  */
+/** @type {[name: string, route: string][]} */
 export const VIEWS = [
   ['Aandacht', '/aandacht'],
   ['Acties', '/acties'],
@@ -85,5 +93,5 @@ export const VIEWS = [
 export const FILTER_KEYS = ['a', 'h', 'o', 'z', 'k', 'm', 's', 'd', 't', 'b', 'i', 'r'];
 
 export const startedAt = Date.now();
-export const log = (message) =>
+export const log = (/** @type {string} */ message) =>
   console.log(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);

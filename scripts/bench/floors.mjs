@@ -9,16 +9,19 @@
  * self-contained, so what they share lives here.
  */
 export function installIdbHelpers() {
+  /** @type {BenchIdb['result']} */
   const result = (request) =>
     new Promise((resolve, reject) => {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
+  /** @type {BenchIdb['open']} */
   const open = (name, version, upgrade) => {
     const request = indexedDB.open(name, version);
     if (upgrade) request.onupgradeneeded = () => upgrade(request.result);
     return result(request);
   };
+  /** @type {BenchIdb['done']} */
   const done = (transaction) =>
     new Promise((resolve, reject) => {
       transaction.oncomplete = resolve;
@@ -26,6 +29,7 @@ export function installIdbHelpers() {
       transaction.onabort = () => reject(transaction.error);
     });
   // A store's key path and indexes, read from the app's database (not copied from the code).
+  /** @type {BenchIdb['shapeOf']} */
   const shapeOf = (store) => ({
     keyPath: store.keyPath,
     indexes: [...store.indexNames].map((name) => {
@@ -34,6 +38,7 @@ export function installIdbHelpers() {
     }),
   });
   // A new scratch database `bench-<what>-…` with a store per shape; `drop` deletes it.
+  /** @type {BenchIdb['scratch']} */
   const scratch = async (what, shapes) => {
     const name = `bench-${what}-${Date.now()}`;
     const database = await open(name, 1, (created) => {
@@ -51,10 +56,21 @@ export function installIdbHelpers() {
   window.__idb = { result, open, done, shapeOf, scratch };
 }
 
+/**
+ * Cold start's floor: open the app's database and read the board's tables, then
+ * every assessment, with the bare IndexedDB API.
+ * @param {string[]} tables
+ */
 export function floorProbe(tables) {
+  /**
+   * @param {IDBDatabase} database
+   * @param {string[]} names
+   * @returns {Promise<Record<string, number>>}
+   */
   const readAll = (database, names) =>
     new Promise((resolve, reject) => {
       const transaction = database.transaction(names, 'readonly');
+      /** @type {Record<string, number>} */
       const counts = {};
       for (const name of names) {
         const request = transaction.objectStore(name).getAll();
@@ -155,6 +171,7 @@ export function recordFloorProbe() {
  */
 export function installLightFloor() {
   const { open, result, done, shapeOf, scratch } = window.__idb;
+  /** @type {Record<string, [colour: string, letter: string, word: string]>} */
   const STATES = {
     r: ['red', 'R', 'rood'],
     o: ['amber', 'O', 'oranje'],
@@ -180,7 +197,7 @@ export function installLightFloor() {
       'keydown',
       (event) => {
         const state = STATES[event.key];
-        const button = event.target;
+        const button = /** @type {HTMLElement} */ (event.target);
         if (!state || !button.matches?.('[role=grid] button[aria-label]')) return;
         // Listeners on the document itself (the probe's) still run; the app's, further down, do not.
         event.stopPropagation();
@@ -196,10 +213,10 @@ export function installLightFloor() {
           current.put(record);
         };
         transaction.oncomplete = () => {
-          const label = button.getAttribute('aria-label');
-          button.closest('td').className = `cell-${colour}`;
+          const label = /** @type {string} */ (button.getAttribute('aria-label'));
+          /** @type {HTMLElement} */ (button.closest('td')).className = `cell-${colour}`;
           button.title = `${word} sinds vandaag`;
-          const light = button.querySelector('.light');
+          const light = /** @type {HTMLElement} */ (button.querySelector('.light'));
           light.className = `light light-${colour} light-normal`;
           light.textContent = letter;
           const age = button.querySelector('.cell-age');
@@ -221,28 +238,31 @@ export function installLightFloor() {
  * after the same keystroke (`boardSnapshot`), as a keyed list does it: rows that
  * stay keep their element, the others are removed or added. What is left is what
  * the browser needs for those changes. Timed from the key to the painted frame.
+ * @param {import('./probes.mjs').BoardSnapshot[]} frames
  */
 export function installFilterFloor(frames) {
-  const original = document.querySelector('.board-scroll');
-  const copy = original.cloneNode(true);
+  const original = /** @type {HTMLElement} */ (document.querySelector('.board-scroll'));
+  const copy = /** @type {HTMLElement} */ (original.cloneNode(true));
   copy.dataset.floor = 'true';
   original.after(copy);
   original.style.display = 'none';
-  const body = copy.querySelector('tbody');
+  const body = /** @type {HTMLElement} */ (copy.querySelector('tbody'));
   // A row's key: its young person's link, the first link in the row.
-  const keyOf = (row) => row.querySelector('a')?.getAttribute('href');
-  const keyOfHtml = (html) => /href="([^"]*)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+  const keyOf = (/** @type {Element} */ row) => row.querySelector('a')?.getAttribute('href');
+  const keyOfHtml = (/** @type {string} */ html) =>
+    /href="([^"]*)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
   const template = document.createElement('template');
-  const parse = (html) => {
+  const parse = (/** @type {string} */ html) => {
     template.innerHTML = html;
-    return template.content.firstElementChild;
+    return /** @type {Element} */ (template.content.firstElementChild);
   };
-  const rowCount = document.querySelector('.row-count');
+  const rowCount = /** @type {HTMLElement} */ (document.querySelector('.row-count'));
   const totals = [...copy.querySelectorAll('thead .total')].map((total) => total.lastChild);
   const totalsLabel = copy.querySelector('thead .totals-row th');
   let typed = 0;
   let keyed = false;
-  const isSearch = (event) => event.target.matches?.('input[type=search]');
+  const isSearch = (/** @type {Event} */ event) =>
+    /** @type {Element} */ (event.target).matches?.('input[type=search]');
   document.addEventListener(
     'keydown',
     (event) => {
@@ -259,16 +279,20 @@ export function installFilterFloor(frames) {
       // Only typed keys count, as the app's snapshots do: not the emptying before and after.
       if (!keyed) return;
       keyed = false;
-      const frame = frames[typed % frames.length];
+      const frame = /** @type {import('./probes.mjs').BoardSnapshot} */ (
+        frames[typed % frames.length]
+      );
       typed += 1;
+      /** @type {Set<string | null | undefined>} */
       const wanted = new Set(frame.rows.map(keyOfHtml));
+      /** @type {Map<string | null | undefined, Element>} */
       const kept = new Map();
       for (const row of body.querySelectorAll('tr:not(.spacer)')) {
         if (wanted.has(keyOf(row))) kept.set(keyOf(row), row);
         else row.remove();
       }
       const last = body.lastElementChild;
-      const bottom = last?.classList.contains('spacer') ? last : null;
+      const bottom = last?.classList.contains('spacer') ? /** @type {HTMLElement} */ (last) : null;
       let next = body.firstElementChild;
       if (next && next !== bottom && next.classList.contains('spacer'))
         next = next.nextElementSibling;

@@ -7,7 +7,8 @@
 /**
  * Key down → a light's label changed → that frame painted. The light is the
  * focused board cell, or in meeting mode (`condition` given) that condition's
- * light in the lights panel.
+ * light in the lights panel. Returns the light's label before the key.
+ * @param {string} [condition]
  */
 export function lightProbe(condition) {
   const focused = document.activeElement;
@@ -22,7 +23,8 @@ export function lightProbe(condition) {
   const before = label();
   if (!before) throw new Error(`Geen stoplicht ${condition} in de vergadermodus`);
   // Once the next frame is painted (see paint-probe.mjs).
-  const afterPaint = (done) => requestAnimationFrame(() => window.__afterFrame(done));
+  const afterPaint = (/** @type {() => void} */ done) =>
+    requestAnimationFrame(() => window.__afterFrame(done));
   window.__bench = new Promise((resolve, reject) => {
     let start = 0;
     document.addEventListener('keydown', (event) => (start = event.timeStamp), {
@@ -40,7 +42,7 @@ export function lightProbe(condition) {
       afterPaint(() => resolve(performance.now() - start));
     });
     observer.observe(
-      root,
+      /** @type {Element} */ (root),
       condition
         ? { attributes: true, subtree: true, childList: true }
         : { attributes: true, attributeFilter: ['aria-label'] },
@@ -54,13 +56,14 @@ export function lightProbe(condition) {
  * painted. `rows`: the table body to watch (the floor's copy, see installFilterFloor).
  */
 export function filterProbe(rows = '[role=grid] tbody') {
-  const targets = [document.querySelector(rows), document.querySelector('.row-count')].filter(
-    Boolean,
+  const targets = /** @type {Element[]} */ (
+    [document.querySelector(rows), document.querySelector('.row-count')].filter(Boolean)
   );
   if (targets.length === 0) throw new Error('Geen bord gevonden');
   const before = document.querySelector('.row-count')?.textContent;
   // Once the next frame is painted (see paint-probe.mjs).
-  const afterPaint = (done) => requestAnimationFrame(() => window.__afterFrame(done));
+  const afterPaint = (/** @type {() => void} */ done) =>
+    requestAnimationFrame(() => window.__afterFrame(done));
   window.__bench = new Promise((resolve, reject) => {
     let start = 0;
     document.addEventListener('keydown', (event) => (start = event.timeStamp), {
@@ -88,14 +91,24 @@ export function filterProbe(rows = '[role=grid] tbody') {
   return before;
 }
 
-/** In the page: the board as a filter keystroke left it, for `installFilterFloor`. */
+/**
+ * @typedef {{ rows: string[]; bottom: string | undefined; count: string; label: string;
+ *   totals: (string | null | undefined)[] }} BoardSnapshot
+ */
+
+/**
+ * In the page: the board as a filter keystroke left it, for `installFilterFloor`.
+ * @returns {BoardSnapshot}
+ */
 export function boardSnapshot() {
-  const grid = document.querySelector('[role=grid]');
-  const body = grid.querySelector('tbody');
+  const grid = /** @type {HTMLElement} */ (document.querySelector('[role=grid]'));
+  const body = /** @type {HTMLElement} */ (grid.querySelector('tbody'));
   const last = body.lastElementChild;
   return {
     rows: [...body.querySelectorAll('tr:not(.spacer)')].map((row) => row.outerHTML),
-    bottom: last?.classList.contains('spacer') ? last.style.height : undefined,
+    bottom: last?.classList.contains('spacer')
+      ? /** @type {HTMLElement} */ (last).style.height
+      : undefined,
     count: document.querySelector('.row-count')?.textContent ?? '',
     label: grid.querySelector('thead .totals-row th')?.textContent ?? '',
     totals: [...grid.querySelectorAll('thead .total')].map((total) => total.lastChild?.nodeValue),
@@ -106,7 +119,9 @@ export function boardSnapshot() {
 export function detailProbe() {
   const historyShown = () => {
     for (const section of document.querySelectorAll('section[aria-labelledby]')) {
-      const heading = document.getElementById(section.getAttribute('aria-labelledby'));
+      const heading = document.getElementById(
+        /** @type {string} */ (section.getAttribute('aria-labelledby')),
+      );
       if (heading && /Geschiedenis/.test(heading.textContent ?? '')) {
         return section.children.length > 1;
       }
@@ -114,7 +129,8 @@ export function detailProbe() {
     return false;
   };
   // Once the next frame is painted (see paint-probe.mjs).
-  const afterPaint = (done) => requestAnimationFrame(() => window.__afterFrame(done));
+  const afterPaint = (/** @type {() => void} */ done) =>
+    requestAnimationFrame(() => window.__afterFrame(done));
   window.__bench = new Promise((resolve, reject) => {
     let start = 0;
     document.addEventListener('click', (event) => (start = event.timeStamp), {

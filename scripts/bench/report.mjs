@@ -1,6 +1,12 @@
 // Report: the Markdown table of scenario, median, p95, target, floor ratio and verdict.
 import { median, p95 } from './stats.mjs';
 
+/** @typedef {import('./scenarios.mjs').BoardResult} BoardResult */
+
+/**
+ * @param {number} n
+ * @param {number} slowdown
+ */
 function targetsFor(n, slowdown) {
   const factor = slowdown > 1 ? 2 : 1;
   return {
@@ -13,13 +19,22 @@ function targetsFor(n, slowdown) {
   };
 }
 
-const ms = (value) => `${Math.round(value).toLocaleString('nl-NL')} ms`;
+const ms = (/** @type {number} */ value) => `${Math.round(value).toLocaleString('nl-NL')} ms`;
 
+/** @param {BoardResult} result */
 function rowsFor(result) {
   const targets = targetsFor(result.n, result.throttle);
   const n = `${result.n.toLocaleString('nl-NL')}${result.throttle > 1 ? ` (${result.throttle}× CPU)` : ''}`;
   const floor = median(result.floorBoard);
+  /** @type {{ scenario: string; n: string; median: string; p95: string; target: string; ratio: string; verdict: string }[]} */
   const rows = [];
+  /**
+   * @param {string} scenario
+   * @param {number[]} [samples]
+   * @param {string} [target]
+   * @param {boolean} [check]
+   * @param {string} [ratio]
+   */
   const add = (scenario, samples, target, check, ratio) =>
     rows.push({
       scenario,
@@ -60,7 +75,7 @@ function rowsFor(result) {
     `${result.counts.assessments.toLocaleString('nl-NL')} records`,
   );
   // Median and p95 as multiples of the same figures of the floor.
-  const versus = (samples, floor) =>
+  const versus = (/** @type {number[]} */ samples, /** @type {number[] | undefined} */ floor) =>
     floor
       ? `${(median(samples) / median(floor)).toFixed(1)}× / ${(p95(samples) / p95(floor)).toFixed(1)}× vloer`
       : undefined;
@@ -174,6 +189,7 @@ function rowsFor(result) {
   return rows;
 }
 
+/** @param {BoardResult[]} results */
 export function markdownTable(results) {
   const header = ['Scenario', 'n', 'Mediaan', 'p95', 'Doel', 'Vloer-verhouding, omvang', 'Oordeel'];
   const lines = [

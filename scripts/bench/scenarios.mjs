@@ -27,16 +27,50 @@ import {
 import { boardSnapshot, detailProbe, filterProbe, lightProbe } from './probes.mjs';
 import { median, p95, round } from './stats.mjs';
 
-/** Whether a measurement loop may take another sample. */
+/** @typedef {import('@playwright/test').Page} Page */
+
+/**
+ * What a backup round measured.
+ * @typedef {{ exportMs: number[]; restoreMs: number[]; checkMs: number[]; writeMs: number[];
+ *   writeFloorMs: number[]; writeFloorRecords: number; recordFloorUs: number[]; records: number;
+ *   bytes: number; refused: string | null }} BackupResult
+ */
+
+/**
+ * What one board measured (bench/results.json holds these). Samples in ms.
+ * @typedef {{ n: number; throttle: number; chromium: string; demoLoadMs: number;
+ *   loadAverageAtStart: number[]; loadAverageAtEnd?: number[];
+ *   cold: number[]; floorBoard: number[]; floorAssessments: number[];
+ *   counts: { currentLights: number; assessments: number } & Record<string, number>;
+ *   floorRaw: unknown[];
+ *   lightChange: number[]; filter: number[]; filterKeys: string[];
+ *   lightFloor?: number[]; filterFloor?: number[]; openDetail?: number[];
+ *   views?: Record<string, number[]>; meetingLight?: number[]; backup?: BackupResult }} BoardResult
+ */
+
+/**
+ * Whether a measurement loop may take another sample.
+ * @param {number} wanted
+ */
 function budget(wanted) {
   const started = Date.now();
-  return (taken) =>
+  return (/** @type {number} */ taken) =>
     taken < wanted && (taken < MIN_SAMPLES || Date.now() - started < PHASE_BUDGET_MS);
 }
 
-const nextFrame = (page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+const nextFrame = (/** @type {Page} */ page) =>
+  page.evaluate(
+    () =>
+      /** @type {Promise<void>} */ (
+        new Promise((resolve) => requestAnimationFrame(() => resolve()))
+      ),
+  );
 
+/**
+ * @param {Page} page
+ * @param {number} n
+ * @param {number} timeout
+ */
 async function waitForBoard(page, n, timeout) {
   await page.getByRole('grid').waitFor({ timeout });
   await page
@@ -45,6 +79,10 @@ async function waitForBoard(page, n, timeout) {
     .waitFor({ timeout });
 }
 
+/**
+ * @param {Page} page
+ * @param {number} n
+ */
 async function loadDemo(page, n) {
   const started = Date.now();
   await page.goto(`${BASE}/?demo=${n}&maanden=${MONTHS}#/`);
@@ -54,10 +92,17 @@ async function loadDemo(page, n) {
   return loaded;
 }
 
+/**
+ * @param {Page} page
+ * @param {number} runs
+ * @param {number} n
+ */
 async function coldLoads(page, runs, n) {
   const cold = [];
   const floorBoard = [];
   const floorAssessments = [];
+  /** @typedef {{ counts: BoardResult['counts'] }} Floor */
+  /** @type {unknown[]} */
   const floorRaw = [];
   const more = budget(runs);
   for (let run = 0; more(cold.length); run++) {
@@ -66,7 +111,7 @@ async function coldLoads(page, runs, n) {
       timeout: 120_000,
     });
     const mark = await page.evaluate(() => {
-      const entry = performance.getEntriesByName('board-ready')[0];
+      const entry = /** @type {PerformanceMark} */ (performance.getEntriesByName('board-ready')[0]);
       return { startTime: entry.startTime, rows: entry.detail?.rows };
     });
     if (mark.rows !== n) throw new Error(`board-ready met ${mark.rows} rijen, verwacht ${n}`);
@@ -77,14 +122,25 @@ async function coldLoads(page, runs, n) {
     floorAssessments.push(floor.assessmentsMs);
     floorRaw.push(floor);
   }
-  return { cold, floorBoard, floorAssessments, counts: floorRaw[0].counts, floorRaw };
+  return {
+    cold,
+    floorBoard,
+    floorAssessments,
+    counts: /** @type {Floor} */ (floorRaw[0]).counts,
+    floorRaw,
+  };
 }
 
+/** @type {Record<string, string>} */
 const COLOUR_WORDS = { r: 'rood', o: 'oranje', g: 'groen' };
 
 /** The colour word of a cell's name, "A.B. – Wonen: rood, reden ontbreekt" → "rood". */
-const colourOf = (label) => (label.split(': ')[1] ?? '').split(',')[0];
+const colourOf = (/** @type {string} */ label) => (label.split(': ')[1] ?? '').split(',')[0];
 
+/**
+ * @param {Page} page
+ * @param {number} changes
+ */
 async function lightChanges(page, changes) {
   const grid = page.getByRole('grid');
   await grid.locator('button[aria-label*=" – "]').first().focus();
@@ -92,7 +148,7 @@ async function lightChanges(page, changes) {
   const more = budget(changes);
   let col = 1;
   for (let i = 0; more(samples.length); i++) {
-    const label = await page.evaluate(lightProbe);
+    const label = await page.evaluate(lightProbe, undefined);
     // A colour other than the current one, so the label (and the light) always changes; the
     // same colour again is a confirmation that changes nothing visible.
     const keys = ['r', 'o', 'g'];
@@ -100,7 +156,7 @@ async function lightChanges(page, changes) {
       .slice(i % 3)
       .concat(keys.slice(0, i % 3))
       .find((candidate) => colourOf(label) !== COLOUR_WORDS[candidate]);
-    await page.keyboard.press(key);
+    await page.keyboard.press(/** @type {string} */ (key));
     samples.push(await page.evaluate(() => window.__bench));
     // Next cell: along the row, then down to the first light of the next row.
     if (col < 8) {
@@ -121,6 +177,9 @@ async function lightChanges(page, changes) {
 /**
  * Typed into the search box: a character, then Backspace, and again. With
  * `snapshots`, what the board showed after each keystroke is kept there.
+ * @param {Page} page
+ * @param {number} runs
+ * @param {{ rows?: string; snapshots?: import('./probes.mjs').BoardSnapshot[] }} [options]
  */
 async function filterKeystrokes(page, runs, { rows, snapshots } = {}) {
   const search = page.getByLabel('Zoeken', { exact: true });
@@ -132,9 +191,12 @@ async function filterKeystrokes(page, runs, { rows, snapshots } = {}) {
   const more = budget(runs);
   // Pairs: a character, then Backspace back to the whole board.
   for (let i = 0; more(samples.length) || samples.length % 2 === 1; i++) {
-    const key = samples.length % 2 === 0 ? FILTER_KEYS[(i / 2) % FILTER_KEYS.length] : 'Backspace';
+    const key =
+      samples.length % 2 === 0
+        ? /** @type {string} */ (FILTER_KEYS[(i / 2) % FILTER_KEYS.length])
+        : 'Backspace';
     await page.evaluate(filterProbe, rows);
-    await page.keyboard.press(key);
+    await page.keyboard.press(/** @type {string} */ (key));
     samples.push(await page.evaluate(() => window.__bench));
     keys.push(key);
     if (snapshots) snapshots.push(await page.evaluate(boardSnapshot));
@@ -145,6 +207,11 @@ async function filterKeystrokes(page, runs, { rows, snapshots } = {}) {
   return { samples, keys };
 }
 
+/**
+ * @param {Page} page
+ * @param {number} runs
+ * @param {number} n
+ */
 async function openDetails(page, runs, n) {
   const samples = [];
   const more = budget(runs);
@@ -163,7 +230,13 @@ async function openDetails(page, runs, n) {
   return samples;
 }
 
+/**
+ * @param {Page} page
+ * @param {number} runs
+ * @param {number} n
+ */
 async function openViews(page, runs, n) {
+  /** @type {Record<string, number[]>} */
   const result = {};
   for (let run = 0; run < runs; run++) {
     for (const [name, route] of VIEWS) {
@@ -181,6 +254,8 @@ async function openViews(page, runs, n) {
  * young person on the agenda at this size), start it, and per young person set
  * the first two lights by key (R/O/G), as the coordinator does; then the next.
  * The first light of each young person also marks them discussed.
+ * @param {Page} page
+ * @param {number} changes
  */
 async function meetingLights(page, changes) {
   await page.evaluate(() => (location.hash = '#/overleggen'));
@@ -196,7 +271,9 @@ async function meetingLights(page, changes) {
   const conditions = await page
     .locator('.meeting-lights button[aria-label]')
     .evaluateAll((buttons) =>
-      buttons.map((button) => button.getAttribute('aria-label').split(': ')[0]),
+      buttons.map(
+        (button) => /** @type {string} */ (button.getAttribute('aria-label')).split(': ')[0],
+      ),
     );
   const samples = [];
   const more = budget(changes);
@@ -205,7 +282,7 @@ async function meetingLights(page, changes) {
     await page.keyboard.press(String(column + 1));
     const label = await page.evaluate(lightProbe, conditions[column]);
     const key = ['r', 'o', 'g'].find((candidate) => colourOf(label) !== COLOUR_WORDS[candidate]);
-    await page.keyboard.press(key);
+    await page.keyboard.press(/** @type {string} */ (key));
     samples.push(await page.evaluate(() => window.__bench));
     await nextFrame(page);
     await page.waitForTimeout(30);
@@ -223,8 +300,12 @@ async function meetingLights(page, changes) {
  * Export: click "Back-up downloaden" → the browser has the whole file. Restore
  * ("Alles vervangen"): choose that file → checked and planned → written → done.
  * The time a person needs to read the plan and click is left out.
+ * @param {Page} page
+ * @param {number} runs
+ * @param {boolean | undefined} writeFloor
  */
 async function backups(page, runs, writeFloor) {
+  /** @type {BackupResult} */
   const result = {
     exportMs: [],
     restoreMs: [],
@@ -283,6 +364,10 @@ async function backups(page, runs, writeFloor) {
   return result;
 }
 
+/**
+ * @param {import('./config.mjs').BoardPlan} plan
+ * @returns {Promise<BoardResult>}
+ */
 export async function runBoard(plan) {
   const name = `${plan.n}${plan.throttle ? ` (${plan.throttle}× CPU)` : ''}`;
   // Each board in its own fresh profile on disk, as a coordinator's browser stores IndexedDB.
@@ -301,13 +386,13 @@ export async function runBoard(plan) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: plan.throttle });
     }
-    const result = {
+    const result = /** @type {BoardResult} */ ({
       n: plan.n,
       throttle: plan.throttle ?? 1,
       chromium: profile.version,
       demoLoadMs: loadMs,
       loadAverageAtStart: os.loadavg().map(round),
-    };
+    });
     Object.assign(result, await coldLoads(page, plan.cold, plan.n));
     log(
       `Bord ${name}: koude start mediaan ${round(median(result.cold))} ms, vloer ${round(median(result.floorBoard))} ms`,
@@ -319,17 +404,22 @@ export async function runBoard(plan) {
     await waitForBoard(page, plan.n, 60_000);
     result.lightChange = await lightChanges(page, plan.changes);
     log(`Bord ${name}: stoplicht p95 ${round(p95(result.lightChange))} ms`);
-    const snapshots = plan.interactionFloors > 0 ? [] : undefined;
+    const interactionFloors = plan.interactionFloors ?? 0;
+    /** @type {import('./probes.mjs').BoardSnapshot[] | undefined} */
+    const snapshots = interactionFloors > 0 ? [] : undefined;
     const filter = await filterKeystrokes(page, plan.filters, { snapshots });
     result.filter = filter.samples;
     result.filterKeys = filter.keys;
     log(`Bord ${name}: filter p95 ${round(p95(result.filter))} ms`);
-    if (plan.interactionFloors > 0) {
+    if (interactionFloors > 0) {
       await page.evaluate(installLightFloor);
-      result.lightFloor = await lightChanges(page, plan.interactionFloors);
-      await page.evaluate(installFilterFloor, snapshots);
+      result.lightFloor = await lightChanges(page, interactionFloors);
+      await page.evaluate(
+        installFilterFloor,
+        /** @type {import('./probes.mjs').BoardSnapshot[]} */ (snapshots),
+      );
       result.filterFloor = (
-        await filterKeystrokes(page, plan.interactionFloors, {
+        await filterKeystrokes(page, interactionFloors, {
           rows: '.board-scroll[data-floor] tbody',
         })
       ).samples;
