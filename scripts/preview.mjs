@@ -153,7 +153,7 @@ export async function answerWelcome(page, name = 'Bench', provider = 'Uitstroomb
 /**
  * Resolves once the demo board shows all `n` young people and the first-use question is answered.
  * @param {import('@playwright/test').Page} page
- * @param {number} n
+ * @param {number | string} n
  */
 export async function waitForDemoBoard(page, n) {
   await page
