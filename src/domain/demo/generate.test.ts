@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { td } from '@/i18n/demo';
 import { DEFAULT_APPLIES_FROM_AGE } from '../conditions';
@@ -280,3 +281,45 @@ describe('generateDemoBoard', () => {
     expect(big.youths.filter((youth) => youth.status === 'placed')).toHaveLength(5000);
   }, 20_000);
 });
+
+/**
+ * The demo board is the same for the same seed, size and day: screenshots,
+ * tests and the bench's figures depend on it. These hashes pin its exact bytes
+ * so a refactoring of the generator cannot change it unnoticed. A deliberate
+ * change to the demo data updates them (and says so in its commit).
+ */
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+describe('generateDemoBoard snapshot', () => {
+  it('generates the same 60-young-people board, byte for byte', () => {
+    const board = generateDemoBoard({ texts: td, today: '2026-11-25', conditions });
+    expect(board.assessments.length).toBe(SNAPSHOT.default.assessments);
+    expect(hashOf(board)).toBe(SNAPSHOT.default.hash);
+  });
+
+  it('generates the same 1000-young-people, 12-month board on a leap day, byte for byte', () => {
+    const board = generateDemoBoard({
+      texts: td,
+      today: '2028-02-29',
+      conditions,
+      count: 1000,
+      months: 12,
+      seed: 12345,
+    });
+    expect(board.assessments.length).toBe(SNAPSHOT.large.assessments);
+    expect(hashOf(board)).toBe(SNAPSHOT.large.hash);
+  });
+});
+
+const SNAPSHOT = {
+  default: {
+    assessments: 2742,
+    hash: '8e98652a24000c08d79b98ac3f98dedd2ffbe68c18127cc17440286d21ea971a',
+  },
+  large: {
+    assessments: 76982,
+    hash: 'abd5925f89f5506891df73c02989ebdb458daf78a88ba199c831a9fa614e25ce',
+  },
+};
