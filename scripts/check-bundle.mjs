@@ -10,7 +10,7 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const initial = new Set(
   [
     ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g),
-  ].map((m) => m[1]),
+  ].map((m) => /** @type {string} */ (m[1])),
 );
 if (initial.size === 0) {
   console.error('check-bundle: no scripts found in dist/index.html — run `npm run build` first.');

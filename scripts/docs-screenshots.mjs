@@ -57,13 +57,21 @@ async function waitForServer() {
   throw new Error(`vite preview op ${base} reageert niet`);
 }
 
-/** Prints the page to A4 PDF with the print stylesheet and renders page 1 in grayscale. */
-/** The screen as it is, in colour. */
+/**
+ * The screen as it is, in colour.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} name
+ */
 async function screenToPng(page, name) {
   await page.screenshot({ path: join(docs, `${name}.png`) });
   console.log(`docs/${name}.png`);
 }
 
+/**
+ * Prints the page to A4 PDF with the print stylesheet and renders page 1 in grayscale.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} name
+ */
 async function printToPng(page, name) {
   const pdf = join(work, `${name}.pdf`);
   await page.emulateMedia({ media: 'print' });

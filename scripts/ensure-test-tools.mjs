@@ -6,10 +6,13 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
+/** @param {string} name */
 const onPath = (name) =>
   (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, name)));
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** @typedef {{ present: () => boolean; what: string; pkg: string; hint: string }} Tool */
+/** @type {Record<string, Tool>} */
 const TOOLS = {
   chromium: {
     present: () => existsSync(chromiumPath),
@@ -32,7 +35,9 @@ const TOOLS = {
 };
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(TOOLS);
-const missing = wanted.map((name) => TOOLS[name]).filter((tool) => !tool.present());
+const missing = wanted
+  .map((name) => /** @type {Tool} */ (TOOLS[name]))
+  .filter((tool) => !tool.present());
 if (missing.length === 0) process.exit(0);
 
 const packages = missing.map((tool) => tool.pkg).join(' ');

@@ -8,7 +8,11 @@ import { chromium } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds the working tree into `outDir` (as shipped, or unminified for profiles). */
+/**
+ * Builds the working tree into `outDir` (as shipped, or unminified for profiles).
+ * @param {string} outDir
+ * @param {{ minify?: boolean }} [options]
+ */
 export function buildInto(outDir, { minify = true } = {}) {
   execSync(
     `npx vite build --outDir ${outDir} --emptyOutDir${minify ? '' : ' --minify false'} --logLevel warn`,
@@ -16,7 +20,12 @@ export function buildInto(outDir, { minify = true } = {}) {
   );
 }
 
-/** Serves `outDir` on 127.0.0.1:`port`; resolves once it answers, fails with vite's output. */
+/**
+ * Serves `outDir` on 127.0.0.1:`port`; resolves once it answers, fails with vite's output.
+ * @param {string} outDir
+ * @param {number} port
+ * @returns {Promise<import('node:child_process').ChildProcess>}
+ */
 export async function startPreview(outDir, port) {
   const server = spawn(
     'npx',
@@ -45,11 +54,12 @@ export async function startPreview(outDir, port) {
   throw new Error(`vite preview startte niet binnen 60 s:\n${output}`);
 }
 
+/** @param {import('node:child_process').ChildProcess | undefined} server */
 export function stopPreview(server) {
   if (!server || server.exitCode !== null) return;
   try {
     // The whole process group: npx starts vite as a child.
-    process.kill(-server.pid, 'SIGTERM');
+    process.kill(-(/** @type {number} */ (server.pid)), 'SIGTERM');
   } catch {
     // already gone
   }
@@ -62,6 +72,7 @@ export function stopPreview(server) {
  * (Chromium 150: 60,000 assessments at ~330 µs each against ~75 µs on disk).
  * `close()` closes the browser and deletes the profile. `options` go to
  * `launchPersistentContext` (viewport, locale, args…).
+ * @param {Parameters<typeof chromium.launchPersistentContext>[1]} [options]
  */
 export async function launchProfile(options = {}) {
   const dir = mkdtempSync(join(os.tmpdir(), 'uitstroombord-profile-'));
@@ -85,7 +96,11 @@ export async function launchProfile(options = {}) {
   }
 }
 
-/** Starts a Chromium trace through a page's CDP session (a profile has no `browser.startTracing`). */
+/**
+ * Starts a Chromium trace through a page's CDP session (a profile has no `browser.startTracing`).
+ * @param {import('@playwright/test').CDPSession} cdp
+ * @param {string[]} categories
+ */
 export async function startTrace(cdp, categories) {
   await cdp.send('Tracing.start', {
     categories: categories.join(','),
@@ -93,7 +108,10 @@ export async function startTrace(cdp, categories) {
   });
 }
 
-/** Ends the trace begun by {@link startTrace}; resolves to its JSON text. */
+/**
+ * Ends the trace begun by {@link startTrace}; resolves to its JSON text.
+ * @param {import('@playwright/test').CDPSession} cdp
+ */
 export async function stopTrace(cdp) {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
@@ -108,7 +126,10 @@ export async function stopTrace(cdp) {
   return text;
 }
 
-/** The board as the bench sees it (1366×800, Dutch) in {@link launchProfile}; `options` go there too. */
+/**
+ * The board as the bench sees it (1366×800, Dutch) in {@link launchProfile}; `options` go there too.
+ * @param {Parameters<typeof launchProfile>[0]} [options]
+ */
 export function boardPage(options = {}) {
   return launchProfile({ viewport: { width: 1366, height: 800 }, locale: 'nl-NL', ...options });
 }
@@ -117,6 +138,7 @@ export function boardPage(options = {}) {
  * First use asks who works here, in a modal that blocks the board's keys. A
  * coordinator answers it once per browser; so do the scripts, right after the
  * demo board is in, so every measurement after it sees the board as used daily.
+ * @param {import('@playwright/test').Page} page
  */
 export async function answerWelcome(page, name = 'Bench', provider = 'Uitstroombord bench') {
   const dialog = page.getByRole('dialog', { name: 'Welkom bij het Uitstroombord' });
@@ -128,7 +150,11 @@ export async function answerWelcome(page, name = 'Bench', provider = 'Uitstroomb
   await dialog.waitFor({ state: 'hidden' });
 }
 
-/** Resolves once the demo board shows all `n` young people and the first-use question is answered. */
+/**
+ * Resolves once the demo board shows all `n` young people and the first-use question is answered.
+ * @param {import('@playwright/test').Page} page
+ * @param {number | string} n
+ */
 export async function waitForDemoBoard(page, n) {
   await page
     .locator('.row-count')

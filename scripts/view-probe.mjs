@@ -6,6 +6,10 @@
  * Route change → the view's heading is new, no "…wordt geladen…"/"berekend…" status is
  * left in it → that frame painted. Opened from the board, as from the menu.
  */
+/**
+ * @param {string} route
+ * @returns {Promise<number>}
+ */
 export function viewProbe(route) {
   const ready = () =>
     document.querySelector('main h1:not([data-old])') &&

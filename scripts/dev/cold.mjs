@@ -15,10 +15,15 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const RELOADS = Number(process.env.RELOADS ?? 7);
 const given = process.argv.slice(2);
 const dirs = given.length ? given : [join(os.tmpdir(), 'uitstroombord-cold')];
-if (!given.length) buildInto(dirs[0]);
+if (!given.length) buildInto(/** @type {string} */ (dirs[0]));
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (/** @type {number[]} */ values) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/**
+ * @param {string} dir
+ * @param {number} port
+ */
 async function round(dir, port) {
   const profile = await boardPage();
   try {
@@ -36,7 +41,10 @@ async function round(dir, port) {
       await page.waitForFunction(() => performance.getEntriesByName('board-ready').length > 0);
       times.push(
         await page.evaluate(() =>
-          Math.round(performance.getEntriesByName('board-ready')[0].startTime),
+          Math.round(
+            /** @type {PerformanceEntry} */ (performance.getEntriesByName('board-ready')[0])
+              .startTime,
+          ),
         ),
       );
       await page.waitForTimeout(400);
@@ -48,13 +56,13 @@ async function round(dir, port) {
 }
 
 const servers = [];
-const all = dirs.map(() => []);
+const all = dirs.map(() => /** @type {number[]} */ ([]));
 try {
   for (const [index, dir] of dirs.entries()) servers.push(await startPreview(dir, 4180 + index));
   for (let turn = 0; turn < ROUNDS; turn++) {
     for (const [index, dir] of dirs.entries()) {
       const times = await round(dir, 4180 + index);
-      all[index].push(...times.slice(1));
+      /** @type {number[]} */ (all[index]).push(...times.slice(1));
       console.log(`${dir.padEnd(36)} median ${median(times.slice(1))} ms  ${times.join(' ')}`);
     }
   }
@@ -62,7 +70,8 @@ try {
     `\ncold start, ${N} young people${process.env.THROTTLE ? `, ${process.env.THROTTLE}× CPU` : ''}`,
   );
   for (const [index, dir] of dirs.entries()) {
-    console.log(`${dir.padEnd(36)} median ${median(all[index])} ms over ${all[index].length}`);
+    const times = /** @type {number[]} */ (all[index]);
+    console.log(`${dir.padEnd(36)} median ${median(times)} ms over ${times.length}`);
   }
 } finally {
   for (const server of servers) stopPreview(server);

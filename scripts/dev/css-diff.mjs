@@ -4,7 +4,7 @@
 // and prints how many pixels differ.
 import { writeFileSync } from 'node:fs';
 import { boardPage, startPreview, stopPreview, waitForDemoBoard } from '../preview.mjs';
-const server = await startPreview(process.argv[2], 4198);
+const server = await startPreview(/** @type {string} */ (process.argv[2]), 4198);
 const profile = await boardPage({ bypassCSP: true });
 const { page } = profile;
 const n = Number(process.env.N ?? 100);
@@ -18,15 +18,15 @@ const b = await page.screenshot();
 writeFileSync('/tmp/cmp-a.png', a);
 writeFileSync('/tmp/cmp-b.png', b);
 const diff = await page.evaluate(
-  async ([a, b]) => {
-    const load = async (b64) => {
+  async (/** @type {[string, string]} */ [a, b]) => {
+    const load = async (/** @type {string} */ b64) => {
       const img = new Image();
       img.src = 'data:image/png;base64,' + b64;
       await img.decode();
       const c = document.createElement('canvas');
       c.width = img.width;
       c.height = img.height;
-      const x = c.getContext('2d');
+      const x = /** @type {CanvasRenderingContext2D} */ (c.getContext('2d'));
       x.drawImage(img, 0, 0);
       return x.getImageData(0, 0, c.width, c.height).data;
     };
@@ -37,7 +37,7 @@ const diff = await page.evaluate(
       if (da[i] !== db[i] || da[i + 1] !== db[i + 1] || da[i + 2] !== db[i + 2]) n++;
     return n;
   },
-  [a.toString('base64'), b.toString('base64')],
+  /** @type {[string, string]} */ ([a.toString('base64'), b.toString('base64')]),
 );
 console.log('differing pixels', diff);
 await profile.close();

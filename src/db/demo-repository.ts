@@ -1,5 +1,6 @@
 import { activeConditions } from '@/domain/conditions';
 import { currentLightsOf } from '@/domain/signals';
+import type { DemoTexts } from '@/domain/demo/demo-texts';
 import type { Assessment, Youth } from '@/domain/types';
 import { listConditions } from './condition-repository';
 import { db } from './database';
@@ -64,14 +65,18 @@ export type DemoSize = { count?: number; months?: number };
  * Generates a demo board for the active conditions and loads it (see
  * loadDemoData for `replace`). Returns how many fictional young people are
  * placed. The generator loads on demand: it is not part of the first download.
+ * Nor are its words: the caller passes `import('@/i18n/demo')`, loaded meanwhile.
  */
 export async function loadDemoBoard(
   today: string,
-  options: { replace: boolean; size?: DemoSize },
+  options: { replace: boolean; size?: DemoSize; texts: Promise<{ td: DemoTexts }> },
 ): Promise<number> {
-  const { generateDemoBoard } = await import('@/domain/demo-board');
+  const [{ generateDemoBoard }, { td }] = await Promise.all([
+    import('@/domain/demo/generate'),
+    options.texts,
+  ]);
   const conditions = activeConditions(await listConditions());
-  const data = generateDemoBoard({ today, conditions, ...options.size });
+  const data = generateDemoBoard({ today, conditions, texts: td, ...options.size });
   await loadDemoData(data, { replace: options.replace });
   return data.youths.filter((youth) => youth.status === 'placed').length;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { td } from '@/i18n/demo';
 import {
   makeAssessment,
   makeCondition,
@@ -6,7 +7,7 @@ import {
   makeEscalationUpdate,
   makeYouth,
 } from '@/testing/factories';
-import { generateDemoBoard } from './demo-board';
+import { generateDemoBoard } from './demo/generate';
 import {
   buildShareFile,
   municipalitiesOf,
@@ -441,7 +442,7 @@ describe('the allow-list against a demo board with every field filled', () => {
   const conditions = ['housing', 'schoolWork', 'followUpCare', 'transition18'].map((key, order) =>
     makeCondition({ key: key as never, order, updatedBy: 'Sam Jansen' }),
   );
-  const demo = generateDemoBoard({ today, conditions, count: 80, months: 6 });
+  const demo = generateDemoBoard({ texts: td, today, conditions, count: 80, months: 6 });
   // Fill what the demo leaves empty, with values that are easy to find in the file.
   const youths = demo.youths.map((youth, index) => ({
     ...youth,

@@ -401,7 +401,7 @@ test('the municipal review as the municipality sees it: time and place, opening 
   const screen = page.locator('.meeting-room');
   if (clientNumber) await expect(screen).not.toContainText(clientNumber);
   await expect(screen).not.toContainText(/CL-\d+/);
-  // The demo board's coordinators, mentors and internal notes (src/domain/demo-board.ts).
+  // The demo board's coordinators, mentors and internal notes (src/i18n/nl/demo.ts).
   for (const name of ['Sanne W.', 'Joost V.', 'Mehmet K.', 'Lotte B.', 'Fatima E.', '(mentor)'])
     await expect(screen).not.toContainText(name);
   for (const note of [

@@ -11,7 +11,7 @@ test('Aandacht lists the demo board’s signals per young person, highest first,
   await signals.goAttention();
 
   // The demo has placements past their planned end, overdue actions and 17-year-olds
-  // without a perspective (demo-board.ts); each is a signal here.
+  // without a perspective (src/domain/demo/generate.ts); each is a signal here.
   await expect(signals.itemsOfKind('Einddatum verstreken').first()).toBeVisible();
   await expect(signals.itemsOfKind('Actie over datum').first()).toBeVisible();
   await expect(signals.itemsOfKind('Geen perspectief').first()).toBeVisible();

@@ -40,7 +40,9 @@ function DemoDialog({ onClose }: { onClose: () => void }) {
 
   const load = async () => {
     setBusy(true);
-    const placed = await runWrite(() => loadDemoBoard(toIsoDate(new Date()), { replace }));
+    const placed = await runWrite(() =>
+      loadDemoBoard(toIsoDate(new Date()), { replace, texts: import('@/i18n/demo') }),
+    );
     setBusy(false);
     if (placed === undefined) return;
     showToast({ message: t.board.demoLoaded(placed) });

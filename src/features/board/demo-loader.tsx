@@ -8,7 +8,9 @@ import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 
 function writeDemo(replace: boolean, size: DemoSize = {}): Promise<number | undefined> {
-  return runWrite(() => loadDemoBoard(toIsoDate(new Date()), { replace, size }));
+  return runWrite(() =>
+    loadDemoBoard(toIsoDate(new Date()), { replace, size, texts: import('@/i18n/demo') }),
+  );
 }
 
 const MAX_DEMO_COUNT = 10_000;

@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APPLIES_FROM_AGE } from './conditions';
-import { ageOn } from './dates';
-import { generateDemoBoard } from './demo-board';
-import type { ConditionId } from './ids';
-import { findRuleBreaks } from './record-rules';
-import { cellState, currentLight } from './light';
-import type { Assessment, Condition, LightState, Youth } from './types';
-import { DEFAULT_CONDITION_KEYS } from './types';
-import { looksLikeFullName } from './youth';
+import { td } from '@/i18n/demo';
+import { DEFAULT_APPLIES_FROM_AGE } from '../conditions';
+import { ageOn } from '../dates';
+import { generateDemoBoard } from './generate';
+import type { ConditionId } from '../ids';
+import { findRuleBreaks } from '../record-rules';
+import { cellState, currentLight } from '../light';
+import type { Assessment, Condition, LightState, Youth } from '../types';
+import { DEFAULT_CONDITION_KEYS } from '../types';
+import { looksLikeFullName } from '../youth';
 
 const TODAY = '2026-11-25';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -47,7 +49,7 @@ const userAdded: Condition = {
 const conditions = [...defaults, userAdded];
 const transition18 = defaults.find((condition) => condition.key === 'transition18') as Condition;
 
-const board = generateDemoBoard({ today: TODAY, conditions });
+const board = generateDemoBoard({ texts: td, today: TODAY, conditions });
 const placed = board.youths.filter((youth) => youth.status === 'placed');
 
 function cellKey(a: Assessment): string {
@@ -85,8 +87,8 @@ function statesToday(youths: readonly Youth[], history: Map<string, Assessment[]
 
 describe('generateDemoBoard', () => {
   it('is deterministic for the same options and differs for another seed', () => {
-    expect(generateDemoBoard({ today: TODAY, conditions })).toEqual(board);
-    const other = generateDemoBoard({ today: TODAY, conditions, seed: 7 });
+    expect(generateDemoBoard({ texts: td, today: TODAY, conditions })).toEqual(board);
+    const other = generateDemoBoard({ texts: td, today: TODAY, conditions, seed: 7 });
     expect(other.youths[0]?.id).not.toBe(board.youths[0]?.id);
   });
 
@@ -107,7 +109,13 @@ describe('generateDemoBoard', () => {
       expect(youth.leftOn).toBeUndefined();
       expect(youth.actualDestination).toBeUndefined();
     }
-    const sized = generateDemoBoard({ today: TODAY, conditions, count: 20, leftCount: 0 });
+    const sized = generateDemoBoard({
+      texts: td,
+      today: TODAY,
+      conditions,
+      count: 20,
+      leftCount: 0,
+    });
     expect(sized.youths).toHaveLength(20);
   });
 
@@ -259,7 +267,13 @@ describe('generateDemoBoard', () => {
 
   it('generates 5000 young people with 12 months of history quickly', () => {
     const started = performance.now();
-    const big = generateDemoBoard({ today: TODAY, conditions: defaults, count: 5000, months: 12 });
+    const big = generateDemoBoard({
+      texts: td,
+      today: TODAY,
+      conditions: defaults,
+      count: 5000,
+      months: 12,
+    });
     const elapsed = performance.now() - started;
     console.log(
       `demo board 5000×12: ${big.youths.length} youths, ${big.assessments.length} assessments in ${Math.round(elapsed)} ms`,
@@ -267,3 +281,45 @@ describe('generateDemoBoard', () => {
     expect(big.youths.filter((youth) => youth.status === 'placed')).toHaveLength(5000);
   }, 20_000);
 });
+
+/**
+ * The demo board is the same for the same seed, size and day: screenshots,
+ * tests and the bench's figures depend on it. These hashes pin its exact bytes
+ * so a refactoring of the generator cannot change it unnoticed. A deliberate
+ * change to the demo data updates them (and says so in its commit).
+ */
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+describe('generateDemoBoard snapshot', () => {
+  it('generates the same 60-young-people board, byte for byte', () => {
+    const board = generateDemoBoard({ texts: td, today: '2026-11-25', conditions });
+    expect(board.assessments.length).toBe(SNAPSHOT.default.assessments);
+    expect(hashOf(board)).toBe(SNAPSHOT.default.hash);
+  });
+
+  it('generates the same 1000-young-people, 12-month board on a leap day, byte for byte', () => {
+    const board = generateDemoBoard({
+      texts: td,
+      today: '2028-02-29',
+      conditions,
+      count: 1000,
+      months: 12,
+      seed: 12345,
+    });
+    expect(board.assessments.length).toBe(SNAPSHOT.large.assessments);
+    expect(hashOf(board)).toBe(SNAPSHOT.large.hash);
+  });
+});
+
+const SNAPSHOT = {
+  default: {
+    assessments: 2742,
+    hash: '8e98652a24000c08d79b98ac3f98dedd2ffbe68c18127cc17440286d21ea971a',
+  },
+  large: {
+    assessments: 76982,
+    hash: 'abd5925f89f5506891df73c02989ebdb458daf78a88ba199c831a9fa614e25ce',
+  },
+};
