@@ -22,60 +22,16 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 export type RestoreMode = 'replace' | 'merge';
 
 function backupTables() {
-  const d = db();
-  return [
-    d.youths,
-    d.conditions,
-    d.assessments,
-    d.settings,
-    d.meetings,
-    d.reviewRequests,
-    d.outflowChecks,
-    d.reportNotes,
-    d.escalations,
-    d.escalationUpdates,
-  ];
+  return BACKUP_TABLES.map((table) => db().table(table));
 }
 
 /** Every table the backup holds, read in one transaction so the snapshot is consistent. */
 export async function readAllData(): Promise<BackupData> {
   return db().transaction('r', backupTables(), async () => {
-    const d = db();
-    const [
-      youths,
-      conditions,
-      assessments,
-      settings,
-      meetings,
-      reviewRequests,
-      outflowChecks,
-      reportNotes,
-      escalations,
-      escalationUpdates,
-    ] = await Promise.all([
-      d.youths.toArray(),
-      d.conditions.toArray(),
-      d.assessments.toArray(),
-      d.settings.toArray(),
-      d.meetings.toArray(),
-      d.reviewRequests.toArray(),
-      d.outflowChecks.toArray(),
-      d.reportNotes.toArray(),
-      d.escalations.toArray(),
-      d.escalationUpdates.toArray(),
-    ]);
-    return {
-      youths,
-      conditions,
-      assessments,
-      settings,
-      meetings,
-      reviewRequests,
-      outflowChecks,
-      reportNotes,
-      escalations,
-      escalationUpdates,
-    };
+    const records = await Promise.all(backupTables().map((table) => table.toArray()));
+    return Object.fromEntries(
+      BACKUP_TABLES.map((table, index) => [table, records[index]]),
+    ) as BackupData;
   });
 }
 
