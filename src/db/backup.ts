@@ -14,7 +14,6 @@ import { replaceAllDirectly } from './bulk-write';
 import { guarded, StorageError } from './errors';
 import { activeReview } from './review-database';
 import { SETTINGS_ID, type SettingsRecord } from './database';
-import { CURRENT_SCHEMA_VERSION } from './schema';
 
 // Export and restore of the whole database. Loaded on demand (zod is large):
 // import it with `await import('@/db/backup')`.
@@ -50,7 +49,6 @@ export async function createBackup(appVersion: string, now = new Date()): Promis
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
     appVersion,
     createdAt: now.toISOString(),
     checksum: await checksumOf(data),
