@@ -68,6 +68,23 @@ const noSleepsInTests = {
   ],
 };
 
+const frozenMessage =
+  'Een migratie is bevroren: kopieer wat ze berekent naar haar eigen module in src/db/migrations/ in plaats van het te importeren.';
+
+/** Schema versions and their upgrades import nothing of the app's live code (dexie only). */
+const frozen = (...extra) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { regex: '^@/', message: frozenMessage },
+        { regex: '^\\.\\./', message: frozenMessage },
+        ...extra,
+      ],
+    },
+  ],
+});
+
 export default tseslint.config(
   {
     ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json'],
@@ -111,6 +128,20 @@ export default tseslint.config(
       ['domain', 'db'],
       [{ group: ['react', 'react-dom', 'zustand'], message: 'db has no UI.' }],
     ),
+  },
+  // Upgrades are frozen in time: each carries its own copy of what it computes,
+  // so a later change to live code cannot change what an old database becomes.
+  {
+    files: ['src/db/schema.ts'],
+    rules: frozen({
+      regex: '^\\./(?!migrations/)',
+      message: 'schema.ts importeert alleen zijn eigen migraties (src/db/migrations/).',
+    }),
+  },
+  {
+    files: ['src/db/migrations/**'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: frozen(),
   },
   {
     files: ['src/ui/**'],

@@ -12,7 +12,6 @@ import {
   type BackupTable,
 } from '@/domain/backup-types';
 import type { SettingsRecord } from './database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_ESCALATIONS, SCHEMA_REPORT_NOTES } from './schema';
 
 // No `new Function` under the strict CSP (see app/no-eval.ts; this keeps tests and other entries safe too).
 z.config({ jitless: true });
@@ -21,7 +20,32 @@ z.config({ jitless: true });
 // brought up to date. No Dexie here, so it can be tested on plain values.
 
 export const BACKUP_FORMAT = 'uitstroombord-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * The version of the backup FILE, independent of the IndexedDB schema: it goes
+ * up only when what a file holds changes (a new table, a changed record),
+ * never for an index, with one step in {@link BACKUP_FORMAT_MIGRATIONS}.
+ *  1. youths, conditions, assessments, settings
+ *  2. adds meetings, reviewRequests, outflowChecks
+ *  3. adds reportNotes
+ *  4. adds escalations, escalationUpdates
+ */
+export const BACKUP_FORMAT_VERSION = 4;
+/**
+ * Files written before the file had its own version all say `formatVersion: 1`
+ * and carry the IndexedDB version they were read from as `schemaVersion`; this
+ * is the format their data has. Frozen: no file gets a `schemaVersion` any more.
+ * (Those older apps read format 2 and up as newer and ask to be updated.)
+ */
+export const LEGACY_SCHEMA_FORMATS: Readonly<Record<number, number>> = {
+  1: 1,
+  2: 2,
+  3: 2,
+  4: 2,
+  5: 2,
+  6: 2,
+  7: 3,
+  8: 4,
+};
 /**
  * Larger files are refused before they are read. A backup of 5,000 young people
  * with a year of monthly reviews is about 155 MB (`npm run bench`); the limit
@@ -47,15 +71,13 @@ export type BackupData = {
 export type BackupFile = {
   format: typeof BACKUP_FORMAT;
   formatVersion: number;
-  /** The database schema the data was read from; older ones are migrated on restore. */
-  schemaVersion: number;
   appVersion: string;
   createdAt: string;
   /** SHA-256 (hex) over the canonical JSON of `data`. */
   checksum: string;
   data: BackupData;
-  /** Set by {@link parseBackupText} when the file came from an older schema and was migrated. */
-  migratedFromSchema?: number;
+  /** Set by {@link parseBackupText} when the file had an older format and was migrated. */
+  migratedFromFormat?: number;
 };
 
 export class BackupError extends Error {
@@ -77,7 +99,8 @@ const isoDateTime = z.string().refine(isIsoDateTime);
 const envelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number().int(),
-  schemaVersion: z.number().int().positive(),
+  /** Only in files written before the format had its own version (see LEGACY_SCHEMA_FORMATS). */
+  schemaVersion: z.number().int().positive().optional(),
   appVersion: z.string(),
   createdAt: isoDateTime,
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
@@ -117,11 +140,8 @@ export function checksumOf(data: unknown): Promise<string> {
 
 type RawData = Record<string, unknown>;
 
-/**
- * Schema 1 had no meetings, review requests or outflow checks; a backup of it
- * restores into schema 2 with those tables empty.
- */
-export function migrateBackupSchema1To2(data: RawData): RawData {
+/** Format 1 had no meetings, review requests or outflow checks: they restore empty. */
+export function migrateBackupFormat1To2(data: RawData): RawData {
   return {
     ...data,
     meetings: data.meetings ?? [],
@@ -130,42 +150,13 @@ export function migrateBackupSchema1To2(data: RawData): RawData {
   };
 }
 
-/**
- * Schema 3 only added the red streak to current lights, which a backup does
- * not hold (restore rebuilds them from history): the data stays as it is.
- */
-export function migrateBackupSchema2To3(data: RawData): RawData {
-  return data;
-}
-
-/** Schema 4 only dropped indexes; records are the same. */
-export function migrateBackupSchema3To4(data: RawData): RawData {
-  return data;
-}
-
-/**
- * Schema 5 added when a red run began to current lights (rebuilt on restore,
- * like the streak) and dropped an index; records are the same.
- */
-export function migrateBackupSchema4To5(data: RawData): RawData {
-  return data;
-}
-
-/** Schema 6 only dropped an index; records are the same. */
-export function migrateBackupSchema5To6(data: RawData): RawData {
-  return data;
-}
-
-/**
- * The schema that added report explanations: a backup from before it restores
- * with none. (The merger may renumber this step with the schema version.)
- */
-export function migrateBackupAddReportNotes(data: RawData): RawData {
+/** Format 2 had no report explanations: a file from before them restores with none. */
+export function migrateBackupFormat2To3(data: RawData): RawData {
   return { ...data, reportNotes: data.reportNotes ?? [] };
 }
 
-/** The schema that added escalations and their updates: a backup from before it restores with none. */
-export function migrateBackupAddEscalations(data: RawData): RawData {
+/** Format 3 had no escalations: a file from before them restores with none. */
+export function migrateBackupFormat3To4(data: RawData): RawData {
   return {
     ...data,
     escalations: data.escalations ?? [],
@@ -173,38 +164,31 @@ export function migrateBackupAddEscalations(data: RawData): RawData {
   };
 }
 
-/** Data migrations keyed by the schema version they start from; each brings it one version up. */
-export const BACKUP_SCHEMA_MIGRATIONS: Readonly<Record<number, (data: RawData) => RawData>> = {
-  1: migrateBackupSchema1To2,
-  2: migrateBackupSchema2To3,
-  3: migrateBackupSchema3To4,
-  4: migrateBackupSchema4To5,
-  5: migrateBackupSchema5To6,
-  [SCHEMA_REPORT_NOTES.version - 1]: migrateBackupAddReportNotes,
-  [SCHEMA_ESCALATIONS.version - 1]: migrateBackupAddEscalations,
+/** Data migrations keyed by the format version they start from; each brings it one version up. */
+export const BACKUP_FORMAT_MIGRATIONS: Readonly<Record<number, (data: RawData) => RawData>> = {
+  1: migrateBackupFormat1To2,
+  2: migrateBackupFormat2To3,
+  3: migrateBackupFormat3To4,
 };
 
-/**
- * Envelope migrations keyed by the format version they start from. Format 1 is
- * the first; a future format 2 adds `1: migrateBackupFormat1To2` here.
- */
-export const BACKUP_FORMAT_MIGRATIONS: Readonly<Record<number, (file: Envelope) => Envelope>> = {};
+/** The format a file's data has, reading the old numbering of files that carry a schema version. */
+export function formatOf(envelope: Pick<Envelope, 'formatVersion' | 'schemaVersion'>): number {
+  if (envelope.formatVersion !== 1 || envelope.schemaVersion === undefined)
+    return envelope.formatVersion;
+  const format = LEGACY_SCHEMA_FORMATS[envelope.schemaVersion];
+  if (format === undefined) throw new BackupError('unsupportedFormat');
+  return format;
+}
 
-export function migrateBackup(envelope: Envelope): Envelope {
-  let file = envelope;
-  while (file.formatVersion < BACKUP_FORMAT_VERSION) {
-    const step = BACKUP_FORMAT_MIGRATIONS[file.formatVersion];
+/** The file's data brought up to {@link BACKUP_FORMAT_VERSION}, one step per format change. */
+export function migrateBackup(data: RawData, fromFormat: number): RawData {
+  let migrated = data;
+  for (let format = fromFormat; format < BACKUP_FORMAT_VERSION; format += 1) {
+    const step = BACKUP_FORMAT_MIGRATIONS[format];
     if (!step) throw new BackupError('unsupportedFormat');
-    file = step(file);
+    migrated = step(migrated);
   }
-  let { data, schemaVersion } = file;
-  while (schemaVersion < CURRENT_SCHEMA_VERSION) {
-    const step = BACKUP_SCHEMA_MIGRATIONS[schemaVersion];
-    if (!step) throw new BackupError('unsupportedFormat');
-    data = step(data);
-    schemaVersion += 1;
-  }
-  return { ...file, data, schemaVersion };
+  return migrated;
 }
 
 // --- Reading a file ---------------------------------------------------------
@@ -304,21 +288,28 @@ export async function parseBackupText(text: string): Promise<BackupFile> {
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) throw new BackupError('invalid', firstIssue(envelope.error, json));
   if (envelope.data.formatVersion < 1) throw new BackupError('unsupportedFormat');
-  if (envelope.data.schemaVersion > CURRENT_SCHEMA_VERSION) throw new BackupError('newerSchema');
+  const fromFormat = formatOf(envelope.data);
   // The checksum covers the data as it was written, before any migration. Anyone can
   // recompute it: it shows the file was not damaged, not that nobody edited it.
   if ((await checksumOf(envelope.data.data)) !== envelope.data.checksum)
     throw new BackupError('checksum');
-  const migrated = migrateBackup(envelope.data);
-  checkTables(migrated.data);
-  checkRecords(migrated.data as Record<BackupTable, unknown[]>);
+  const migrated = migrateBackup(envelope.data.data, fromFormat);
+  checkTables(migrated);
+  checkRecords(migrated as Record<BackupTable, unknown[]>);
   // Checked above; optional fields may be null, which the stored types allow in practice.
-  const checked = migrated.data as unknown as BackupData;
+  const checked = migrated as unknown as BackupData;
   checkDuplicateIds(checked);
   checkReferences(checked);
-  const file: BackupFile = { ...migrated, format: BACKUP_FORMAT, data: checked };
-  if (envelope.data.schemaVersion < migrated.schemaVersion)
-    file.migratedFromSchema = envelope.data.schemaVersion;
+  const { appVersion, createdAt, checksum } = envelope.data;
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion,
+    createdAt,
+    checksum,
+    data: checked,
+  };
+  if (fromFormat < BACKUP_FORMAT_VERSION) file.migratedFromFormat = fromFormat;
   return file;
 }
 

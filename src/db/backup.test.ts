@@ -18,13 +18,12 @@ import {
   BackupError,
   checksumOf,
   MAX_BACKUP_BYTES,
-  migrateBackupSchema1To2,
-  migrateBackupSchema2To3,
-  migrateBackupSchema3To4,
-  migrateBackupSchema4To5,
-  migrateBackupSchema5To6,
-  migrateBackupAddReportNotes,
-  migrateBackupAddEscalations,
+  BACKUP_FORMAT_VERSION,
+  formatOf,
+  LEGACY_SCHEMA_FORMATS,
+  migrateBackupFormat1To2,
+  migrateBackupFormat2To3,
+  migrateBackupFormat3To4,
   parseBackupText,
   readBackupFile,
   type BackupData,
@@ -32,7 +31,11 @@ import {
 import { SETTINGS_ID, type SettingsRecord, type UitstroombordDatabase } from './database';
 import { currentLightsOf } from '@/domain/signals';
 import { StorageError } from './errors';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_ESCALATIONS, SCHEMA_REPORT_NOTES } from './schema';
+import { BACKUP_TABLES } from '@/domain/backup-types';
+import schema2Backup from './fixtures/backup-schema-2.json?raw';
+import schema6Backup from './fixtures/backup-schema-6.json?raw';
+import schema7Backup from './fixtures/backup-schema-7.json?raw';
+import schema8Backup from './fixtures/backup-schema-8.json?raw';
 
 let database: UitstroombordDatabase;
 beforeEach(async () => {
@@ -133,16 +136,17 @@ async function expectRejected(text: string, code: BackupError['code']): Promise<
 }
 
 describe('backup file', () => {
-  it('holds every table, a format and schema version and a SHA-256 checksum of the data', async () => {
+  it('holds every table, its own format version and a SHA-256 checksum of the data', async () => {
     await fill(sampleData());
     const { file, json, fileName } = await createBackup('0.1.0', new Date(2026, 10, 26, 9, 5));
     expect(fileName).toBe('uitstroombord-backup-2026-11-26-0905.json');
     expect(file).toMatchObject({
       format: 'uitstroombord-backup',
-      formatVersion: 1,
-      schemaVersion: CURRENT_SCHEMA_VERSION,
+      formatVersion: BACKUP_FORMAT_VERSION,
       appVersion: '0.1.0',
     });
+    // The IndexedDB version is not the file's business: an index changes nothing in it.
+    expect(file).not.toHaveProperty('schemaVersion');
     expect(file.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(file.checksum).toBe(await checksumOf(file.data));
     expect(Object.keys(file.data).sort()).toEqual(
@@ -306,14 +310,67 @@ it('a history record that cannot be stored rolls the whole restore back', async 
 });
 
 describe('older backups are migrated', () => {
-  it('schema 1 → 2 adds the empty meeting, review request and outflow check tables', () => {
-    expect(migrateBackupSchema1To2({ youths: [] })).toEqual({
+  it('format 1 → 2 adds the empty meeting, review request and outflow check tables', () => {
+    expect(migrateBackupFormat1To2({ youths: [] })).toEqual({
       youths: [],
       meetings: [],
       reviewRequests: [],
       outflowChecks: [],
     });
   });
+
+  it('format 2 → 3 adds the empty report explanations and keeps the rest', () => {
+    expect(migrateBackupFormat2To3({ youths: [] })).toEqual({ youths: [], reportNotes: [] });
+  });
+
+  it('format 3 → 4 adds the empty escalation tables and keeps the rest', () => {
+    const { escalations: _e, escalationUpdates: _u, ...format3 } = sampleData();
+    expect(migrateBackupFormat3To4(format3)).toEqual({
+      ...format3,
+      escalations: [],
+      escalationUpdates: [],
+    });
+  });
+
+  it('reads the old numbering: format 1 with the IndexedDB version it was written from', () => {
+    // Schema 2–6 changed indexes and current lights only (not in a file); 7 and 8 added tables.
+    expect(LEGACY_SCHEMA_FORMATS).toEqual({ 1: 1, 2: 2, 3: 2, 4: 2, 5: 2, 6: 2, 7: 3, 8: 4 });
+    for (const [schema, format] of Object.entries(LEGACY_SCHEMA_FORMATS))
+      expect(formatOf({ formatVersion: 1, schemaVersion: Number(schema) })).toBe(format);
+    expect(formatOf({ formatVersion: BACKUP_FORMAT_VERSION })).toBe(BACKUP_FORMAT_VERSION);
+    expect(() => formatOf({ formatVersion: 1, schemaVersion: 9 })).toThrow(BackupError);
+  });
+
+  // Files as the app wrote them before the format had its own version (formatVersion 1
+  // with the IndexedDB version as schemaVersion). Never regenerate them: they are old files.
+  it.each([
+    [2, schema2Backup, 2],
+    [6, schema6Backup, 2],
+    [7, schema7Backup, 3],
+    [8, schema8Backup, undefined],
+  ])(
+    'restores a file written at schema %i with every record',
+    async (schema, text, migratedFrom) => {
+      const old = JSON.parse(text) as { schemaVersion: number; data: Partial<BackupData> };
+      expect(old.schemaVersion).toBe(schema);
+      const file = await parseBackupText(text);
+      expect(file.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+      expect(file.migratedFromFormat).toBe(migratedFrom);
+      // A device without settings of its own keeps none of its own over the file's.
+      await database.settings.clear();
+      await restoreBackup(file, 'replace');
+
+      const restored = await readAllData();
+      for (const table of BACKUP_TABLES) expect(restored[table]).toEqual(old.data[table] ?? []);
+      expect(restored.youths).toHaveLength(2);
+      // The current lights are rebuilt from the history: one per cell, with its red run.
+      const lights = await database.currentLights.toArray();
+      expect(lights.map(({ colour, redStreak }) => [colour, redStreak]).sort()).toEqual([
+        ['green', 0],
+        ['red', 1],
+      ]);
+    },
+  );
 
   it('restores a backup written with schema 1 (no meetings yet)', async () => {
     const {
@@ -335,54 +392,14 @@ describe('older backups are migrated', () => {
       data: v1Data,
     };
     const file = await parseBackupText(JSON.stringify(v1));
-    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(file.migratedFromSchema).toBe(1);
+    expect(file.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+    expect(file.migratedFromFormat).toBe(1);
     await restoreBackup(file, 'replace');
     expect(await database.youths.count()).toBe(2);
     expect(await database.meetings.count()).toBe(0);
     expect(await database.currentLights.count()).toBe(1);
     // Restore rebuilds current lights with their red streak (schema 3).
     expect((await database.currentLights.toArray())[0]).toHaveProperty('redStreak');
-  });
-
-  it('schema 2 → 3 keeps the data as it is: current lights are not in a backup', () => {
-    const data = { youths: [], assessments: [] };
-    expect(migrateBackupSchema2To3(data)).toEqual(data);
-  });
-
-  it('schema 3 → 4 keeps the data as it is: only indexes were dropped', () => {
-    const data = sampleData();
-    expect(migrateBackupSchema3To4(data)).toEqual(data);
-  });
-
-  it('schema 4 → 5 keeps the data as it is: when a red run began is rebuilt on restore', () => {
-    const data = sampleData();
-    expect(migrateBackupSchema4To5(data)).toEqual(data);
-  });
-
-  it('schema 5 → 6 keeps the data as it is: only an index was dropped', () => {
-    const data = sampleData();
-    expect(migrateBackupSchema5To6(data)).toEqual(data);
-  });
-
-  it('restores a backup written before report explanations existed, with none', async () => {
-    const { reportNotes: _n, ...older } = sampleData();
-    const file = await parseBackupText(
-      JSON.stringify({
-        format: BACKUP_FORMAT,
-        formatVersion: 1,
-        schemaVersion: SCHEMA_REPORT_NOTES.version - 1,
-        appVersion: '0.9.0',
-        createdAt: at,
-        checksum: await checksumOf(older),
-        data: older,
-      }),
-    );
-    expect(file.migratedFromSchema).toBe(SCHEMA_REPORT_NOTES.version - 1);
-    expect(migrateBackupAddReportNotes({ youths: [] })).toEqual({ youths: [], reportNotes: [] });
-    await restoreBackup(file, 'replace');
-    expect(await database.youths.count()).toBe(2);
-    expect(await database.reportNotes.count()).toBe(0);
   });
 
   it('carries report explanations through backup and restore, and refuses a bad month', async () => {
@@ -398,35 +415,6 @@ describe('older backups are migrated', () => {
     broken.checksum = await checksumOf(broken.data);
     const error = await expectRejected(JSON.stringify(broken), 'invalid');
     expect(error.detail).toMatchObject({ table: 'reportNotes', field: 'month' });
-  });
-
-  it('the schema that added escalations adds their empty tables and keeps the rest', () => {
-    const { escalations: _e, escalationUpdates: _u, ...v6 } = sampleData();
-    expect(migrateBackupAddEscalations(v6)).toEqual({
-      ...v6,
-      escalations: [],
-      escalationUpdates: [],
-    });
-  });
-
-  it('restores a backup written before escalations existed and keeps the escalations out of it', async () => {
-    const { escalations: _e, escalationUpdates: _u, ...v6Data } = sampleData();
-    const file = await parseBackupText(
-      JSON.stringify({
-        format: BACKUP_FORMAT,
-        formatVersion: 1,
-        schemaVersion: SCHEMA_ESCALATIONS.version - 1,
-        appVersion: '0.9.0',
-        createdAt: at,
-        checksum: await checksumOf(v6Data),
-        data: v6Data,
-      }),
-    );
-    expect(file.migratedFromSchema).toBe(SCHEMA_ESCALATIONS.version - 1);
-    await restoreBackup(file, 'replace');
-    expect(await database.youths.count()).toBe(2);
-    expect(await database.escalations.count()).toBe(0);
-    expect(await database.escalationUpdates.count()).toBe(0);
   });
 
   it('refuses an escalation answer without its outcome, and an update of an escalation not in the file', async () => {
@@ -446,8 +434,7 @@ describe('older backups are migrated', () => {
       const json = JSON.parse(JSON.stringify(bad)) as BackupData;
       const text = JSON.stringify({
         format: BACKUP_FORMAT,
-        formatVersion: 1,
-        schemaVersion: CURRENT_SCHEMA_VERSION,
+        formatVersion: BACKUP_FORMAT_VERSION,
         appVersion: '1.0.0',
         createdAt: at,
         checksum: await checksumOf(json),
@@ -466,7 +453,7 @@ describe('older backups are migrated', () => {
     const v1 = {
       format: BACKUP_FORMAT,
       formatVersion: 1,
-      schemaVersion: 2, // written before schema 3: migrated on restore
+      schemaVersion: 2, // the old numbering: migrated on restore
       appVersion: '9.0.0',
       createdAt: at,
       checksum: await checksumOf({ ...data, youths: [youth] }),
@@ -508,13 +495,19 @@ describe('broken files: a clear reason and the database unchanged', () => {
   });
 
   it('a newer or unknown format version', async () => {
-    await expectRejected(JSON.stringify({ ...valid, formatVersion: 2 }), 'newerFormat');
+    await expectRejected(
+      JSON.stringify({ ...valid, formatVersion: BACKUP_FORMAT_VERSION + 1 }),
+      'newerFormat',
+    );
     await expectRejected(JSON.stringify({ ...valid, formatVersion: 0 }), 'unsupportedFormat');
     await expectRejected(JSON.stringify({ ...valid, formatVersion: 'een' }), 'invalid');
   });
 
-  it('a newer schema version', async () => {
-    await expectRejected(JSON.stringify({ ...valid, schemaVersion: 99 }), 'newerSchema');
+  it('an old-numbered file with an IndexedDB version no app ever wrote', async () => {
+    await expectRejected(
+      JSON.stringify({ ...valid, formatVersion: 1, schemaVersion: 99 }),
+      'unsupportedFormat',
+    );
   });
 
   it('a wrong checksum (changed after it was made)', async () => {

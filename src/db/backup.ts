@@ -14,7 +14,6 @@ import { replaceAllDirectly } from './bulk-write';
 import { guarded, StorageError } from './errors';
 import { activeReview } from './review-database';
 import { SETTINGS_ID, type SettingsRecord } from './database';
-import { CURRENT_SCHEMA_VERSION } from './schema';
 
 // Export and restore of the whole database. Loaded on demand (zod is large):
 // import it with `await import('@/db/backup')`.
@@ -22,60 +21,16 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 export type RestoreMode = 'replace' | 'merge';
 
 function backupTables() {
-  const d = db();
-  return [
-    d.youths,
-    d.conditions,
-    d.assessments,
-    d.settings,
-    d.meetings,
-    d.reviewRequests,
-    d.outflowChecks,
-    d.reportNotes,
-    d.escalations,
-    d.escalationUpdates,
-  ];
+  return BACKUP_TABLES.map((table) => db().table(table));
 }
 
 /** Every table the backup holds, read in one transaction so the snapshot is consistent. */
 export async function readAllData(): Promise<BackupData> {
   return db().transaction('r', backupTables(), async () => {
-    const d = db();
-    const [
-      youths,
-      conditions,
-      assessments,
-      settings,
-      meetings,
-      reviewRequests,
-      outflowChecks,
-      reportNotes,
-      escalations,
-      escalationUpdates,
-    ] = await Promise.all([
-      d.youths.toArray(),
-      d.conditions.toArray(),
-      d.assessments.toArray(),
-      d.settings.toArray(),
-      d.meetings.toArray(),
-      d.reviewRequests.toArray(),
-      d.outflowChecks.toArray(),
-      d.reportNotes.toArray(),
-      d.escalations.toArray(),
-      d.escalationUpdates.toArray(),
-    ]);
-    return {
-      youths,
-      conditions,
-      assessments,
-      settings,
-      meetings,
-      reviewRequests,
-      outflowChecks,
-      reportNotes,
-      escalations,
-      escalationUpdates,
-    };
+    const records = await Promise.all(backupTables().map((table) => table.toArray()));
+    return Object.fromEntries(
+      BACKUP_TABLES.map((table, index) => [table, records[index]]),
+    ) as BackupData;
   });
 }
 
@@ -94,7 +49,6 @@ export async function createBackup(appVersion: string, now = new Date()): Promis
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
     appVersion,
     createdAt: now.toISOString(),
     checksum: await checksumOf(data),

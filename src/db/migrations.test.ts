@@ -306,16 +306,142 @@ describe('schema migrations', () => {
     database.close();
   });
 
-  it('declares versions in increasing order, each with a migration after the first unless it only adds tables', () => {
+  it('upgrades a version 1 database with data through every version and keeps or derives every record', async () => {
+    const name = `migration-v1-all-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1.stores);
+    await v1.open();
+    const left = {
+      ...youth,
+      id: '6f1f1c2e-4b1a-4c4e-9a53-1d1f0f6c2a33',
+      initials: 'E.F.',
+      status: 'left',
+      leftOn: '2026-10-01',
+    };
+    const condition = (n: number, key: string, name: string) => ({
+      id: `1a2b3c4d-0000-4000-8000-00000000000${n}`,
+      key,
+      name,
+      description: '',
+      criteria: { red: 'rood', amber: 'oranje', green: 'groen' },
+      order: n,
+      retired: false,
+      createdAt: youth.createdAt,
+      updatedAt: youth.createdAt,
+      updatedBy: 'Sanne',
+    });
+    const housing = condition(1, 'housing', 'Wonen');
+    const school = condition(2, 'school', 'School');
+    const at = (day: number) => `2026-09-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+    let serial = 0;
+    const review = (youthId: string, conditionId: string, day: number, colour: string) => {
+      serial += 1;
+      return {
+        ...light,
+        id: `9d2d6a0e-0c55-4d8b-8f0e-7bb9a1f5c${String(serial).padStart(3, '0')}`,
+        youthId,
+        conditionId,
+        colour,
+        assessedAt: at(day),
+        createdAt: at(day),
+        updatedAt: at(day),
+      };
+    };
+    // Housing of A.B.: green, red, red, a mistaken green undone: red for two reviews since day 2.
+    const mistaken = review(youth.id, housing.id, 4, 'green');
+    const undo = { ...review(youth.id, housing.id, 5, 'red'), undoes: mistaken.id };
+    const abHousing = [
+      review(youth.id, housing.id, 1, 'green'),
+      review(youth.id, housing.id, 2, 'red'),
+      review(youth.id, housing.id, 3, 'red'),
+      mistaken,
+      undo,
+    ];
+    // School of A.B.: red, then amber. Housing of E.F.: red once.
+    const abSchool = [
+      review(youth.id, school.id, 6, 'red'),
+      review(youth.id, school.id, 7, 'amber'),
+    ];
+    const efHousing = [review(left.id, housing.id, 8, 'red')];
+    const assessments = [...abHousing, ...abSchool, ...efHousing];
+    const settings = { id: 'settings', userName: 'Sanne', conditionsSeeded: true };
+    await v1.table('youths').bulkAdd([youth, left]);
+    await v1.table('conditions').bulkAdd([housing, school]);
+    await v1.table('assessments').bulkAdd(assessments);
+    // Version 1 kept each cell's newest assessment, nothing more.
+    await v1.table('currentLights').bulkAdd([undo, abSchool[1], efHousing[0]]);
+    await v1.table('settings').add(settings);
+    v1.close();
+
+    const database = new UitstroombordDatabase(name);
+    await database.open();
+    expect(database.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect((await database.youths.toArray()).sort(byId)).toEqual([youth, left].sort(byId));
+    expect(await database.conditions.toArray()).toEqual([housing, school]);
+    expect((await database.assessments.toArray()).sort(byId)).toEqual(assessments.sort(byId));
+    expect(await database.settings.toArray()).toEqual([settings]);
+    // Each current light is the record it was, plus what v3 (streak) and v5 (red since) derive.
+    const lights = await database.currentLights.toArray();
+    const cell = (youthId: string, conditionId: string) =>
+      lights.find((item) => item.youthId === youthId && item.conditionId === conditionId);
+    expect(lights).toHaveLength(3);
+    expect(cell(youth.id, housing.id)).toEqual({ ...undo, redStreak: 2, redSince: at(2) });
+    expect(cell(youth.id, school.id)).toEqual({ ...abSchool[1], redStreak: 0 });
+    expect(cell(left.id, housing.id)).toEqual({ ...efHousing[0], redStreak: 1, redSince: at(8) });
+    // Every table added since starts empty, and the indexes of every version answer.
+    for (const table of [
+      database.meetings,
+      database.reviewRequests,
+      database.outflowChecks,
+      database.reportNotes,
+      database.escalations,
+      database.escalationUpdates,
+    ])
+      expect(await table.count()).toBe(0);
+    expect(await database.currentLights.where('dueDate').equals(light.dueDate).count()).toBe(3);
+    expect(await database.currentLights.where('youthId').equals(youth.id).count()).toBe(2);
+    setDatabase(database);
+    expect(await assessmentsOfYouths([youth.id]).count()).toBe(7);
+    database.close();
+  });
+
+  it('upgrades more current lights than one batch holds, every one of them', async () => {
+    const name = `migration-v2-batches-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1.stores);
+    v2.version(2).stores(SCHEMA_V2.stores);
+    await v2.open();
+    // One red review per cell, in more cells than the upgrades read per batch (500).
+    const cells = Array.from({ length: 501 }, (_, index) => ({
+      ...light,
+      id: `9d2d6a0e-0c55-4d8b-8f0e-${String(index).padStart(12, '0')}`,
+      conditionId: `1a2b3c4d-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    }));
+    await v2.table('assessments').bulkAdd(cells);
+    await v2.table('currentLights').bulkAdd(cells);
+    v2.close();
+
+    const database = new UitstroombordDatabase(name);
+    await database.open();
+    const lights = await database.currentLights.toArray();
+    expect(lights).toHaveLength(cells.length);
+    expect(
+      lights.filter((item) => item.redStreak === 1 && item.redSince === light.assessedAt),
+    ).toHaveLength(cells.length);
+    database.close();
+  });
+
+  it('declares versions in increasing order; one without an upgrade still changes tables or indexes', () => {
     const versions = SCHEMA_VERSIONS.map((schema) => schema.version);
+    expect(new Set(versions).size).toBe(versions.length);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    const known = new Set(Object.keys(SCHEMA_VERSIONS[0]!.stores));
-    for (const schema of SCHEMA_VERSIONS.slice(1)) {
-      const tables = Object.keys(schema.stores);
-      // A version that only adds tables has nothing to migrate: they start empty.
-      if (tables.some((table) => known.has(table)) || tables.length === 0)
-        expect(schema.upgrade).toBeTypeOf('function');
-      for (const table of tables) known.add(table);
-    }
+    // Adding tables or changing indexes needs no upgrade: IndexedDB does it. A
+    // version with neither a store change nor an upgrade would change nothing.
+    for (const schema of SCHEMA_VERSIONS.slice(1))
+      if (!schema.upgrade) expect(Object.keys(schema.stores).length).toBeGreaterThan(0);
+    // The versions that change stored records keep their upgrade.
+    expect(SCHEMA_V3.upgrade).toBeTypeOf('function');
+    expect(SCHEMA_V5.upgrade).toBeTypeOf('function');
   });
 });

@@ -1,11 +1,13 @@
 import type { Transaction } from 'dexie';
-import { cellKey, historiesByCell } from '@/domain/board';
-import { consecutiveReds, redRun } from '@/domain/signals';
-import type { Assessment, CurrentLight } from '@/domain/types';
+import { migrateV2ToV3 } from './migrations/v3';
+import { migrateV4ToV5 } from './migrations/v5';
 
 /**
  * Every schema version the app has shipped, oldest first. Never edit a shipped
- * version: add the next one with its migration. The migration test opens a
+ * version: add the next one. A version that changes stored records has an
+ * `upgrade` in its own frozen module under `migrations/` (it imports nothing
+ * from `src/domain`, lint holds that); one that only adds tables or changes
+ * indexes has none, IndexedDB does that itself. The migration test opens a
  * database written by each previous version.
  */
 export type SchemaVersion = {
@@ -28,7 +30,8 @@ export const SCHEMA_V1: SchemaVersion = {
 
 /**
  * Version 2: meetings, "herbeoordeling nodig" requests and follow-up checks after
- * outflow; current lights indexed by due date for the actions list.
+ * outflow; current lights indexed by due date for the actions list. No stored
+ * record changes: the new tables start empty and IndexedDB builds the index.
  */
 export const SCHEMA_V2: SchemaVersion = {
   version: 2,
@@ -38,16 +41,10 @@ export const SCHEMA_V2: SchemaVersion = {
     reviewRequests: 'id, youthId, requestedAt, resolvedAt, updatedAt',
     outflowChecks: 'id, youthId, updatedAt',
   },
-  upgrade: migrateV1ToV2,
 };
 
-/** v1 → v2 changes no stored record: new tables start empty and the new index is built by IndexedDB. */
-export async function migrateV1ToV2(transaction: Transaction): Promise<void> {
-  void transaction;
-}
-
 /**
- * Version 3: every current light carries `redStreak`, the red reviews in a row
+ * Version 3 (upgrade in `migrations/v3.ts`): every current light carries `redStreak`, the red reviews in a row
  * its cell's history ends with, so signals never read history (reading it for
  * every red cell took half a second when a 1,000-row board opened).
  */
@@ -57,24 +54,13 @@ export const SCHEMA_V3: SchemaVersion = {
   upgrade: migrateV2ToV3,
 };
 
-/** v2 → v3: counts each current light's streak from its cell's history; nothing else changes. */
-export async function migrateV2ToV3(transaction: Transaction): Promise<void> {
-  const histories = historiesByCell(await transaction.table<Assessment>('assessments').toArray());
-  await transaction
-    .table<CurrentLight>('currentLights')
-    .toCollection()
-    .modify((light) => {
-      const history = histories.get(cellKey(light.youthId, light.conditionId)) ?? [light];
-      light.redStreak = consecutiveReds(history);
-    });
-}
-
 /**
  * Version 4: drops the indexes nothing reads. Every index is written again for
  * every record: with six on `assessments`, restoring a backup of 5,000 young
  * people spent a third of its time on them. Assessments of a young person are
  * read through the compound index `[youthId+conditionId+assessedAt]`
  * (`assessmentsOfYouths`); `conditionId` is never queried on either table.
+ * No stored record changes: IndexedDB deletes the dropped indexes itself.
  */
 export const SCHEMA_V4: SchemaVersion = {
   version: 4,
@@ -82,16 +68,10 @@ export const SCHEMA_V4: SchemaVersion = {
     assessments: 'id, [youthId+conditionId+assessedAt], assessedAt, meetingId, updatedAt',
     currentLights: '[youthId+conditionId], youthId, dueDate',
   },
-  upgrade: migrateV3ToV4,
 };
 
-/** v3 → v4 changes no stored record: IndexedDB deletes the dropped indexes itself. */
-export async function migrateV3ToV4(transaction: Transaction): Promise<void> {
-  void transaction;
-}
-
 /**
- * Version 5: every red current light also carries `redSince`, when the first
+ * Version 5 (upgrade in `migrations/v5.ts`): every red current light also carries `redSince`, when the first
  * review of its red run was made, so the regional overview of the current
  * month reads the current lights instead of the whole history (two seconds at
  * 1,000 young people). The `assessedAt` index goes: since the review views
@@ -107,57 +87,26 @@ export const SCHEMA_V5: SchemaVersion = {
 };
 
 /**
- * v4 → v5: reads the history of each red cell only (the others get no
- * `redSince`) and stores when its red run began; nothing else changes.
- */
-export async function migrateV4ToV5(transaction: Transaction): Promise<void> {
-  const lights = transaction.table<CurrentLight>('currentLights');
-  const history = transaction.table<Assessment>('assessments');
-  const reds = await lights.filter((light) => light.colour === 'red').toArray();
-  const histories = await Promise.all(
-    reds.map((light) =>
-      history
-        .where('[youthId+conditionId+assessedAt]')
-        .between(
-          [light.youthId, light.conditionId, ''],
-          [light.youthId, light.conditionId, '\uffff'],
-        )
-        .toArray(),
-    ),
-  );
-  const updated = reds.flatMap((light, index) => {
-    const run = redRun(histories[index]?.length ? (histories[index] as Assessment[]) : [light]);
-    return run.since === undefined ? [] : [{ ...light, redSince: run.since }];
-  });
-  await lights.bulkPut(updated);
-}
-
-/**
  * Version 6: assessments lose their `updatedAt` index. Nothing reads it (an
  * assessment is never updated: its `updatedAt` is its `createdAt`), and every
  * assessment written paid for it: in Chromium 150, adding 60,000 assessments in
  * one transaction took 78–95 µs each with it and 74–77 µs without (on disk; in
  * an incognito profile's in-memory store ~420 and ~330 µs). The field stays on
  * every record; a later sync engine that needs "changed since" adds its own
- * index in its own version.
+ * index in its own version. No stored record changes: IndexedDB deletes the
+ * dropped index itself.
  */
 export const SCHEMA_V6: SchemaVersion = {
   version: 6,
   stores: {
     assessments: 'id, [youthId+conditionId+assessedAt], meetingId',
   },
-  upgrade: migrateV5ToV6,
 };
-
-/** v5 → v6 changes no stored record: IndexedDB deletes the dropped index itself. */
-export async function migrateV5ToV6(transaction: Transaction): Promise<void> {
-  void transaction;
-}
 
 /**
  * Version 7: the provider's explanation with each monthly report, one record
  * per municipality and month. Only adds a table, which starts empty: no
- * upgrade function (the guard test allows that for versions that add tables only).
+ * upgrade function.
  */
 export const SCHEMA_REPORT_NOTES: SchemaVersion = {
   version: 7,

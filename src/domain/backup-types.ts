@@ -23,7 +23,6 @@ export type BackupErrorCode =
   | 'foreign'
   | 'newerFormat'
   | 'unsupportedFormat'
-  | 'newerSchema'
   | 'checksum'
   | 'invalid'
   | 'duplicateId';

@@ -122,7 +122,7 @@ export function RestoreSection() {
         <div className="restore-plan-card">
           <h3>{tb.restore.planTitle}</h3>
           <p>{tb.restore.fileInfo(formatDateTime(state.file.createdAt), state.file.appVersion)}</p>
-          {state.file.migratedFromSchema !== undefined && <p>{tb.restore.migrated}</p>}
+          {state.file.migratedFromFormat !== undefined && <p>{tb.restore.migrated}</p>}
           <PlanTable plan={state.plan} />
           <fieldset className="restore-mode">
             <legend>{tb.restore.mode}</legend>

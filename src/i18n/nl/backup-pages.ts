@@ -99,7 +99,6 @@ export const backupPages = {
     foreign: `Dit is geen back-up van het Uitstroombord. Kies een bestand dat met ‘Back-up downloaden’ is gemaakt. ${NOTHING_CHANGED}`,
     newerFormat: `Deze back-up is gemaakt met een nieuwere versie van het Uitstroombord. Werk de app eerst bij (herlaad de pagina) en probeer het opnieuw. ${NOTHING_CHANGED}`,
     unsupportedFormat: `Deze back-up heeft een onbekende of te oude opmaak en kan niet worden gelezen. ${NOTHING_CHANGED}`,
-    newerSchema: `Deze back-up komt uit een nieuwere versie van het Uitstroombord. Werk de app eerst bij (herlaad de pagina) en probeer het opnieuw. ${NOTHING_CHANGED}`,
     checksum: `Het controlegetal klopt niet: het bestand is beschadigd of na het maken veranderd. ${NOTHING_CHANGED}`,
     invalid: (detail: BackupErrorDetail) => {
       const place = where(detail);
