@@ -4,14 +4,20 @@ import { cellKey } from '@/domain/board';
 import type { YouthId } from '@/domain/ids';
 import { isOverdueAction } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
-import { ownerShown, projectLight, type MeetingProjection } from '@/domain/municipal-review';
+import {
+  ownerShown,
+  projectLight,
+  projectSignal,
+  type MeetingProjection,
+} from '@/domain/municipal-review';
 import type { Signal } from '@/domain/signals';
 import type { Assessment, Condition, Youth } from '@/domain/types';
 import { historyForYouth } from '@/db/assessment-repository';
 import { setAgendaNotes } from '@/db/meeting-repository';
 import { t } from '@/i18n/dictionary';
 import { tm } from '@/i18n/meetings';
-import { eighteenthBirthday, formatDate, formatDateTime } from '@/ui/format';
+import type { ExplainContext } from '@/i18n/nl/signals';
+import { formatDate, formatDateTime } from '@/ui/format';
 import { Stoplight } from '@/ui/stoplight';
 import { runWrite } from '@/ui/write';
 import { useLiveSignals, type BoardState } from './use-meetings';
@@ -26,43 +32,6 @@ const NO_SIGNALS: readonly Signal[] = [];
 
 function useYouthHistory(youthId: YouthId) {
   return useLiveQuery(() => historyForYouth(youthId), [youthId]);
-}
-
-function signalText(
-  signal: Signal,
-  conditionName: (id: string) => string,
-  youth: Youth,
-  today: string,
-): string {
-  const s = tm.signal;
-  switch (signal.kind) {
-    case 'reviewRequested':
-      return s.reviewRequested(signal.note);
-    case 'turningEighteen':
-      return s.turningEighteen(eighteenthBirthday(youth.birthDate, today).text);
-    case 'plannedEndNearWithRed':
-      return s.plannedEndNearWithRed(formatDate(signal.plannedEnd));
-    case 'plannedEndPassed':
-      return s.plannedEndPassed(formatDate(signal.plannedEnd));
-    case 'redStreak':
-      return s.redStreak(conditionName(signal.conditionId), signal.count);
-    case 'escalationOpen':
-      return s.escalationOpen(signal.question, formatDate(signal.answerDueOn));
-    case 'actionOverdue':
-      return s.actionOverdue(
-        conditionName(signal.conditionId),
-        signal.action,
-        formatDate(signal.dueDate),
-      );
-    case 'noPerspective':
-      return s.noPerspective(signal.age);
-    case 'evaluationDue':
-      return s.evaluationDue(formatDate(signal.date));
-    case 'reasonMissing':
-      return s.reasonMissing(signal.conditionIds.map(conditionName).join(', '));
-    case 'stale':
-      return s.stale(signal.weeks);
-  }
 }
 
 /** " (Mehmet K.)" in a case review; " (actiehouder: zorgcoördinator)" where only the role may be shown. */
@@ -91,7 +60,10 @@ export function YouthSignals({
   // escalations), computed once for every screen.
   const signals = useLiveSignals(today)?.byYouth.get(youth.id) ?? NO_SIGNALS;
   if (signals.length === 0) return null;
-  const name = (id: string) => board.allConditions.find((c) => c.id === id)?.name ?? '';
+  const context: ExplainContext = {
+    conditionName: (id) => board.allConditions.find((c) => c.id === id)?.name ?? '',
+    date: (iso) => formatDate(iso.slice(0, 10)),
+  };
   return (
     <section className="meeting-signals" aria-labelledby="meeting-signals-title">
       <h3 id="meeting-signals-title">{tm.signalsHeading}</h3>
@@ -102,14 +74,7 @@ export function YouthSignals({
             className={`meeting-signal meeting-signal-${signal.severity}`}
           >
             <span className="meeting-signal-severity">{tm.signal.severity[signal.severity]}</span>{' '}
-            {signalText(
-              signal.kind === 'reviewRequested' && !projection.reviewRequestNote
-                ? { ...signal, note: '' }
-                : signal,
-              name,
-              youth,
-              today,
-            )}
+            {t.signals.explain(projectSignal(signal, projection), context)}
           </li>
         ))}
       </ul>
