@@ -33,8 +33,6 @@ export type LiveSignals = {
   /** Placed young people and active conditions the signals were computed from. */
   youths: readonly Youth[];
   conditions: readonly Condition[];
-  /** The thresholds they were computed with (the agenda's reasons weigh with them too). */
-  thresholds: SignalThresholds;
 };
 
 type BucketSignals = {
@@ -160,7 +158,6 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
             count,
             youths,
             conditions,
-            thresholds,
           });
       };
 
