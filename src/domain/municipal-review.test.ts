@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { indexCurrentLights } from './board';
-import type { YouthId } from './ids';
+import type { ConditionId, EscalationId, ReviewRequestId, YouthId } from './ids';
 import {
   meetingProjection,
   municipalSummary,
   ownerShown,
   projectLight,
+  projectSignal,
   projectYouth,
 } from './municipal-review';
 import { buildShareFile } from './share';
+import type { Signal } from './signals';
 import type { Assessment } from './types';
 
 const today = '2026-12-07';
@@ -201,5 +203,52 @@ describe('meetingProjection: what a meeting may put on the screen', () => {
     const shared = Object.keys(file.data.youths[0] ?? {});
     const shown = Object.keys(projectYouth(full, projection));
     for (const field of shown) expect(shared).toContain(field);
+  });
+});
+
+describe('projectSignal: a signal as the meeting may show it', () => {
+  const youthId = 'y' as YouthId;
+  const request: Signal = {
+    kind: 'reviewRequested',
+    youthId,
+    severity: 'high',
+    requestId: 'r' as ReviewRequestId,
+    trigger: 'crisis',
+    note: 'Intern: ruzie op de groep',
+    requestedAt: '2026-11-01T10:00:00.000Z',
+  };
+  const overdue: Signal = {
+    kind: 'actionOverdue',
+    youthId,
+    severity: 'medium',
+    conditionId: 'c' as ConditionId,
+    action: 'Woning zoeken',
+    owner: 'Mehmet K.',
+    dueDate: '2026-10-01',
+    daysOverdue: 30,
+  };
+  const escalation: Signal = {
+    kind: 'escalationOpen',
+    youthId,
+    severity: 'high',
+    escalationId: 'e' as EscalationId,
+    status: 'open',
+    question: 'Wie betaalt de woonbegeleiding?',
+    askedOf: 'Mw. de Boer',
+    answerDueOn: '2026-12-01',
+    daysOverdue: 0,
+  };
+
+  it('keeps everything in a case review', () => {
+    const projection = meetingProjection('caseReview');
+    for (const signal of [request, overdue, escalation])
+      expect(projectSignal(signal, projection)).toBe(signal);
+  });
+
+  it('drops the request note and every name in a municipal review', () => {
+    const projection = meetingProjection('municipalReview');
+    expect(projectSignal(request, projection)).toEqual({ ...request, note: '' });
+    expect(projectSignal(overdue, projection)).toEqual({ ...overdue, owner: '' });
+    expect(projectSignal(escalation, projection)).toEqual({ ...escalation, askedOf: '' });
   });
 });

@@ -3,6 +3,7 @@ import { addMonthsIso, turnsEighteenOn } from './dates';
 import type { ConditionId, YouthId } from './ids';
 import { cellState } from './light';
 import type { MeetingType } from './meeting-types';
+import type { Signal } from './signals';
 import type { Assessment, Condition, IsoDate, Youth } from './types';
 
 /*
@@ -227,6 +228,21 @@ export function projectLight(light: Assessment, projection: MeetingProjection): 
     assessedBy: '',
     updatedBy: '',
   };
+}
+
+/**
+ * A signal as the meeting may show it: without the internal note of a review
+ * request, and without names (action owner, escalation addressee) where the
+ * projection keeps no owner names on the lights.
+ */
+export function projectSignal(signal: Signal, projection: MeetingProjection): Signal {
+  if (signal.kind === 'reviewRequested' && !projection.reviewRequestNote)
+    return { ...signal, note: '' };
+  const names = projection.lightFields === 'all' || projection.lightFields.includes('actionOwner');
+  if (names) return signal;
+  if (signal.kind === 'actionOverdue') return { ...signal, owner: '' };
+  if (signal.kind === 'escalationOpen') return { ...signal, askedOf: '' };
+  return signal;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { IsoDate, Youth } from '@/domain/types';
 import { listUnresolvedReviewRequests } from '@/db/review-request-repository';
 import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
+import type { ExplainContext } from '@/i18n/nl/signals';
 import { tm } from '@/i18n/meetings';
 import { formatDate } from '@/ui/format';
 import type { BoardState } from './use-meetings';
@@ -14,43 +15,12 @@ import type { BoardState } from './use-meetings';
 /** One reason as the agenda row shows it: a short text, and the severity of a signal. */
 export type ReasonView = { key: string; text: string; severity?: Severity; red?: boolean };
 
-function signalReason(signal: Signal, conditionName: (id: string) => string): string {
-  const r = tm.reason;
-  switch (signal.kind) {
-    case 'reviewRequested':
-      return r.reviewRequested;
-    case 'turningEighteen':
-      return r.turningEighteen(
-        formatDate(signal.turnsOn),
-        t.light[signal.state],
-        signal.daysUntil < 0,
-      );
-    case 'plannedEndNearWithRed':
-      return r.plannedEndNearWithRed(formatDate(signal.plannedEnd));
-    case 'plannedEndPassed':
-      return r.plannedEndPassed(formatDate(signal.plannedEnd));
-    case 'redStreak':
-      return r.redStreak(conditionName(signal.conditionId), signal.count);
-    case 'escalationOpen':
-      return r.escalationOpen(formatDate(signal.answerDueOn), signal.daysOverdue > 0);
-    case 'actionOverdue':
-      return r.actionOverdue([conditionName(signal.conditionId)]);
-    case 'noPerspective':
-      return r.noPerspective(signal.age);
-    case 'evaluationDue':
-      return r.evaluationDue(formatDate(signal.date));
-    case 'reasonMissing':
-      return r.reasonMissing(signal.conditionIds.map(conditionName));
-    case 'stale':
-      return r.stale(signal.weeks);
-  }
-}
-
 /** The reasons in their order, as short Dutch texts; overdue-action signals in a row become one. */
 export function reasonViews(
   reasons: readonly AgendaReason[],
   conditionName: (id: string) => string,
 ): ReasonView[] {
+  const context: ExplainContext = { conditionName, date: (iso) => formatDate(iso.slice(0, 10)) };
   const views: ReasonView[] = [];
   for (let index = 0; index < reasons.length; index++) {
     const reason = reasons[index]!;
@@ -71,7 +41,11 @@ export function reasonViews(
           severity: signal.severity,
         });
       } else {
-        views.push({ key, text: signalReason(signal, conditionName), severity: signal.severity });
+        views.push({
+          key,
+          text: t.signals.phrase(signal, tm.reason.signal, context),
+          severity: signal.severity,
+        });
       }
     } else if (reason.kind === 'reds') {
       views.push({ key, text: tm.redCount(reason.count), red: true });

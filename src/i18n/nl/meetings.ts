@@ -1,6 +1,8 @@
 import type { IsoWeekday, WeekOfMonth } from '@/domain/meetings';
 import type { MeetingStatus, MeetingType } from '@/domain/meeting-types';
+import { common } from './common';
 import { plural } from './numbers';
+import type { SignalPhrasing } from './signals';
 
 const place = (position: number, total: number) => `plaats ${position} van ${total}`;
 
@@ -9,6 +11,9 @@ const listOf = (names: readonly string[]) =>
   names.length <= 1
     ? (names[0] ?? '')
     : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+
+const actionsOverdue = (conditions: readonly string[]) =>
+  `${conditions.length === 1 ? 'Actie' : 'Acties'} verlopen: ${listOf(conditions)}`;
 
 export const meetings = {
   title: 'Overleggen',
@@ -114,23 +119,32 @@ export const meetings = {
   redCount: (count: number) => (count === 1 ? '1 rood' : `${count} rood`),
   reasonsLabel: 'Waarom:',
   reason: {
-    reviewRequested: 'Herbeoordeling gevraagd',
-    turningEighteen: (date: string, state: string, passed = false) =>
-      `${passed ? 'Werd' : 'Wordt'} 18 op ${date}, 18+ overgang ${state}`,
-    plannedEndNearWithRed: (date: string) => `Uitstroom gepland ${date}, nog rood`,
-    plannedEndPassed: (date: string) => `Geplande uitstroom ${date} verstreken`,
-    redStreak: (condition: string, count: number) => `${condition} ${count}× op rij rood`,
-    escalationOpen: (date: string, overdue: boolean) =>
-      overdue
-        ? `Escalatie: antwoord te laat (vóór ${date})`
-        : `Escalatie open, antwoord vóór ${date}`,
-    actionOverdue: (conditions: readonly string[]) =>
-      `${conditions.length === 1 ? 'Actie' : 'Acties'} verlopen: ${listOf(conditions)}`,
+    /** The short form of each signal on an agenda row (the full sentence is `t.signals.explain`). */
+    signal: {
+      reviewRequested: () => 'Herbeoordeling gevraagd',
+      turningEighteen: (signal, context) =>
+        `${signal.daysUntil < 0 ? 'Werd' : 'Wordt'} 18 op ${context.date(signal.turnsOn)}, 18+ overgang ${common.light[signal.state]}`,
+      plannedEndNearWithRed: (signal, context) =>
+        `Uitstroom gepland ${context.date(signal.plannedEnd)}, nog rood`,
+      plannedEndPassed: (signal, context) =>
+        `Geplande uitstroom ${context.date(signal.plannedEnd)} verstreken`,
+      redStreak: (signal, context) =>
+        `${context.conditionName(signal.conditionId)} ${signal.count}× op rij rood`,
+      escalationOpen: (signal, context) =>
+        signal.daysOverdue > 0
+          ? `Escalatie: antwoord te laat (vóór ${context.date(signal.answerDueOn)})`
+          : `Escalatie open, antwoord vóór ${context.date(signal.answerDueOn)}`,
+      actionOverdue: (signal, context) =>
+        actionsOverdue([context.conditionName(signal.conditionId)]),
+      noPerspective: (signal) => `${signal.age} jaar, geen perspectief`,
+      evaluationDue: (signal, context) => `Evaluatiemoment ${context.date(signal.date)}`,
+      reasonMissing: (signal, context) =>
+        `Reden ontbreekt: ${listOf(signal.conditionIds.map(context.conditionName))}`,
+      stale: (signal) => `${plural(signal.weeks, 'week', 'weken')} niet beoordeeld`,
+    } satisfies SignalPhrasing,
+    /** Overdue actions of several lights in a row, as one reason. */
+    actionOverdue: actionsOverdue,
     overdueActions: (count: number) => `${plural(count, 'actie', 'acties')} verlopen`,
-    noPerspective: (age: number) => `${age} jaar, geen perspectief`,
-    evaluationDue: (date: string) => `Evaluatiemoment ${date}`,
-    stale: (weeks: number) => `${plural(weeks, 'week', 'weken')} niet beoordeeld`,
-    reasonMissing: (conditions: readonly string[]) => `Reden ontbreekt: ${listOf(conditions)}`,
     turnsEighteen: (date: string) => `Wordt 18 op ${date}`,
     plannedEnd: (date: string) => `Uitstroom gepland ${date}`,
   },
@@ -323,19 +337,5 @@ export const meetings = {
   cadenceSummary: (week: string, weekday: string) => `Elke ${week} ${weekday} van de maand.`,
   signal: {
     severity: { high: 'hoog', medium: 'middel', low: 'laag' },
-    reviewRequested: (note: string) => `Herbeoordeling gevraagd${note ? `: ${note}` : ''}`,
-    /** `birthday` is "Wordt 18 op …" or "Werd 18 op …" (eighteenthBirthday in ui/format). */
-    turningEighteen: (birthday: string) => `${birthday} en 18+ overgang is niet groen`,
-    plannedEndNearWithRed: (date: string) => `Geplande uitstroom ${date}, nog rode stoplichten`,
-    plannedEndPassed: (date: string) => `Geplande uitstroom ${date} is verstreken`,
-    redStreak: (condition: string, count: number) => `${condition}: ${count}× achter elkaar rood`,
-    escalationOpen: (question: string, date: string) =>
-      `Escalatie open: ${question} (antwoord gevraagd vóór ${date})`,
-    actionOverdue: (condition: string, action: string, date: string) =>
-      `${condition}: actie “${action}” had op ${date} klaar moeten zijn`,
-    noPerspective: (age: number) => `${age} jaar en geen perspectief vastgelegd`,
-    evaluationDue: (date: string) => `Evaluatiemoment op ${date}`,
-    reasonMissing: (conditions: string) => `Reden ontbreekt bij ${conditions}`,
-    stale: (weeks: number) => `Stoplichten ${plural(weeks, 'week', 'weken')} niet beoordeeld`,
   },
 };

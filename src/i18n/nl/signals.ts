@@ -43,44 +43,70 @@ function inTime(months: number, days: number): string {
   return `over ${plural(days, 'dag', 'dagen')}`;
 }
 
-/** The one-line Dutch explanation of a signal. */
-function explain(signal: Signal, context: ExplainContext): string {
-  switch (signal.kind) {
-    case 'reviewRequested':
-      return `Herbeoordeling nodig: ${trigger[signal.trigger].toLowerCase()}${signal.note ? ` – ${signal.note}` : ''} (gevraagd ${context.date(signal.requestedAt)})`;
-    case 'turningEighteen': {
-      const condition = context.conditionName(signal.conditionId);
-      const phrase = `${condition} ${STATE_PHRASE[signal.state]}`;
-      if (signal.daysUntil < 0) return `Is al 18, ${phrase}`;
-      if (signal.daysUntil === 0) return `Wordt vandaag 18, ${phrase}`;
-      return `Wordt ${inTime(signal.monthsUntil, signal.daysUntil)} 18, ${phrase}`;
-    }
-    case 'plannedEndNearWithRed':
-      return `Geplande uitstroom ${inTime(signal.monthsUntil, signal.daysUntil)} (${context.date(signal.plannedEnd)}), op rood: ${signal.redConditionIds.map(context.conditionName).join(', ')}`;
-    case 'plannedEndPassed':
-      return `Geplande uitstroom (${context.date(signal.plannedEnd)}) is ${plural(signal.daysOverdue, 'dag', 'dagen')} verstreken, nog geplaatst`;
-    case 'redStreak':
-      return `${context.conditionName(signal.conditionId)} ${plural(signal.count, 'beoordeling', 'beoordelingen')} op rij rood – kandidaat voor escalatie`;
-    case 'escalationOpen': {
-      const about = signal.conditionId ? ` (${context.conditionName(signal.conditionId)})` : '';
-      if (signal.status === 'answered')
-        return `Escalatie beantwoord, nog niet afgesloten${about}: ${signal.question}`;
-      const late =
-        signal.daysOverdue > 0 ? `, ${plural(signal.daysOverdue, 'dag', 'dagen')} te laat` : '';
-      return `Escalatie open: antwoord gevraagd vóór ${context.date(signal.answerDueOn)}${late}${about} – ${signal.question} (aan ${signal.askedOf})`;
-    }
-    case 'actionOverdue':
-      return `Actie ${context.conditionName(signal.conditionId)} ${plural(signal.daysOverdue, 'dag', 'dagen')} over de streefdatum (${context.date(signal.dueDate)}): ${signal.action}${signal.owner ? ` – ${signal.owner}` : ''}`;
-    case 'noPerspective':
-      return `${signal.age} jaar en geen perspectief vastgelegd`;
-    case 'evaluationDue':
-      return `Evaluatiemoment ${moment[signal.moment]} (${context.date(signal.date)}) nog niet besproken`;
-    case 'reasonMissing':
-      return `${signal.conditionIds.map(context.conditionName).join(', ')}: reden ontbreekt – schrijf op wat er ontbreekt`;
-    case 'stale':
-      return `${signal.conditionIds.map(context.conditionName).join(', ')}: ${plural(signal.weeks, 'week', 'weken')} niet beoordeeld`;
-  }
+/**
+ * How one form of words puts each kind of signal: a function per kind, so a
+ * new kind fails to compile until every form has its words. There are two
+ * forms: `sentence` below, the one-line explanation wherever a signal is
+ * shown (board marker, Aandacht, the young person's page, meeting mode), and
+ * the agenda's short reason (`reason.signal` in the meetings section). Which
+ * conditions a signal is about is logic: `signalConditionIds` in the domain.
+ */
+export type SignalPhrasing = {
+  [K in SignalKind]: (signal: Extract<Signal, { kind: K }>, context: ExplainContext) => string;
+};
+
+/** A signal in the words of `phrasing`: the one place that chooses by kind. */
+export function phraseSignal(
+  signal: Signal,
+  phrasing: SignalPhrasing,
+  context: ExplainContext,
+): string {
+  return (phrasing[signal.kind] as (signal: Signal, context: ExplainContext) => string)(
+    signal,
+    context,
+  );
 }
+
+/** The one-line Dutch explanation of each kind of signal. */
+const sentence: SignalPhrasing = {
+  reviewRequested: (signal, context) =>
+    `Herbeoordeling nodig: ${trigger[signal.trigger].toLowerCase()}${signal.note ? ` – ${signal.note}` : ''} (gevraagd ${context.date(signal.requestedAt)})`,
+  turningEighteen: (signal, context) => {
+    const condition = context.conditionName(signal.conditionId);
+    const phrase = `${condition} ${STATE_PHRASE[signal.state]}`;
+    if (signal.daysUntil < 0) return `Is al 18, ${phrase}`;
+    if (signal.daysUntil === 0) return `Wordt vandaag 18, ${phrase}`;
+    return `Wordt ${inTime(signal.monthsUntil, signal.daysUntil)} 18, ${phrase}`;
+  },
+  plannedEndNearWithRed: (signal, context) =>
+    `Geplande uitstroom ${inTime(signal.monthsUntil, signal.daysUntil)} (${context.date(signal.plannedEnd)}), op rood: ${signal.redConditionIds.map(context.conditionName).join(', ')}`,
+  plannedEndPassed: (signal, context) =>
+    `Geplande uitstroom (${context.date(signal.plannedEnd)}) is ${plural(signal.daysOverdue, 'dag', 'dagen')} verstreken, nog geplaatst`,
+  redStreak: (signal, context) =>
+    `${context.conditionName(signal.conditionId)} ${plural(signal.count, 'beoordeling', 'beoordelingen')} op rij rood – kandidaat voor escalatie`,
+  escalationOpen: (signal, context) => {
+    const about = signal.conditionId ? ` (${context.conditionName(signal.conditionId)})` : '';
+    if (signal.status === 'answered')
+      return `Escalatie beantwoord, nog niet afgesloten${about}: ${signal.question}`;
+    const late =
+      signal.daysOverdue > 0 ? `, ${plural(signal.daysOverdue, 'dag', 'dagen')} te laat` : '';
+    // No addressee where the screen may show no names (a municipal review).
+    const to = signal.askedOf ? ` (aan ${signal.askedOf})` : '';
+    return `Escalatie open: antwoord gevraagd vóór ${context.date(signal.answerDueOn)}${late}${about} – ${signal.question}${to}`;
+  },
+  actionOverdue: (signal, context) =>
+    `Actie ${context.conditionName(signal.conditionId)} ${plural(signal.daysOverdue, 'dag', 'dagen')} over de streefdatum (${context.date(signal.dueDate)}): ${signal.action}${signal.owner ? ` – ${signal.owner}` : ''}`,
+  noPerspective: (signal) => `${signal.age} jaar en geen perspectief vastgelegd`,
+  evaluationDue: (signal, context) =>
+    `Evaluatiemoment ${moment[signal.moment]} (${context.date(signal.date)}) nog niet besproken`,
+  reasonMissing: (signal, context) =>
+    `${signal.conditionIds.map(context.conditionName).join(', ')}: reden ontbreekt – schrijf op wat er ontbreekt`,
+  stale: (signal, context) =>
+    `${signal.conditionIds.map(context.conditionName).join(', ')}: ${plural(signal.weeks, 'week', 'weken')} niet beoordeeld`,
+};
+
+const explain = (signal: Signal, context: ExplainContext): string =>
+  phraseSignal(signal, sentence, context);
 
 const thresholdLabels: Record<keyof SignalThresholds, string> = {
   turningEighteenMonths: 'Wordt 18 binnen (maanden)',
@@ -93,6 +119,7 @@ const thresholdLabels: Record<keyof SignalThresholds, string> = {
 
 export const signals = {
   explain,
+  phrase: phraseSignal,
   kind: {
     reviewRequested: 'Herbeoordeling nodig',
     turningEighteen: 'Bijna 18',
