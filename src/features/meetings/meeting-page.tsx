@@ -35,6 +35,7 @@ import { t } from '@/i18n/dictionary';
 import { tm } from '@/i18n/meetings';
 import { SelectField } from '@/ui/fields';
 import { useCanWrite } from '@/ui/capability';
+import { downloadText } from '@/ui/download';
 import { formatDate } from '@/ui/format';
 import { Link, navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
@@ -221,12 +222,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
       ].join(' '),
       new Date().toISOString(),
     );
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `overleg-${meeting.date}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(`overleg-${meeting.date}.ics`, ics, 'text/calendar;charset=utf-8');
   };
 
   const onAgenda = new Set(agenda.map((item) => item.youthId));
