@@ -1,21 +1,3 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type ScreenReaderInstructions,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
 import { useEffect, useRef, useState } from 'react';
 import { distinctValues } from '@/domain/board';
 import { moveItem } from '@/domain/conditions';
@@ -38,6 +20,7 @@ import { useCanWrite } from '@/ui/capability';
 import { downloadText } from '@/ui/download';
 import { formatDate } from '@/ui/format';
 import { Link, navigate, paths } from '@/ui/router';
+import { SortableList } from '@/ui/sortable-list';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useAgendaReasons } from './agenda-reasons';
@@ -79,10 +62,6 @@ export function MeetingPage({ id }: { id: string }) {
   return <MeetingPlan meeting={meeting} board={board} />;
 }
 
-const screenReaderInstructions: ScreenReaderInstructions = {
-  draggable: tm.drag.instructions,
-};
-
 /** A new order shown at once, until the database answers with any newer meeting. */
 type PendingAgenda = { agenda: AgendaItem[]; basis: Meeting };
 
@@ -95,7 +74,6 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const [scope, setScope] = useState<AgendaScope>(meeting.agendaScope ?? {});
   const rootRef = useRef<HTMLElement>(null);
   const pendingFocus = useRef<string | null>(null);
-  const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
   const title = meetingTitle(meeting);
   const canWrite = useCanWrite();
   const editable = meeting.status !== 'closed';
@@ -109,18 +87,10 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     if (document.activeElement !== target) target.focus();
   });
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-
   const agenda = pending && pending.basis === meeting ? pending.agenda : meeting.agenda;
-  const ids: UniqueIdentifier[] = agenda.map((item) => item.youthId);
+  const ids = agenda.map((item) => item.youthId);
   const total = agenda.length;
-  const labelOf = (youthId: UniqueIdentifier) =>
-    youthLabel(board.youthsById.get(youthId as YouthId));
-  const positionOf = (youthId: UniqueIdentifier) => ids.indexOf(youthId) + 1;
+  const labelOf = (youthId: string) => youthLabel(board.youthsById.get(youthId as YouthId));
 
   const save = async (next: AgendaItem[]) => {
     setPending({ agenda: next, basis: meeting });
@@ -172,33 +142,9 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     if (saved) showToast({ message: tm.proposed(saved.agenda.length) });
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    const from = ids.indexOf(active.id);
-    const to = ids.indexOf(over.id);
-    if (from < 0 || to < 0) return;
-    pendingFocus.current = agendaFocusKey(String(active.id), 'handle');
+  const onDrop = (from: number, to: number) => {
+    pendingFocus.current = agendaFocusKey(ids[from]!, 'handle');
     void save(moveItem(agenda, from, to));
-  };
-
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      lastOver.current = active.id;
-      return tm.drag.pickedUp(labelOf(active.id), positionOf(active.id), total);
-    },
-    onDragOver: ({ active, over }) => {
-      // dnd-kit reports the starting place as "over" right after pick-up; that would drown the pick-up text.
-      if (over?.id === lastOver.current) return undefined;
-      lastOver.current = over?.id;
-      if (!over) return tm.drag.notOver(labelOf(active.id));
-      return tm.drag.over(labelOf(active.id), positionOf(over.id), total);
-    },
-    onDragEnd: ({ active, over }) => {
-      if (!over) return tm.drag.droppedOutside(labelOf(active.id));
-      return tm.drag.dropped(labelOf(active.id), positionOf(over.id), total);
-    },
-    onDragCancel: ({ active }) =>
-      tm.drag.cancelled(labelOf(active.id), positionOf(active.id), total),
   };
 
   const saveDetails = async (fields: MeetingFields) => {
@@ -328,32 +274,30 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
         {total === 0 ? (
           <p className="muted">{tm.agendaEmpty}</p>
         ) : (
-          <DndContext
-            sensors={sensors}
-            collisionDetection={closestCenter}
-            onDragEnd={onDragEnd}
-            accessibility={{ announcements, screenReaderInstructions }}
+          <SortableList
+            ids={ids}
+            labelOf={labelOf}
+            texts={tm.drag}
+            onReorder={onDrop}
+            className="agenda-list"
+            aria-labelledby="meeting-agenda-title"
           >
-            <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-              <ol className="agenda-list" aria-labelledby="meeting-agenda-title">
-                {agenda.map((item, index) => (
-                  <SortableAgendaItem
-                    key={item.youthId}
-                    youthId={item.youthId}
-                    youth={board.youthsById.get(item.youthId)}
-                    label={labelOf(item.youthId)}
-                    position={index + 1}
-                    total={total}
-                    reasons={reasons.get(item.youthId) ?? []}
-                    discussed={Boolean(item.discussedAt)}
-                    editable={editable}
-                    onMove={moveBy}
-                    onRemove={remove}
-                  />
-                ))}
-              </ol>
-            </SortableContext>
-          </DndContext>
+            {agenda.map((item, index) => (
+              <SortableAgendaItem
+                key={item.youthId}
+                youthId={item.youthId}
+                youth={board.youthsById.get(item.youthId)}
+                label={labelOf(item.youthId)}
+                position={index + 1}
+                total={total}
+                reasons={reasons.get(item.youthId) ?? []}
+                discussed={Boolean(item.discussedAt)}
+                editable={editable}
+                onMove={moveBy}
+                onRemove={remove}
+              />
+            ))}
+          </SortableList>
         )}
         {editable && (
           <form
