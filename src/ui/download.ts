@@ -11,12 +11,8 @@ export function downloadText(fileName: string, text: string, type: string): void
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
   document.body.append(link);
   link.click();
   link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-const REVOKE_AFTER_MS = 10_000;
