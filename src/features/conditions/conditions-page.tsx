@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { activeConditions, moveItem } from '@/domain/conditions';
 import type { ConditionId } from '@/domain/ids';
 import type { Condition } from '@/domain/types';
@@ -13,6 +13,7 @@ import { t } from '@/i18n/dictionary';
 import { useCanWrite } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
 import { SortableList } from '@/ui/sortable-list';
+import { usePendingFocus } from '@/ui/use-pending-focus';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { ConditionFormDialog } from './condition-form-dialog';
@@ -87,16 +88,7 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
   const showToast = useUiStore((state) => state.showToast);
   const rootRef = useRef<HTMLElement>(null);
   // The control to focus once it is rendered: moved, retired or restored items change place.
-  const pendingFocus = useRef<string | null>(null);
-
-  useEffect(() => {
-    const key = pendingFocus.current;
-    if (!key) return;
-    const target = rootRef.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
-    if (!target) return;
-    pendingFocus.current = null;
-    if (document.activeElement !== target) target.focus();
-  });
+  const pendingFocusRef = usePendingFocus(rootRef);
 
   const live = activeConditions(conditions);
   const active =
@@ -121,22 +113,22 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
     const to = from + by;
     if (from < 0 || to < 0 || to >= total) return;
     // React may move this item's DOM node; keep the keyboard on the same button.
-    pendingFocus.current = focusKey(condition.id, by < 0 ? 'up' : 'down');
+    pendingFocusRef.current = focusKey(condition.id, by < 0 ? 'up' : 'down');
     setStatus(t.conditions.movedTo(condition.name, to + 1, total));
     void reorder(from, to);
   };
 
   const onDrop = (from: number, to: number) => {
-    pendingFocus.current = focusKey(ids[from]!, 'handle');
+    pendingFocusRef.current = focusKey(ids[from]!, 'handle');
     void reorder(from, to);
   };
   const nameOf = (id: string) => active.find((condition) => condition.id === id)?.name ?? '';
 
   const restore = async (condition: Condition) => {
-    pendingFocus.current = focusKey(condition.id, 'handle');
+    pendingFocusRef.current = focusKey(condition.id, 'handle');
     const done = await runWrite(() => setConditionRetired(condition.id, false));
     if (!done) {
-      pendingFocus.current = null;
+      pendingFocusRef.current = null;
       return;
     }
     showToast({ message: t.conditions.restored(condition.name) });
@@ -144,10 +136,10 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
 
   const retire = async (condition: Condition) => {
     setDialog(null);
-    pendingFocus.current = focusKey(condition.id, 'restore');
+    pendingFocusRef.current = focusKey(condition.id, 'restore');
     const done = await runWrite(() => setConditionRetired(condition.id, true));
     if (!done) {
-      pendingFocus.current = null;
+      pendingFocusRef.current = null;
       return;
     }
     showToast({
@@ -166,7 +158,7 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
     }
     const created = await runWrite(() => addCondition(fields));
     if (!created) return false;
-    pendingFocus.current = focusKey(created.id, 'edit');
+    pendingFocusRef.current = focusKey(created.id, 'edit');
     setDialog(null);
     showToast({ message: t.conditions.form.added(created.name) });
     return true;

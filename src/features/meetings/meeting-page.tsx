@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { distinctValues } from '@/domain/board';
 import { moveItem } from '@/domain/conditions';
 import { toIsoDate } from '@/domain/dates';
@@ -21,6 +21,7 @@ import { downloadText } from '@/ui/download';
 import { formatDate } from '@/ui/format';
 import { Link, navigate, paths } from '@/ui/router';
 import { SortableList } from '@/ui/sortable-list';
+import { usePendingFocus } from '@/ui/use-pending-focus';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useAgendaReasons } from './agenda-reasons';
@@ -73,19 +74,10 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   // Not stored with the meeting: each new proposal chooses again, everyone by default.
   const [scope, setScope] = useState<AgendaScope>(meeting.agendaScope ?? {});
   const rootRef = useRef<HTMLElement>(null);
-  const pendingFocus = useRef<string | null>(null);
+  const pendingFocusRef = usePendingFocus(rootRef);
   const title = meetingTitle(meeting);
   const canWrite = useCanWrite();
   const editable = meeting.status !== 'closed';
-
-  useEffect(() => {
-    const key = pendingFocus.current;
-    if (!key) return;
-    const target = rootRef.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
-    if (!target) return;
-    pendingFocus.current = null;
-    if (document.activeElement !== target) target.focus();
-  });
 
   const agenda = pending && pending.basis === meeting ? pending.agenda : meeting.agenda;
   const ids = agenda.map((item) => item.youthId);
@@ -103,7 +95,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     const from = agenda.findIndex((item) => item.youthId === youthId);
     const to = from + by;
     if (from < 0 || to < 0 || to >= total) return;
-    pendingFocus.current = agendaFocusKey(youthId, by < 0 ? 'up' : 'down');
+    pendingFocusRef.current = agendaFocusKey(youthId, by < 0 ? 'up' : 'down');
     setStatus(tm.movedTo(labelOf(youthId), to + 1, total));
     void save(moveItem(agenda, from, to));
   };
@@ -111,7 +103,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const remove = (youthId: YouthId) => {
     const index = agenda.findIndex((item) => item.youthId === youthId);
     const neighbour = agenda[index + 1] ?? agenda[index - 1];
-    pendingFocus.current = neighbour ? agendaFocusKey(neighbour.youthId, 'remove') : 'add-youth';
+    pendingFocusRef.current = neighbour ? agendaFocusKey(neighbour.youthId, 'remove') : 'add-youth';
     setStatus(tm.removed(labelOf(youthId)));
     void save(agenda.filter((item) => item.youthId !== youthId));
   };
@@ -143,7 +135,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   };
 
   const onDrop = (from: number, to: number) => {
-    pendingFocus.current = agendaFocusKey(ids[from]!, 'handle');
+    pendingFocusRef.current = agendaFocusKey(ids[from]!, 'handle');
     void save(moveItem(agenda, from, to));
   };
 
