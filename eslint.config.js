@@ -20,6 +20,12 @@ const relativeLayerImport = {
   message: "Importeer andere lagen via '@/…' zodat de importregels gelden.",
 };
 
+/** `../other-feature/x` from inside a feature: the same crossing as `@/features/other-feature/x`. */
+const siblingFeatureImport = (name) => ({
+  regex: `^(\\./)?(\\.\\./)+(${features.filter((other) => other !== name).join('|')})(/|$)`,
+  message: 'Features importeren elkaar niet; gedeelde delen horen in src/ui, src/domain of src/db.',
+});
+
 const restrict = (allowed, extra = []) => ({
   'no-restricted-imports': [
     'error',
@@ -149,7 +155,10 @@ export default tseslint.config(
   },
   ...features.map((name) => ({
     files: [`src/features/${name}/**`],
-    rules: restrict([`features/${name}`, 'domain', 'db', 'ui', 'i18n', 'testing']),
+    rules: restrict(
+      [`features/${name}`, 'domain', 'db', 'ui', 'i18n', 'testing'],
+      [siblingFeatureImport(name)],
+    ),
   })),
   {
     files: ['src/**/*.test.{ts,tsx}'],

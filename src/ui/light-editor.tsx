@@ -12,6 +12,7 @@ import {
 } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from './dialog';
+import { DialogFooter } from './dialog-footer';
 import { SelectField, TextAreaField, TextField } from './fields';
 import { Stoplight } from './stoplight';
 
@@ -236,14 +237,7 @@ function LightEditorForm({
             </label>
           ))}
         </fieldset>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t.actions.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {t.actions.save}
-          </button>
-        </div>
+        <DialogFooter onCancel={onClose} busy={saving} />
       </form>
     </Dialog>
   );

@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import type { YouthId } from '@/domain/ids';
 import type { Youth } from '@/domain/types';
 import { eraseYouths, erasureCounts, listAllYouths } from '@/db/erasure-queries';
-import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
+import { DialogFooter } from '@/ui/dialog-footer';
 import { SelectField, TextField } from '@/ui/fields';
 import { formatDate } from '@/ui/format';
 import { useUiStore } from '@/ui/store';
@@ -57,14 +57,7 @@ function EraseDialog({ youth, onClose }: { youth: Youth; onClose: () => void }) 
           data-autofocus
           onChange={(event) => setTyped(event.target.value)}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button-danger" disabled={busy}>
-            {tb.erase.confirm}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t.actions.cancel}
-          </button>
-        </div>
+        <DialogFooter onCancel={onClose} submitLabel={tb.erase.confirm} busy={busy} danger />
       </form>
     </Dialog>
   );

@@ -6,8 +6,8 @@ import type { Youth } from '@/domain/types';
 import { eraseYouths } from '@/db/erasure-queries';
 import { getSettings } from '@/db/settings-repository';
 import { listLeftYouths } from '@/db/youth-repository';
-import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
+import { DialogFooter } from '@/ui/dialog-footer';
 import { TextField } from '@/ui/fields';
 import { formatDate } from '@/ui/format';
 import { useUiStore } from '@/ui/store';
@@ -46,14 +46,7 @@ function ConfirmRetention({ youths, onClose }: { youths: Youth[]; onClose: () =>
           data-autofocus
           onChange={(event) => setTyped(event.target.value)}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button-danger">
-            {tb.retention.confirm}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t.actions.cancel}
-          </button>
-        </div>
+        <DialogFooter onCancel={onClose} submitLabel={tb.retention.confirm} danger />
       </form>
     </Dialog>
   );

@@ -1,16 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Condition } from '@/domain/types';
 import type { ConditionFields } from '@/db/condition-repository';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
+import { DialogFooter } from '@/ui/dialog-footer';
 import { TextAreaField, TextField } from '@/ui/fields';
 import { Stoplight } from '@/ui/stoplight';
-import {
-  checkConditionForm,
-  formValuesOf,
-  type ConditionFormErrors,
-  type ConditionFormValues,
-} from './condition-form';
+import { useDialogForm } from '@/ui/use-dialog-form';
+import { checkConditionForm, formValuesOf, type ConditionFormValues } from './condition-form';
 import { useInitialFocus } from './use-initial-focus';
 
 type ConditionFormDialogProps = {
@@ -33,35 +30,19 @@ export function ConditionFormDialog({
   onClose,
 }: ConditionFormDialogProps) {
   const [values, setValues] = useState<ConditionFormValues>(() => formValuesOf(condition));
-  const [errors, setErrors] = useState<ConditionFormErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useInitialFocus(formRef, 'input');
-
-  // After a failed submit, put the keyboard on the first field that needs attention.
-  useEffect(() => {
-    if (attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
+  const { ref, errors, busy, submit } = useDialogForm({
+    check: () => {
+      const others = conditions.filter((other) => other.id !== condition?.id);
+      const checked = checkConditionForm(values, others);
+      return { errors: checked.errors, value: checked.fields };
+    },
+    // The page writes and closes the dialog; false keeps it open.
+    write: onSave,
+  });
+  useInitialFocus(ref, 'input');
 
   const set = (field: keyof ConditionFormValues) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    const others = conditions.filter((other) => other.id !== condition?.id);
-    const result = checkConditionForm(values, others);
-    setErrors(result.errors);
-    if (!result.fields) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    const saved = await onSave(result.fields);
-    if (!saved) setSaving(false);
-  };
 
   return (
     <Dialog
@@ -70,7 +51,7 @@ export function ConditionFormDialog({
       onClose={onClose}
       className="condition-form-dialog"
     >
-      <form ref={formRef} onSubmit={submit} noValidate>
+      <form ref={ref} onSubmit={submit} noValidate>
         <TextField
           label={t.conditions.form.name}
           required
@@ -118,14 +99,7 @@ export function ConditionFormDialog({
           hint={t.conditions.form.appliesFromAgeHint}
           onChange={(event) => set('appliesFromAge')(event.target.value)}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t.actions.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {t.actions.save}
-          </button>
-        </div>
+        <DialogFooter onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );

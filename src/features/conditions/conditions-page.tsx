@@ -1,21 +1,4 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type ScreenReaderInstructions,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { activeConditions, moveItem } from '@/domain/conditions';
 import type { ConditionId } from '@/domain/ids';
 import type { Condition } from '@/domain/types';
@@ -29,6 +12,8 @@ import {
 import { t } from '@/i18n/dictionary';
 import { useCanWrite } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
+import { SortableList } from '@/ui/sortable-list';
+import { usePendingFocus } from '@/ui/use-pending-focus';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { ConditionFormDialog } from './condition-form-dialog';
@@ -90,10 +75,6 @@ type DialogState =
 /** A new order shown at once, until the database answers with any newer list. */
 type PendingOrder = { ids: ConditionId[]; basis: readonly Condition[] };
 
-const screenReaderInstructions: ScreenReaderInstructions = {
-  draggable: t.conditions.drag.instructions,
-};
-
 function inOrder(active: Condition[], ids: readonly ConditionId[]): Condition[] {
   const byId = new Map(active.map((condition) => [condition.id, condition]));
   const ordered = ids.flatMap((id) => byId.get(id) ?? []);
@@ -107,29 +88,14 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
   const showToast = useUiStore((state) => state.showToast);
   const rootRef = useRef<HTMLElement>(null);
   // The control to focus once it is rendered: moved, retired or restored items change place.
-  const pendingFocus = useRef<string | null>(null);
-  const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
-
-  useEffect(() => {
-    const key = pendingFocus.current;
-    if (!key) return;
-    const target = rootRef.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
-    if (!target) return;
-    pendingFocus.current = null;
-    if (document.activeElement !== target) target.focus();
-  });
-
-  const sensors = useSensors(
-    useSensor(PointerSensor),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const pendingFocusRef = usePendingFocus(rootRef);
 
   const live = activeConditions(conditions);
   const active =
     pendingOrder && pendingOrder.basis === conditions ? inOrder(live, pendingOrder.ids) : live;
   const retired = conditions.filter((condition) => condition.retired);
   const total = active.length;
-  const ids: UniqueIdentifier[] = active.map((condition) => condition.id);
+  const ids = active.map((condition) => condition.id);
 
   const reorder = async (from: number, to: number) => {
     const next = moveItem(active, from, to).map((condition) => condition.id);
@@ -147,54 +113,22 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
     const to = from + by;
     if (from < 0 || to < 0 || to >= total) return;
     // React may move this item's DOM node; keep the keyboard on the same button.
-    pendingFocus.current = focusKey(condition.id, by < 0 ? 'up' : 'down');
+    pendingFocusRef.current = focusKey(condition.id, by < 0 ? 'up' : 'down');
     setStatus(t.conditions.movedTo(condition.name, to + 1, total));
     void reorder(from, to);
   };
 
-  const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
-    if (!over || dragged.id === over.id) return;
-    const from = ids.indexOf(dragged.id);
-    const to = ids.indexOf(over.id);
-    if (from < 0 || to < 0) return;
-    pendingFocus.current = focusKey(String(dragged.id), 'handle');
+  const onDrop = (from: number, to: number) => {
+    pendingFocusRef.current = focusKey(ids[from]!, 'handle');
     void reorder(from, to);
   };
-
-  const describe = (id: UniqueIdentifier) => ({
-    name: active.find((condition) => condition.id === id)?.name ?? '',
-    position: ids.indexOf(id) + 1,
-  });
-  const announcements: Announcements = {
-    onDragStart: ({ active: dragged }) => {
-      lastOver.current = dragged.id;
-      const { name, position } = describe(dragged.id);
-      return t.conditions.drag.pickedUp(name, position, total);
-    },
-    onDragOver: ({ active: dragged, over }) => {
-      // dnd-kit reports the starting place as "over" right after pick-up; that would drown the pick-up text.
-      if (over?.id === lastOver.current) return undefined;
-      lastOver.current = over?.id;
-      const { name } = describe(dragged.id);
-      if (!over) return t.conditions.drag.notOver(name);
-      return t.conditions.drag.over(name, describe(over.id).position, total);
-    },
-    onDragEnd: ({ active: dragged, over }) => {
-      const { name } = describe(dragged.id);
-      if (!over) return t.conditions.drag.droppedOutside(name);
-      return t.conditions.drag.dropped(name, describe(over.id).position, total);
-    },
-    onDragCancel: ({ active: dragged }) => {
-      const { name, position } = describe(dragged.id);
-      return t.conditions.drag.cancelled(name, position, total);
-    },
-  };
+  const nameOf = (id: string) => active.find((condition) => condition.id === id)?.name ?? '';
 
   const restore = async (condition: Condition) => {
-    pendingFocus.current = focusKey(condition.id, 'handle');
+    pendingFocusRef.current = focusKey(condition.id, 'handle');
     const done = await runWrite(() => setConditionRetired(condition.id, false));
     if (!done) {
-      pendingFocus.current = null;
+      pendingFocusRef.current = null;
       return;
     }
     showToast({ message: t.conditions.restored(condition.name) });
@@ -202,10 +136,10 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
 
   const retire = async (condition: Condition) => {
     setDialog(null);
-    pendingFocus.current = focusKey(condition.id, 'restore');
+    pendingFocusRef.current = focusKey(condition.id, 'restore');
     const done = await runWrite(() => setConditionRetired(condition.id, true));
     if (!done) {
-      pendingFocus.current = null;
+      pendingFocusRef.current = null;
       return;
     }
     showToast({
@@ -224,7 +158,7 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
     }
     const created = await runWrite(() => addCondition(fields));
     if (!created) return false;
-    pendingFocus.current = focusKey(created.id, 'edit');
+    pendingFocusRef.current = focusKey(created.id, 'edit');
     setDialog(null);
     showToast({ message: t.conditions.form.added(created.name) });
     return true;
@@ -262,28 +196,25 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
         ) : (
           <>
             <p className="muted">{t.conditions.activeIntro}</p>
-            <DndContext
-              sensors={sensors}
-              collisionDetection={closestCenter}
-              onDragEnd={onDragEnd}
-              accessibility={{ announcements, screenReaderInstructions }}
+            <SortableList
+              ids={ids}
+              labelOf={nameOf}
+              texts={t.conditions.drag}
+              onReorder={onDrop}
+              className="condition-list"
             >
-              <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-                <ol className="condition-list">
-                  {active.map((condition, index) => (
-                    <SortableConditionItem
-                      key={condition.id}
-                      condition={condition}
-                      position={index + 1}
-                      total={total}
-                      onMove={moveBy}
-                      onEdit={(item) => setDialog({ kind: 'edit', id: item.id })}
-                      onRetire={(item) => setDialog({ kind: 'retire', id: item.id })}
-                    />
-                  ))}
-                </ol>
-              </SortableContext>
-            </DndContext>
+              {active.map((condition, index) => (
+                <SortableConditionItem
+                  key={condition.id}
+                  condition={condition}
+                  position={index + 1}
+                  total={total}
+                  onMove={moveBy}
+                  onEdit={(item) => setDialog({ kind: 'edit', id: item.id })}
+                  onRetire={(item) => setDialog({ kind: 'retire', id: item.id })}
+                />
+              ))}
+            </SortableList>
           </>
         )}
       </section>

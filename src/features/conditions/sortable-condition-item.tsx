@@ -1,7 +1,6 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import type { Condition } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
+import { DragHandle, useSortableItem } from '@/ui/sortable-list';
 import { Stoplight } from '@/ui/stoplight';
 
 const CRITERIA = ['red', 'amber', 'green'] as const;
@@ -28,44 +27,22 @@ export function SortableConditionItem({
   onEdit,
   onRetire,
 }: SortableConditionItemProps) {
-  const {
-    attributes,
-    listeners,
-    setNodeRef,
-    setActivatorNodeRef,
-    transform,
-    transition,
-    isDragging,
-  } = useSortable({
-    id: condition.id,
-    attributes: { roleDescription: t.conditions.drag.roleDescription },
-  });
+  const { item, handle, isDragging } = useSortableItem(condition.id);
   const isFirst = position === 1;
   const isLast = position === total;
 
   return (
     <li
-      ref={setNodeRef}
-      // Translate, not Transform: items differ in height and must not be scaled.
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...item}
       className={`condition-item${isDragging ? ' condition-item-dragging' : ''}`}
       data-condition-id={condition.id}
     >
-      <button
-        type="button"
-        ref={setActivatorNodeRef}
+      <DragHandle
+        handle={handle}
         className="condition-handle"
-        aria-label={t.conditions.handle(condition.name)}
-        data-focus-key={focusKey(condition.id, 'handle')}
-        {...attributes}
-        {...listeners}
-      >
-        <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
-          {[2, 8, 14].map((y) =>
-            [2, 8].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" />),
-          )}
-        </svg>
-      </button>
+        label={t.conditions.handle(condition.name)}
+        focusKey={focusKey(condition.id, 'handle')}
+      />
       <span className="condition-position" aria-hidden="true">
         {position}
       </span>

@@ -15,9 +15,9 @@ import { youthFieldsFromDraft } from '@/domain/youth';
 import { importYouths, listYouthIdentities } from '@/db/import-repository';
 import { tx } from '@/i18n/exchange';
 import { t } from '@/i18n/dictionary';
+import { downloadText } from '@/ui/download';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { downloadText } from './download';
 import { useActiveReview } from './use-review-session';
 
 const c = tx.csv;

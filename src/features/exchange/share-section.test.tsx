@@ -12,10 +12,10 @@ import { addYouth } from '@/db/youth-repository';
 import { makeYouth, makeYouthFields } from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
 import { ReviewModeBanner } from './review-mode-banner';
-import { downloadText } from './download';
+import { downloadText } from '@/ui/download';
 import { ShareSection } from './share-section';
 
-vi.mock('./download', () => ({ downloadText: vi.fn() }));
+vi.mock('@/ui/download', () => ({ downloadText: vi.fn() }));
 
 /** Reading files and IndexedDB writes can take seconds when the whole suite runs in parallel. */
 const SLOW = { timeout: 10_000 };

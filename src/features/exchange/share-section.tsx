@@ -9,13 +9,13 @@ import { listMunicipalities, readShareSource } from '@/db/share-repository';
 import { tx } from '@/i18n/exchange';
 import { t } from '@/i18n/dictionary';
 import { useCapability } from '@/ui/capability';
+import { downloadText } from '@/ui/download';
 import { TextField } from '@/ui/fields';
 import { formatDate, storageMessage } from '@/ui/format';
 import { requestLanding, SHARE_FILE_INPUT_ID } from '@/ui/landing';
 import { navigate, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { downloadText } from './download';
 import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
 import { useActiveReview, useReviewSessions } from './use-review-session';
 

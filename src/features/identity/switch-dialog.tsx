@@ -3,6 +3,7 @@ import { nameError } from '@/domain/identity';
 import { switchPerson } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
+import { DialogFooter } from '@/ui/dialog-footer';
 import { TextField } from '@/ui/fields';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
@@ -79,14 +80,7 @@ export function SwitchDialog({
             onChange={(event) => setOther(event.target.value)}
           />
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t.actions.cancel}
-          </button>
-          <button type="submit" className="button button-primary">
-            {w.switchTo}
-          </button>
-        </div>
+        <DialogFooter onCancel={onClose} submitLabel={w.switchTo} />
       </form>
     </Dialog>
   );

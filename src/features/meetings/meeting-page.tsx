@@ -1,22 +1,4 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type ScreenReaderInstructions,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { distinctValues } from '@/domain/board';
 import { moveItem } from '@/domain/conditions';
 import { toIsoDate } from '@/domain/dates';
@@ -35,8 +17,11 @@ import { t } from '@/i18n/dictionary';
 import { tm } from '@/i18n/meetings';
 import { SelectField } from '@/ui/fields';
 import { useCanWrite } from '@/ui/capability';
+import { downloadText } from '@/ui/download';
 import { formatDate } from '@/ui/format';
 import { Link, navigate, paths } from '@/ui/router';
+import { SortableList } from '@/ui/sortable-list';
+import { usePendingFocus } from '@/ui/use-pending-focus';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useAgendaReasons } from './agenda-reasons';
@@ -78,10 +63,6 @@ export function MeetingPage({ id }: { id: string }) {
   return <MeetingPlan meeting={meeting} board={board} />;
 }
 
-const screenReaderInstructions: ScreenReaderInstructions = {
-  draggable: tm.drag.instructions,
-};
-
 /** A new order shown at once, until the database answers with any newer meeting. */
 type PendingAgenda = { agenda: AgendaItem[]; basis: Meeting };
 
@@ -93,33 +74,15 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   // Not stored with the meeting: each new proposal chooses again, everyone by default.
   const [scope, setScope] = useState<AgendaScope>(meeting.agendaScope ?? {});
   const rootRef = useRef<HTMLElement>(null);
-  const pendingFocus = useRef<string | null>(null);
-  const lastOver = useRef<UniqueIdentifier | undefined>(undefined);
+  const pendingFocusRef = usePendingFocus(rootRef);
   const title = meetingTitle(meeting);
   const canWrite = useCanWrite();
   const editable = meeting.status !== 'closed';
 
-  useEffect(() => {
-    const key = pendingFocus.current;
-    if (!key) return;
-    const target = rootRef.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
-    if (!target) return;
-    pendingFocus.current = null;
-    if (document.activeElement !== target) target.focus();
-  });
-
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-
   const agenda = pending && pending.basis === meeting ? pending.agenda : meeting.agenda;
-  const ids: UniqueIdentifier[] = agenda.map((item) => item.youthId);
+  const ids = agenda.map((item) => item.youthId);
   const total = agenda.length;
-  const labelOf = (youthId: UniqueIdentifier) =>
-    youthLabel(board.youthsById.get(youthId as YouthId));
-  const positionOf = (youthId: UniqueIdentifier) => ids.indexOf(youthId) + 1;
+  const labelOf = (youthId: string) => youthLabel(board.youthsById.get(youthId as YouthId));
 
   const save = async (next: AgendaItem[]) => {
     setPending({ agenda: next, basis: meeting });
@@ -132,7 +95,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     const from = agenda.findIndex((item) => item.youthId === youthId);
     const to = from + by;
     if (from < 0 || to < 0 || to >= total) return;
-    pendingFocus.current = agendaFocusKey(youthId, by < 0 ? 'up' : 'down');
+    pendingFocusRef.current = agendaFocusKey(youthId, by < 0 ? 'up' : 'down');
     setStatus(tm.movedTo(labelOf(youthId), to + 1, total));
     void save(moveItem(agenda, from, to));
   };
@@ -140,7 +103,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
   const remove = (youthId: YouthId) => {
     const index = agenda.findIndex((item) => item.youthId === youthId);
     const neighbour = agenda[index + 1] ?? agenda[index - 1];
-    pendingFocus.current = neighbour ? agendaFocusKey(neighbour.youthId, 'remove') : 'add-youth';
+    pendingFocusRef.current = neighbour ? agendaFocusKey(neighbour.youthId, 'remove') : 'add-youth';
     setStatus(tm.removed(labelOf(youthId)));
     void save(agenda.filter((item) => item.youthId !== youthId));
   };
@@ -171,33 +134,9 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
     if (saved) showToast({ message: tm.proposed(saved.agenda.length) });
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    const from = ids.indexOf(active.id);
-    const to = ids.indexOf(over.id);
-    if (from < 0 || to < 0) return;
-    pendingFocus.current = agendaFocusKey(String(active.id), 'handle');
+  const onDrop = (from: number, to: number) => {
+    pendingFocusRef.current = agendaFocusKey(ids[from]!, 'handle');
     void save(moveItem(agenda, from, to));
-  };
-
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      lastOver.current = active.id;
-      return tm.drag.pickedUp(labelOf(active.id), positionOf(active.id), total);
-    },
-    onDragOver: ({ active, over }) => {
-      // dnd-kit reports the starting place as "over" right after pick-up; that would drown the pick-up text.
-      if (over?.id === lastOver.current) return undefined;
-      lastOver.current = over?.id;
-      if (!over) return tm.drag.notOver(labelOf(active.id));
-      return tm.drag.over(labelOf(active.id), positionOf(over.id), total);
-    },
-    onDragEnd: ({ active, over }) => {
-      if (!over) return tm.drag.droppedOutside(labelOf(active.id));
-      return tm.drag.dropped(labelOf(active.id), positionOf(over.id), total);
-    },
-    onDragCancel: ({ active }) =>
-      tm.drag.cancelled(labelOf(active.id), positionOf(active.id), total),
   };
 
   const saveDetails = async (fields: MeetingFields) => {
@@ -221,12 +160,7 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
       ].join(' '),
       new Date().toISOString(),
     );
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `overleg-${meeting.date}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(`overleg-${meeting.date}.ics`, ics, 'text/calendar;charset=utf-8');
   };
 
   const onAgenda = new Set(agenda.map((item) => item.youthId));
@@ -332,32 +266,30 @@ function MeetingPlan({ meeting, board }: { meeting: Meeting; board: BoardState }
         {total === 0 ? (
           <p className="muted">{tm.agendaEmpty}</p>
         ) : (
-          <DndContext
-            sensors={sensors}
-            collisionDetection={closestCenter}
-            onDragEnd={onDragEnd}
-            accessibility={{ announcements, screenReaderInstructions }}
+          <SortableList
+            ids={ids}
+            labelOf={labelOf}
+            texts={tm.drag}
+            onReorder={onDrop}
+            className="agenda-list"
+            aria-labelledby="meeting-agenda-title"
           >
-            <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-              <ol className="agenda-list" aria-labelledby="meeting-agenda-title">
-                {agenda.map((item, index) => (
-                  <SortableAgendaItem
-                    key={item.youthId}
-                    youthId={item.youthId}
-                    youth={board.youthsById.get(item.youthId)}
-                    label={labelOf(item.youthId)}
-                    position={index + 1}
-                    total={total}
-                    reasons={reasons.get(item.youthId) ?? []}
-                    discussed={Boolean(item.discussedAt)}
-                    editable={editable}
-                    onMove={moveBy}
-                    onRemove={remove}
-                  />
-                ))}
-              </ol>
-            </SortableContext>
-          </DndContext>
+            {agenda.map((item, index) => (
+              <SortableAgendaItem
+                key={item.youthId}
+                youthId={item.youthId}
+                youth={board.youthsById.get(item.youthId)}
+                label={labelOf(item.youthId)}
+                position={index + 1}
+                total={total}
+                reasons={reasons.get(item.youthId) ?? []}
+                discussed={Boolean(item.discussedAt)}
+                editable={editable}
+                onMove={moveBy}
+                onRemove={remove}
+              />
+            ))}
+          </SortableList>
         )}
         {editable && (
           <form

@@ -1,8 +1,7 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import type { YouthId } from '@/domain/ids';
 import type { Youth } from '@/domain/types';
 import { tm } from '@/i18n/meetings';
+import { DragHandle, useSortableItem } from '@/ui/sortable-list';
 import { Stoplight } from '@/ui/stoplight';
 import type { ReasonView } from './agenda-reasons';
 
@@ -36,45 +35,23 @@ export function SortableAgendaItem({
   onMove,
   onRemove,
 }: SortableAgendaItemProps) {
-  const {
-    attributes,
-    listeners,
-    setNodeRef,
-    setActivatorNodeRef,
-    transform,
-    transition,
-    isDragging,
-  } = useSortable({
-    id: youthId,
-    disabled: !editable,
-    attributes: { roleDescription: tm.drag.roleDescription },
-  });
+  const { item, handle, isDragging } = useSortableItem(youthId, { disabled: !editable });
   const isFirst = position === 1;
   const isLast = position === total;
 
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...item}
       className={`agenda-item${isDragging ? ' agenda-item-dragging' : ''}`}
       data-youth-id={youthId}
     >
       {editable && (
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
+        <DragHandle
+          handle={handle}
           className="agenda-handle"
-          aria-label={tm.handle(label)}
-          data-focus-key={agendaFocusKey(youthId, 'handle')}
-          {...attributes}
-          {...listeners}
-        >
-          <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
-            {[2, 8, 14].map((y) =>
-              [2, 8].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.6" />),
-            )}
-          </svg>
-        </button>
+          label={tm.handle(label)}
+          focusKey={agendaFocusKey(youthId, 'handle')}
+        />
       )}
       <span className="agenda-position" aria-hidden="true">
         {position}

@@ -185,17 +185,6 @@ export function monthlyReportCsv(
   return `\uFEFF${lines.map((line) => line.map((cell) => csvCell(cell)).join(';')).join('\r\n')}\r\n`;
 }
 
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function reportFileName(municipality: string, month: string): string {
   const slug = municipality
     .normalize('NFD')

@@ -1,14 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { saveOutflowCheck } from '@/db/outflow-check-repository';
 import { isIsoDate } from '@/domain/dates';
 import type { FollowUpMonths } from '@/domain/signals';
 import type { Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
+import { DialogFooter } from '@/ui/dialog-footer';
 import { TextAreaField, TextField } from '@/ui/fields';
 import { useUiStore } from '@/ui/store';
-import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
+import { useDialogForm } from '@/ui/use-dialog-form';
 
 const f = t.signals.followUp;
 
@@ -77,44 +77,38 @@ export function FollowUpDialog({
   const [still, setStill] = useState<Answer>('');
   const [back, setBack] = useState<Answer>('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
   const showToast = useUiStore((state) => state.showToast);
-  const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!checkedOn) found.checkedOn = t.errors.required;
-    else if (!isIsoDate(checkedOn)) found.checkedOn = t.errors.invalidDate;
-    else if (checkedOn > today) found.checkedOn = t.errors.inFuture;
-    if (!reached) found.reached = f.chooseReached;
-    // Not reached: the place and back-in-care questions stay unknown, not "no".
-    if (reached === 'yes' && !still) found.still = f.chooseAnswer;
-    if (reached === 'yes' && !back) found.back = f.chooseAnswer;
-    if (note.length > 1000) found.note = t.errors.tooLong;
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid();
-      return;
-    }
-    setSaving(true);
-    const saved = await runWrite(() =>
-      saveOutflowCheck({
-        youthId: youth.id,
-        monthsAfter,
-        checkedOn,
-        reached: reached === 'yes',
-        stillInIntendedPlace: reached === 'yes' && still === 'yes',
-        backInCare: reached === 'yes' && back === 'yes',
-        note,
-      }),
-    );
-    setSaving(false);
-    if (!saved) return;
-    onClose();
-    showToast({ message: f.saved(youth.initials, monthsAfter) });
-  };
+  const { ref, errors, busy, submit } = useDialogForm({
+    check: () => {
+      const found: Record<string, string> = {};
+      if (!checkedOn) found.checkedOn = t.errors.required;
+      else if (!isIsoDate(checkedOn)) found.checkedOn = t.errors.invalidDate;
+      else if (checkedOn > today) found.checkedOn = t.errors.inFuture;
+      if (!reached) found.reached = f.chooseReached;
+      // Not reached: the place and back-in-care questions stay unknown, not "no".
+      if (reached === 'yes' && !still) found.still = f.chooseAnswer;
+      if (reached === 'yes' && !back) found.back = f.chooseAnswer;
+      if (note.length > 1000) found.note = t.errors.tooLong;
+      if (Object.keys(found).length > 0) return { errors: found };
+      return {
+        errors: found,
+        value: {
+          youthId: youth.id,
+          monthsAfter,
+          checkedOn,
+          reached: reached === 'yes',
+          stillInIntendedPlace: reached === 'yes' && still === 'yes',
+          backInCare: reached === 'yes' && back === 'yes',
+          note,
+        },
+      };
+    },
+    write: saveOutflowCheck,
+    onSaved: () => {
+      onClose();
+      showToast({ message: f.saved(youth.initials, monthsAfter) });
+    },
+  });
 
   return (
     <Dialog open title={f.dialogTitle(youth.initials, monthsAfter)} onClose={onClose}>
@@ -155,14 +149,7 @@ export function FollowUpDialog({
           error={errors.note}
           onChange={(event) => setNote(event.target.value)}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t.actions.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {t.actions.save}
-          </button>
-        </div>
+        <DialogFooter onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );

@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { replanAction, type ActionAssessment } from '@/db/action-repository';
 import { isIsoDate } from '@/domain/dates';
 import type { OpenAction } from '@/domain/signals';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
+import { DialogFooter } from '@/ui/dialog-footer';
 import { TextField } from '@/ui/fields';
 import { formatDate } from '@/ui/format';
-import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
+import { useDialogForm } from '@/ui/use-dialog-form';
 
 const a = t.signals.actions;
 
@@ -28,34 +28,22 @@ export function ReplanDialog({
 }) {
   const [dueDate, setDueDate] = useState('');
   const [owner, setOwner] = useState(action.light.actionOwner);
-  const [errors, setErrors] = useState<{ dueDate?: string; owner?: string }>({});
-  const [saving, setSaving] = useState(false);
-  const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: { dueDate?: string; owner?: string } = {};
-    if (!dueDate) found.dueDate = t.errors.required;
-    else if (!isIsoDate(dueDate)) found.dueDate = t.errors.invalidDate;
-    else if (dueDate < today) found.dueDate = a.dueDateInPast;
-    if (owner.trim().length > 60) found.owner = t.errors.tooLong;
-    setErrors(found);
-    if (found.dueDate || found.owner) {
-      focusFirstInvalid();
-      return;
-    }
-    setSaving(true);
-    const saved = await runWrite(() =>
-      replanAction(action.youth.id, action.condition.id, action.light.id, {
-        dueDate,
-        actionOwner: owner,
-      }),
-    );
-    setSaving(false);
-    if (!saved) return;
-    onClose();
-    onReplanned(saved, a.replanned(action.youth.initials, formatDate(dueDate)));
-  };
+  const { ref, errors, busy, submit } = useDialogForm({
+    check: () => {
+      const found: { dueDate?: string; owner?: string } = {};
+      if (!dueDate) found.dueDate = t.errors.required;
+      else if (!isIsoDate(dueDate)) found.dueDate = t.errors.invalidDate;
+      else if (dueDate < today) found.dueDate = a.dueDateInPast;
+      if (owner.trim().length > 60) found.owner = t.errors.tooLong;
+      const valid = !found.dueDate && !found.owner;
+      return { errors: found, value: valid ? { dueDate, actionOwner: owner } : undefined };
+    },
+    write: (fields) => replanAction(action.youth.id, action.condition.id, action.light.id, fields),
+    onSaved: (saved) => {
+      onClose();
+      onReplanned(saved, a.replanned(action.youth.initials, formatDate(dueDate)));
+    },
+  });
 
   return (
     <Dialog
@@ -83,14 +71,7 @@ export function ReplanDialog({
             onChange={(event) => setOwner(event.target.value)}
           />
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t.actions.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {t.actions.save}
-          </button>
-        </div>
+        <DialogFooter onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );

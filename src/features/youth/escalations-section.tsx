@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import {
   closeEscalation,
   escalationsOfYouth,
@@ -15,23 +15,21 @@ import {
   type EscalationErrorCode,
 } from '@/domain/escalation-form';
 import type { Condition, Youth } from '@/domain/types';
-import { t } from '@/i18n/dictionary';
 import { te } from '@/i18n/escalations';
 import { useCanWrite, WriteOnly } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
+import { DialogFooter } from '@/ui/dialog-footer';
 import { EscalationHistory } from '@/ui/escalation-history';
 import { SelectField, TextAreaField, TextField } from '@/ui/fields';
 import { clearHashQuery, ESCALATE_PARAM, hashParam } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
-import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
+import { useDialogForm } from '@/ui/use-dialog-form';
 
 const e = te;
 
 /** The answer is asked for within two weeks unless the team says otherwise. */
 const DEFAULT_ANSWER_DAYS = 14;
 
-type Errors = Partial<Record<string, EscalationErrorCode>>;
 const message = (code: EscalationErrorCode | undefined) => (code ? e.errors[code] : undefined);
 
 /**
@@ -147,19 +145,6 @@ export function EscalationsSection({
   );
 }
 
-function DialogButtons({ onClose, saving }: { onClose: () => void; saving: boolean }) {
-  return (
-    <div className="dialog-actions">
-      <button type="button" className="button" onClick={onClose}>
-        {t.actions.cancel}
-      </button>
-      <button type="submit" className="button button-primary" disabled={saving}>
-        {t.actions.save}
-      </button>
-    </div>
-  );
-}
-
 function EscalationDialog({
   youth,
   conditions,
@@ -184,29 +169,17 @@ function EscalationDialog({
     answerDueOn: addDaysIso(today, DEFAULT_ANSWER_DAYS),
     conditionId: known.has(initialConditionId) ? initialConditionId : '',
   });
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   const showToast = useUiStore((state) => state.showToast);
-  const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
+  const { ref, errors, busy, submit } = useDialogForm({
+    check: () => validateEscalation(input, today, known),
+    write: (fields) => recordEscalation(youth.id, fields),
+    onSaved: () => {
+      onClose();
+      showToast({ message: e.saved(youth.initials) });
+    },
+  });
   const set = (field: keyof typeof input) => (value: string) =>
     setInput((current) => ({ ...current, [field]: value }));
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = validateEscalation(input, today, known);
-    setErrors(result.errors);
-    if (!result.value) {
-      focusFirstInvalid();
-      return;
-    }
-    const fields = result.value;
-    setSaving(true);
-    const saved = await runWrite(() => recordEscalation(youth.id, fields));
-    setSaving(false);
-    if (!saved) return;
-    onClose();
-    showToast({ message: e.saved(youth.initials) });
-  };
 
   return (
     <Dialog open title={e.dialogTitle(youth.initials)} onClose={onClose}>
@@ -260,7 +233,7 @@ function EscalationDialog({
             </option>
           ))}
         </SelectField>
-        <DialogButtons onClose={onClose} saving={saving} />
+        <DialogFooter onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );
@@ -278,29 +251,17 @@ function AnswerDialog({
   onClose: () => void;
 }) {
   const [input, setInput] = useState({ answer: '', on: today, outcome: '', note: '' });
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   const showToast = useUiStore((state) => state.showToast);
-  const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
+  const { ref, errors, busy, submit } = useDialogForm({
+    check: () => validateAnswer(input, view.escalation, today),
+    write: (fields) => recordEscalationAnswer(view.escalation.id, fields),
+    onSaved: () => {
+      onClose();
+      showToast({ message: e.answerSaved(youth.initials) });
+    },
+  });
   const set = (field: keyof typeof input) => (value: string) =>
     setInput((current) => ({ ...current, [field]: value }));
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = validateAnswer(input, view.escalation, today);
-    setErrors(result.errors);
-    if (!result.value) {
-      focusFirstInvalid();
-      return;
-    }
-    const fields = result.value;
-    setSaving(true);
-    const saved = await runWrite(() => recordEscalationAnswer(view.escalation.id, fields));
-    setSaving(false);
-    if (!saved) return;
-    onClose();
-    showToast({ message: e.answerSaved(youth.initials) });
-  };
 
   return (
     <Dialog open title={e.answerTitle(youth.initials)} onClose={onClose}>
@@ -347,7 +308,7 @@ function AnswerDialog({
           error={message(errors.note)}
           onChange={(event) => set('note')(event.target.value)}
         />
-        <DialogButtons onClose={onClose} saving={saving} />
+        <DialogFooter onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );
@@ -365,27 +326,15 @@ function CloseDialog({
   onClose: () => void;
 }) {
   const [input, setInput] = useState({ on: today, note: '' });
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
   const showToast = useUiStore((state) => state.showToast);
-  const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = validateClose(input, view.escalation, today);
-    setErrors(result.errors);
-    if (!result.value) {
-      focusFirstInvalid();
-      return;
-    }
-    const fields = result.value;
-    setSaving(true);
-    const saved = await runWrite(() => closeEscalation(view.escalation.id, fields));
-    setSaving(false);
-    if (!saved) return;
-    onClose();
-    showToast({ message: e.closed(youth.initials) });
-  };
+  const { ref, errors, busy, submit } = useDialogForm({
+    check: () => validateClose(input, view.escalation, today),
+    write: (fields) => closeEscalation(view.escalation.id, fields),
+    onSaved: () => {
+      onClose();
+      showToast({ message: e.closed(youth.initials) });
+    },
+  });
 
   return (
     <Dialog open title={e.closeTitle(youth.initials)} onClose={onClose}>
@@ -410,7 +359,7 @@ function CloseDialog({
           error={message(errors.note)}
           onChange={(event) => setInput((current) => ({ ...current, note: event.target.value }))}
         />
-        <DialogButtons onClose={onClose} saving={saving} />
+        <DialogFooter onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );

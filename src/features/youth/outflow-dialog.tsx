@@ -1,14 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { registerOutflow, undoOutflow } from '@/db/youth-repository';
 import { toIsoDate } from '@/domain/dates';
 import { PERSPECTIVES, type Perspective, type Youth } from '@/domain/types';
-import { hasErrors, validateOutflow, type OutflowDraft, type OutflowErrors } from '@/domain/youth';
+import { hasErrors, validateOutflow, type OutflowDraft } from '@/domain/youth';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
+import { DialogFooter } from '@/ui/dialog-footer';
 import { SelectField, TextField } from '@/ui/fields';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
+import { useDialogForm } from '@/ui/use-dialog-form';
 
 type OutflowDialogProps = { youth: Youth; open: boolean; onClose: () => void };
 
@@ -26,30 +27,22 @@ function OutflowForm({ youth, onClose }: OutflowDialogProps) {
     leftOn: today,
     actualDestination: youth.perspective ?? '',
   });
-  const [errors, setErrors] = useState<OutflowErrors>({});
-  const [saving, setSaving] = useState(false);
-  const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
   const showToast = useUiStore((state) => state.showToast);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateOutflow(draft, youth, today);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstInvalid();
-      return;
-    }
-    setSaving(true);
-    const destination = draft.actualDestination as Perspective;
-    const saved = await runWrite(() => registerOutflow(youth.id, draft.leftOn, destination));
-    setSaving(false);
-    if (!saved) return;
-    onClose();
-    showToast({
-      message: o.done(saved.initials),
-      action: { label: t.actions.undo, run: () => void runWrite(() => undoOutflow(saved.id)) },
-    });
-  };
+  const { ref, errors, busy, submit } = useDialogForm({
+    check: () => {
+      const found = validateOutflow(draft, youth, today);
+      if (hasErrors(found)) return { errors: found };
+      return { errors: found, value: draft.actualDestination as Perspective };
+    },
+    write: (destination) => registerOutflow(youth.id, draft.leftOn, destination),
+    onSaved: (saved) => {
+      onClose();
+      showToast({
+        message: o.done(saved.initials),
+        action: { label: t.actions.undo, run: () => void runWrite(() => undoOutflow(saved.id)) },
+      });
+    },
+  });
 
   return (
     <Dialog open title={o.title(youth.initials)} onClose={onClose}>
@@ -81,14 +74,7 @@ function OutflowForm({ youth, onClose }: OutflowDialogProps) {
             ))}
           </SelectField>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t.actions.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {o.submit}
-          </button>
-        </div>
+        <DialogFooter onCancel={onClose} submitLabel={o.submit} busy={busy} />
       </form>
     </Dialog>
   );

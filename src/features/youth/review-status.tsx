@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { listCurrentLightsForYouth } from '@/db/assessment-repository';
 import { listOutflowChecksForYouth } from '@/db/outflow-check-repository';
 import {
@@ -24,12 +24,13 @@ import type { Condition, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { useCanWrite, WriteOnly } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
+import { DialogFooter } from '@/ui/dialog-footer';
 import { SelectField, TextAreaField } from '@/ui/fields';
 import { formatDate, formatDateTime } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { useFocusFirstInvalid } from '@/ui/use-focus-first-invalid';
+import { useDialogForm } from '@/ui/use-dialog-form';
 
 const r = t.signals.review;
 const TRIGGERS: ReviewTrigger[] = ['crisis', 'schoolDropout', 'placementBreakdown', 'other'];
@@ -152,29 +153,22 @@ export function ReviewStatus({
 function ReviewRequestDialog({ youth, onClose }: { youth: Youth; onClose: () => void }) {
   const [trigger, setTrigger] = useState<ReviewTrigger | ''>('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<{ trigger?: string; note?: string }>({});
-  const [saving, setSaving] = useState(false);
   const showToast = useUiStore((state) => state.showToast);
-  const { ref, focusFirstInvalid } = useFocusFirstInvalid<HTMLFormElement>();
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: { trigger?: string; note?: string } = {};
-    if (!trigger) found.trigger = t.errors.required;
-    if (trigger === 'other' && !note.trim()) found.note = r.noteRequiredForOther;
-    if (note.length > 500) found.note = t.errors.tooLong;
-    setErrors(found);
-    if (!trigger || found.trigger || found.note) {
-      focusFirstInvalid();
-      return;
-    }
-    setSaving(true);
-    const saved = await runWrite(() => requestReview(youth.id, trigger, note));
-    setSaving(false);
-    if (!saved) return;
-    onClose();
-    showToast({ message: r.requested(youth.initials) });
-  };
+  const { ref, errors, busy, submit } = useDialogForm({
+    check: () => {
+      const found: { trigger?: string; note?: string } = {};
+      if (!trigger) found.trigger = t.errors.required;
+      if (trigger === 'other' && !note.trim()) found.note = r.noteRequiredForOther;
+      if (note.length > 500) found.note = t.errors.tooLong;
+      if (!trigger || found.trigger || found.note) return { errors: found };
+      return { errors: found, value: trigger };
+    },
+    write: (chosen) => requestReview(youth.id, chosen, note),
+    onSaved: () => {
+      onClose();
+      showToast({ message: r.requested(youth.initials) });
+    },
+  });
 
   return (
     <Dialog open title={r.requestTitle(youth.initials)} onClose={onClose}>
@@ -203,14 +197,7 @@ function ReviewRequestDialog({ youth, onClose }: { youth: Youth; onClose: () => 
           error={errors.note}
           onChange={(event) => setNote(event.target.value)}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t.actions.cancel}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {r.request}
-          </button>
-        </div>
+        <DialogFooter onCancel={onClose} submitLabel={r.request} busy={busy} />
       </form>
     </Dialog>
   );

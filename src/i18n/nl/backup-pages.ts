@@ -88,7 +88,7 @@ export const backupPages = {
     progress: (written: number, total: number) =>
       total === 0
         ? 'Voorbereiden…'
-        : `${formatCount(written)} van ${formatCount(total)} gegevens geschreven (${Math.floor((written / total) * 100)}%). Sluit dit tabblad niet; wordt het terugzetten onderbroken, dan blijft alles zoals het was.`,
+        : `${formatCount(written)} van ${plural(total, 'gegeven', 'gegevens', formatCount)} geschreven (${Math.floor((written / total) * 100)}%). Sluit dit tabblad niet; wordt het terugzetten onderbroken, dan blijft alles zoals het was.`,
     done: 'De back-up is teruggezet.',
     writeFailed: (reason: string) => `Terugzetten is mislukt: ${reason}`,
   },

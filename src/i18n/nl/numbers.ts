@@ -5,5 +5,9 @@ export const formatCount = (n: number): string => n.toLocaleString('nl-NL');
  * A count with its noun in the right number: "1 jongere", "0 jongeren", "2 jongeren".
  * Every place where a count meets a noun goes through this, so "1 jongeren" cannot appear.
  */
-export const plural = (n: number, one: string, many: string): string =>
-  `${n} ${n === 1 ? one : many}`;
+export const plural = (
+  n: number,
+  one: string,
+  many: string,
+  format: (n: number) => string = String,
+): string => `${format(n)} ${n === 1 ? one : many}`;

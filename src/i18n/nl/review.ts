@@ -132,7 +132,8 @@ export const review = {
     pastPlannedEnd: 'Geplande einddatum verstreken',
     escalationsOpen: 'Escalaties open',
     leftThisMonth: 'Uitgestroomd deze maand',
-    stillInPlace: (months: number) => `Na ${months} maanden nog op de beoogde plek`,
+    stillInPlace: (months: number) =>
+      `Na ${plural(months, 'maand', 'maanden')} nog op de beoogde plek`,
     backInCare: 'Terug in zorg na uitstroom',
   },
   /** "3 van 5": of the answers known, how many say yes. */

@@ -177,7 +177,7 @@ export const signals = {
     discussedUndone: (initials: string) =>
       `Ongedaan gemaakt: herbeoordeling van ${initials} staat weer open`,
     showing: (shown: number, total: number) =>
-      `${formatCount(shown)} van ${formatCount(total)} jongeren getoond, meest urgent eerst.`,
+      `${formatCount(shown)} van ${plural(total, 'jongere', 'jongeren', formatCount)} getoond, meest urgent eerst.`,
     showMore: (n: number) => `Toon ${formatCount(n)} meer`,
     showAll: (n: number) => `Toon alle ${formatCount(n)}`,
     thresholdsLink: 'Drempels aanpassen',
@@ -231,7 +231,7 @@ export const signals = {
       `Ongedaan gemaakt: ${action} (${youth}) heeft weer de vorige streefdatum en actiehouder`,
     count: (n: number) => plural(n, 'open actie', 'open acties'),
     showing: (shown: number, total: number) =>
-      `${formatCount(shown)} van ${formatCount(total)} acties getoond, te laat eerst.`,
+      `${formatCount(shown)} van ${plural(total, 'actie', 'acties', formatCount)} getoond, te laat eerst.`,
     showMore: (n: number) => `Toon ${formatCount(n)} meer`,
     showAll: (n: number) => `Toon alle ${formatCount(n)}`,
   },

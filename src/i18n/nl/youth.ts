@@ -102,7 +102,7 @@ export const youth = {
     daysPlaced: 'Dagen geplaatst',
     empty: 'Er is nog niemand uitgestroomd.',
     emptyHint: 'Uitstroom registreer je op de pagina van een jongere.',
-    followUp: (months: number) => `Na ${months} maanden`,
+    followUp: (months: number) => `Na ${plural(months, 'maand', 'maanden')}`,
     followUpReached: 'Bereikt',
     followUpStill: 'Op beoogde plek',
     followUpBack: 'Terug in zorg',
