@@ -30,7 +30,7 @@ import { tl } from '@/i18n/light-sheet';
 import { t } from '@/i18n/dictionary';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
-import { downloadText } from './download';
+import { downloadText } from '@/ui/download';
 import { LightSheetMapping } from './light-sheet-mapping';
 import { LightSheetPreview, planMessages } from './light-sheet-preview';
 import { useActiveReview } from './use-review-session';
