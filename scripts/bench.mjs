@@ -14,7 +14,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { startPreview, stopPreview } from './preview.mjs';
 import { BASE, MONTHS, OUT_DIR, PLAN, PORT, ROOT, log, startedAt } from './bench/config.mjs';
-import { markdownTable } from './bench/report.mjs';
+import { markdownTable, writeTableInto } from './bench/report.mjs';
 import { runBoard } from './bench/scenarios.mjs';
 import { round } from './bench/stats.mjs';
 
@@ -110,6 +110,13 @@ async function main() {
       )}\n`,
     );
     log('Geschreven: bench/results.json');
+    if (plan.length === PLAN.length) {
+      const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+      const line = `**Machine:** ${machine.cpu}, ${machine.cores} kernen, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; gemeten op ${machine.date.slice(0, 10)} op commit ${commit}, belasting ${machine.loadAverage[0]} → ${machine.loadAverageAfter[0]} op ${machine.cores} kernen, ${Math.round((Date.now() - startedAt) / 60_000)} minuten.`;
+      const file = join(ROOT, 'docs', 'performance.md');
+      if (writeTableInto(file, line, table)) log('Geschreven: docs/performance.md (de tabel)');
+      else log('docs/performance.md heeft de markeringen voor de tabel niet; niets geschreven.');
+    } else log('Een deel van de meting: docs/performance.md blijft zoals het was.');
   } finally {
     cleanup();
   }

@@ -1,4 +1,5 @@
 // Report: the Markdown table of scenario, median, p95, target, floor ratio and verdict.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { median, p95 } from './stats.mjs';
 
 /** @typedef {import('./scenarios.mjs').BoardResult} BoardResult */
@@ -204,4 +205,26 @@ export function markdownTable(results) {
     }
   }
   return lines.join('\n');
+}
+
+const TABLE_START = '<!-- bench:table:start -->';
+const TABLE_END = '<!-- bench:table:end -->';
+
+/**
+ * Puts the machine line and the table of a full run between the markers in
+ * docs/performance.md, so the document always shows the last full measurement
+ * (the README's short summary is written by hand from it).
+ * @param {string} file
+ * @param {string} machineLine
+ * @param {string} table
+ * @returns {boolean} false when the markers are missing
+ */
+export function writeTableInto(file, machineLine, table) {
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(TABLE_START);
+  const end = text.indexOf(TABLE_END);
+  if (start < 0 || end < start) return false;
+  const block = `${TABLE_START}\n\n${machineLine}\n\n${table}\n\n`;
+  writeFileSync(file, text.slice(0, start) + block + text.slice(end));
+  return true;
 }
