@@ -86,7 +86,7 @@ export function App({ starting }: { starting: Starting }) {
             <BackupReminder />
             <DataHealthBanner />
           </WriteOnly>
-          <Routes />
+          <RoutesOnceIdentified asking={!review && !closedByOtherTab} />
           {/* A database closed by another tab's upgrade cannot save the answer: the banner above says to reload. */}
           {!review && !closedByOtherTab && <WelcomeDialog shareFilePath={paths.data()} />}
           <Toaster />
@@ -94,6 +94,20 @@ export function App({ starting }: { starting: Starting }) {
       </RoleCapability>
     </div>
   );
+}
+
+/**
+ * While the welcome question is open, no view is drawn behind it: nothing
+ * there could be used yet, and a view drawn read-only first and then again
+ * for the provider would move under the person's eyes (and under a test's
+ * keys). Once answered, the view mounts and its heading takes the focus.
+ * Only a known "not yet answered" hides the views: if the settings cannot be
+ * read at all, the views still show (read-only), so Gegevens stays reachable.
+ */
+function RoutesOnceIdentified({ asking }: { asking: boolean }) {
+  const identity = useIdentity();
+  if (asking && identity && needsIdentity(identity)) return null;
+  return <Routes />;
 }
 
 const PROVIDER: Capability = { write: true };
