@@ -1,5 +1,6 @@
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, test } from './fixtures';
+import { cellsAsCalcReadsThem, libreOffice } from './libreoffice';
 import { BoardPageModel } from './page-models/board-page';
 
 const HEADER = [
@@ -129,4 +130,77 @@ test('a sheet with a value that is no light is refused with row, column and valu
   await expect(section.getByRole('alert')).toContainText('Er is niets geïmporteerd.');
   await page.getByRole('link', { name: 'Bord', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Nog geen jongeren op het bord' })).toBeVisible();
+});
+
+const LETTER: Record<string, string> = {
+  rood: 'R',
+  oranje: 'O',
+  groen: 'G',
+  'n.v.t.': 'N',
+  'niet beoordeeld': '',
+};
+
+test('the filtered board goes out as a sheet by keyboard, and Calc reads the same lights back', async ({
+  page,
+}, testInfo) => {
+  const board = new BoardPageModel(page);
+  await board.loadDemo();
+  await board.openFilters();
+  await page.getByLabel('Gemeente', { exact: true }).selectOption('Kampen');
+  const count = page.getByText(/^\d+ van \d+ jongeren$/);
+  await expect(count).toBeVisible();
+  const shown = Number((await count.textContent())!.split(' ')[0]);
+
+  // What the board shows for the rows it has drawn: initials and each cell's light.
+  const names = await board
+    .grid()
+    .getByRole('button', { name: / – .+: / })
+    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('aria-label') ?? ''));
+  const onBoard = new Map<string, string[]>();
+  for (const name of names) {
+    const [initials, rest] = name.split(' – ') as [string, string];
+    const light = rest.split(': ')[1]!.split(/[,(]/)[0]!.trim();
+    // "n.v.t. op grond van leeftijd" is n.v.t. too.
+    const letter = LETTER[light] ?? (light.startsWith('n.v.t.') ? 'N' : `?${light}`);
+    onBoard.set(initials, [...(onBoard.get(initials) ?? []), letter]);
+  }
+  expect(onBoard.size).toBeGreaterThan(0);
+
+  const exportButton = page.getByRole('button', { name: 'Exporteer bord (CSV)' });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Bord als spreadsheet' });
+  await expect(dialog.getByRole('checkbox', { name: 'cliëntnummer' })).toBeFocused();
+  await expect(
+    dialog.getByText(`${shown} jongeren zoals het bord ze nu toont`, { exact: false }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'CSV downloaden' }).press('Enter'),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^uitstroombord-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvPath = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(csvPath);
+
+  test.skip(
+    !libreOffice(),
+    'LibreOffice ontbreekt: installeer libreoffice-calc-nogui (npm test doet dat als root) om te controleren hoe Calc de CSV leest.',
+  );
+  const sheet = cellsAsCalcReadsThem(csvPath);
+  const header = sheet[0]!.map((cell) => cell.text);
+  expect(header.slice(0, 4)).toEqual(['initialen', 'geboortedatum', 'gemeente', 'locatie']);
+  expect(sheet.slice(1).filter((cells) => cells.length > 0)).toHaveLength(shown);
+  const lightColumns = header.flatMap((name, index) =>
+    index >= 4 && !name.endsWith(' datum') ? [index] : [],
+  );
+  for (const [initials, letters] of onBoard) {
+    const row = sheet.find((cells) => cells[0]?.text === initials);
+    expect(row, initials).toBeDefined();
+    expect(row![2]!.text).toBe('Kampen');
+    expect(lightColumns.map((index) => row![index]?.text ?? '')).toEqual(letters);
+    // A light's date is a real date for Calc, in the column beside it.
+    const dated = lightColumns.find((index) => row![index]?.text && row![index + 1]?.text);
+    if (dated !== undefined) expect(row![dated + 1]!.type).toBe('date');
+  }
 });

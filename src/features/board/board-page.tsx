@@ -5,6 +5,7 @@ import { useCapability, WriteOnly } from '@/ui/capability';
 import { focusWhenShown, landHere, SHARE_FILE_INPUT_ID } from '@/ui/landing';
 import { Link, navigate, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
+import { BoardExport } from './board-export';
 import { BoardGrid } from './board-grid';
 import { BoardPrint } from './board-print';
 import { BoardToolbar } from './board-toolbar';
@@ -130,6 +131,7 @@ export function BoardPage() {
         totals={data.totals}
         today={today}
       />
+      {canWrite && <BoardExport rows={data.rows} conditions={data.conditions} today={today} />}
       <Legend />
       {demo.dialog}
     </section>

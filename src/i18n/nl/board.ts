@@ -3,6 +3,7 @@ import type { Assessment, LightState } from '@/domain/types';
 import { plural } from './numbers';
 
 export const board = {
+  exportCsv: 'Exporteer bord (CSV)',
   title: 'Bord',
   loading: 'Bord wordt geladen…',
   gridLabel: 'Stoplichten per jongere en randvoorwaarde',

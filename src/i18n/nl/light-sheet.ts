@@ -100,5 +100,16 @@ export const lightSheet = {
     `Er ${count === 1 ? 'is 1 probleem' : `zijn ${count} problemen`} (zie hierboven). ${NOTHING_WRITTEN}`,
   imported: (lights: number, added: number) =>
     `${plural(lights, 'stoplicht', 'stoplichten')} geïmporteerd${added ? `, ${plural(added, 'nieuwe jongere', 'nieuwe jongeren')} op het bord` : ''}.`,
-  author: (file: string) => `import ${file}`,
+  export: {
+    title: 'Bord als spreadsheet',
+    intro: (count: number) =>
+      `${plural(count, 'jongere', 'jongeren')} zoals het bord ze nu toont (met de filters die aan staan): per randvoorwaarde R, O, G of N en de datum van de beoordeling. Niet beoordeeld is een lege cel.`,
+    columns: 'Extra kolommen over de jongere',
+    columnsHint:
+      'De initialen staan er altijd in. Kies alleen wat de ontvanger nodig heeft: het bestand bevat gegevens over jongeren.',
+    dateHeader: (condition: string) => `${condition} datum`,
+    download: 'CSV downloaden',
+    fileName: (date: string) => `uitstroombord-${date}.csv`,
+    downloaded: (count: number) => `${plural(count, 'jongere', 'jongeren')} in de CSV gezet.`,
+  },
 };
