@@ -20,7 +20,7 @@ import type { EscalationOutcome, EscalationView } from './escalation';
 import type { ReviewRequest, ReviewTrigger } from './follow-up-types';
 import type { ConditionId, EscalationId, ReviewRequestId, YouthId } from './ids';
 import { compareNewestFirst, conditionApplies, currentLight } from './light';
-import { redStreak, type RedStreak } from './state-at-date';
+import { redStreak, type RedStreak } from './red-streak';
 import type {
   Assessment,
   Condition,
