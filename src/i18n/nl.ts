@@ -2,7 +2,6 @@
 import { backup } from './nl/backup';
 import { board } from './nl/board';
 import { common } from './nl/common';
-import { conditions } from './nl/conditions';
 import { identity } from './nl/identity';
 import { reviewBanner } from './nl/review-banner';
 import { settings } from './nl/settings';
@@ -13,7 +12,6 @@ export const nl = {
   ...common,
   board,
   youth,
-  conditions,
   settings,
   signals,
   backup,

@@ -1,10 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { t } from '@/i18n/dictionary';
+import { tc } from '@/i18n/conditions';
 import { DragHandle, SortableList, useSortableItem } from './sortable-list';
 
-const texts = t.conditions.drag;
+const texts = tc.drag;
 
 function Item({ id }: { id: string }) {
   const { item, handle } = useSortableItem(id);

@@ -9,6 +9,7 @@ import { tr } from '../../src/i18n/review';
 import { expectNoSeriousA11yViolations } from './axe';
 import { autoAnswerWelcome, expect, test as base, welcomeDialog } from './fixtures';
 import { BoardPageModel } from './page-models/board-page';
+import { tc } from '../../src/i18n/conditions';
 
 /**
  * #23 "Roles decide what is drawn": a municipality opening a share file sees
@@ -91,15 +92,15 @@ const EDITING_ACTIONS: RegExp[] = [
   // The provider's explanation with a monthly report
   named(tr.explanationSave),
   // Conditions
-  named(t.conditions.add),
-  named(t.conditions.retire),
-  named(t.conditions.restore),
-  labelled(t.conditions.editLabel, ANY),
-  labelled(t.conditions.retireLabel, ANY),
-  labelled(t.conditions.restoreLabel, ANY),
-  labelled(t.conditions.handle, ANY),
-  labelled(t.conditions.moveUpLabel, ANY),
-  labelled(t.conditions.moveDownLabel, ANY),
+  named(tc.add),
+  named(tc.retire),
+  named(tc.restore),
+  labelled(tc.editLabel, ANY),
+  labelled(tc.retireLabel, ANY),
+  labelled(tc.restoreLabel, ANY),
+  labelled(tc.handle, ANY),
+  labelled(tc.moveUpLabel, ANY),
+  labelled(tc.moveDownLabel, ANY),
   named(t.settings.conditionsLink),
   // Gegevens: backup, restore, repair, erasure, retention, import, making a share file
   named(t.backup.export.button),

@@ -9,6 +9,7 @@ import { Stoplight } from '@/ui/stoplight';
 import { useDialogForm } from '@/ui/use-dialog-form';
 import { checkConditionForm, formValuesOf, type ConditionFormValues } from './condition-form';
 import { useInitialFocus } from './use-initial-focus';
+import { tc } from '@/i18n/conditions';
 
 type ConditionFormDialogProps = {
   /** The condition to edit; absent when adding one. */
@@ -47,31 +48,31 @@ export function ConditionFormDialog({
   return (
     <Dialog
       open
-      title={condition ? t.conditions.form.editTitle(condition.name) : t.conditions.form.addTitle}
+      title={condition ? tc.form.editTitle(condition.name) : tc.form.addTitle}
       onClose={onClose}
       className="condition-form-dialog"
     >
       <form ref={ref} onSubmit={submit} noValidate>
         <TextField
-          label={t.conditions.form.name}
+          label={tc.form.name}
           required
           value={values.name}
           error={errors.name}
-          hint={t.conditions.form.nameHint}
+          hint={tc.form.nameHint}
           autoComplete="off"
           onChange={(event) => set('name')(event.target.value)}
         />
         <TextAreaField
-          label={t.conditions.form.description}
+          label={tc.form.description}
           value={values.description}
-          hint={t.conditions.form.descriptionHint}
+          hint={tc.form.descriptionHint}
           error={errors.description}
           rows={2}
           onChange={(event) => set('description')(event.target.value)}
         />
         <fieldset className="condition-criteria-fields">
-          <legend>{t.conditions.form.criteriaLegend}</legend>
-          <p className="field-hint">{t.conditions.form.criteriaHint}</p>
+          <legend>{tc.form.criteriaLegend}</legend>
+          <p className="field-hint">{tc.form.criteriaHint}</p>
           {CRITERIA.map((colour) => (
             <TextAreaField
               key={colour}
@@ -90,13 +91,13 @@ export function ConditionFormDialog({
           ))}
         </fieldset>
         <TextField
-          label={t.conditions.form.appliesFromAge}
+          label={tc.form.appliesFromAge}
           className="condition-age-input"
           inputMode="numeric"
           autoComplete="off"
           value={values.appliesFromAge}
           error={errors.appliesFromAge}
-          hint={t.conditions.form.appliesFromAgeHint}
+          hint={tc.form.appliesFromAgeHint}
           onChange={(event) => set('appliesFromAge')(event.target.value)}
         />
         <DialogFooter onCancel={onClose} busy={busy} />

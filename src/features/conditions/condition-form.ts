@@ -3,6 +3,7 @@ import { TEXT_MAX } from '@/domain/text-limits';
 import type { Condition } from '@/domain/types';
 import type { ConditionFields } from '@/db/condition-repository';
 import { t } from '@/i18n/dictionary';
+import { tc } from '@/i18n/conditions';
 
 /** What the person typed; the age stays text so "16a" can be told apart from empty. */
 export type ConditionFormValues = {
@@ -43,14 +44,12 @@ export function checkConditionForm(
   if (nameError === 'duplicate') {
     const lower = values.name.trim().toLocaleLowerCase('nl');
     const match = others.find((other) => other.name.trim().toLocaleLowerCase('nl') === lower);
-    errors.name = match?.retired
-      ? t.conditions.form.duplicateRetired
-      : t.conditions.form.nameErrors.duplicate;
+    errors.name = match?.retired ? tc.form.duplicateRetired : tc.form.nameErrors.duplicate;
   } else if (nameError) {
-    errors.name = t.conditions.form.nameErrors[nameError];
+    errors.name = tc.form.nameErrors[nameError];
   }
   for (const colour of ['red', 'amber', 'green'] as const) {
-    if (!values[colour].trim()) errors[colour] = t.conditions.form.criterionRequired[colour];
+    if (!values[colour].trim()) errors[colour] = tc.form.criterionRequired[colour];
     // The same limits a backup holds a condition to (domain/text-limits.ts).
     else if (values[colour].trim().length > TEXT_MAX.long) errors[colour] = t.errors.tooLong;
   }
@@ -60,7 +59,7 @@ export function checkConditionForm(
   if (age) {
     appliesFromAge = /^\d{1,2}$/.test(age) ? Number(age) : Number.NaN;
     if (!(appliesFromAge >= 0 && appliesFromAge <= MAX_APPLIES_FROM_AGE))
-      errors.appliesFromAge = t.conditions.form.ageInvalid;
+      errors.appliesFromAge = tc.form.ageInvalid;
   }
   if (Object.keys(errors).length > 0) return { errors };
   return {

@@ -8,6 +8,7 @@ import { DEFAULT_CONDITION_KEYS } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { freshDatabase } from '@/testing/test-database';
 import { ConditionsPage } from './conditions-page';
+import { tc } from '@/i18n/conditions';
 
 const defaultNames = DEFAULT_CONDITION_KEYS.map((key) => defaultConditions[key].name);
 
@@ -23,11 +24,11 @@ async function renderPage() {
 }
 
 function activeSection() {
-  return screen.getByRole('region', { name: t.conditions.activeHeading });
+  return screen.getByRole('region', { name: tc.activeHeading });
 }
 
 function retiredSection() {
-  return screen.getByRole('region', { name: t.conditions.retiredHeading });
+  return screen.getByRole('region', { name: tc.retiredHeading });
 }
 
 function shownActiveNames() {
@@ -41,14 +42,14 @@ async function storedActiveNames() {
 }
 
 async function openAddDialog(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('button', { name: t.conditions.add }));
-  return screen.getByRole('dialog', { name: t.conditions.form.addTitle });
+  await user.click(screen.getByRole('button', { name: tc.add }));
+  return screen.getByRole('dialog', { name: tc.form.addTitle });
 }
 
 describe('ConditionsPage', () => {
   it('lists the eight default conditions in order, with their criteria and age floor', async () => {
     await renderPage();
-    expect(screen.getByRole('heading', { level: 1, name: t.conditions.title })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: tc.title })).toBeVisible();
     expect(shownActiveNames()).toEqual(defaultNames);
 
     const housing = within(activeSection()).getAllByRole('listitem')[0]!;
@@ -60,8 +61,8 @@ describe('ConditionsPage', () => {
     expect(within(housing).queryByText(/vanaf \d+ jaar/)).not.toBeInTheDocument();
 
     const transition = within(activeSection()).getAllByRole('listitem')[3]!;
-    expect(within(transition).getByText(t.conditions.appliesFrom(16))).toBeVisible();
-    expect(within(retiredSection()).getByText(t.conditions.noneRetired)).toBeVisible();
+    expect(within(transition).getByText(tc.appliesFrom(16))).toBeVisible();
+    expect(within(retiredSection()).getByText(tc.noneRetired)).toBeVisible();
   });
 
   it('shows what is missing and writes nothing when the form is invalid', async () => {
@@ -70,23 +71,18 @@ describe('ConditionsPage', () => {
     await user.click(within(dialog).getByRole('button', { name: t.actions.save }));
 
     const name = within(dialog).getByRole('textbox', { name: /Naam/ });
-    expect(name).toHaveAccessibleDescription(
-      expect.stringContaining(t.conditions.form.nameErrors.required),
-    );
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(tc.form.nameErrors.required));
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(within(dialog).getByText(t.conditions.form.criterionRequired.red)).toBeVisible();
-    expect(within(dialog).getByText(t.conditions.form.criterionRequired.amber)).toBeVisible();
-    expect(within(dialog).getByText(t.conditions.form.criterionRequired.green)).toBeVisible();
+    expect(within(dialog).getByText(tc.form.criterionRequired.red)).toBeVisible();
+    expect(within(dialog).getByText(tc.form.criterionRequired.amber)).toBeVisible();
+    expect(within(dialog).getByText(tc.form.criterionRequired.green)).toBeVisible();
     await waitFor(() => expect(name).toHaveFocus());
 
     await user.type(name, 'x'.repeat(41));
-    await user.type(
-      within(dialog).getByRole('textbox', { name: t.conditions.form.appliesFromAge }),
-      '30',
-    );
+    await user.type(within(dialog).getByRole('textbox', { name: tc.form.appliesFromAge }), '30');
     await user.click(within(dialog).getByRole('button', { name: t.actions.save }));
-    expect(within(dialog).getByText(t.conditions.form.nameErrors.tooLong)).toBeVisible();
-    expect(within(dialog).getByText(t.conditions.form.ageInvalid)).toBeVisible();
+    expect(within(dialog).getByText(tc.form.nameErrors.tooLong)).toBeVisible();
+    expect(within(dialog).getByText(tc.form.ageInvalid)).toBeVisible();
 
     expect(await listConditions()).toHaveLength(8);
   });
@@ -95,20 +91,20 @@ describe('ConditionsPage', () => {
     const finances = (await listConditions()).find((condition) => condition.key === 'finances')!;
     await setConditionRetired(finances.id, true);
     const user = await renderPage();
-    await user.click(screen.getByRole('button', { name: t.conditions.editLabel('Wonen') }));
-    const dialog = screen.getByRole('dialog', { name: t.conditions.form.editTitle('Wonen') });
+    await user.click(screen.getByRole('button', { name: tc.editLabel('Wonen') }));
+    const dialog = screen.getByRole('dialog', { name: tc.form.editTitle('Wonen') });
     const name = within(dialog).getByRole('textbox', { name: /Naam/ });
     const save = within(dialog).getByRole('button', { name: t.actions.save });
 
     await user.clear(name);
     await user.type(name, ' financiën ');
     await user.click(save);
-    expect(within(dialog).getByText(t.conditions.form.duplicateRetired)).toBeVisible();
+    expect(within(dialog).getByText(tc.form.duplicateRetired)).toBeVisible();
 
     await user.clear(name);
     await user.type(name, 'NETWERK');
     await user.click(save);
-    expect(within(dialog).getByText(t.conditions.form.nameErrors.duplicate)).toBeVisible();
+    expect(within(dialog).getByText(tc.form.nameErrors.duplicate)).toBeVisible();
 
     // Keeping its own name is not a duplicate.
     await user.clear(name);
@@ -124,16 +120,13 @@ describe('ConditionsPage', () => {
     const dialog = await openAddDialog(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Naam/ }), 'Vrije tijd');
     await user.type(
-      within(dialog).getByRole('textbox', { name: t.conditions.form.description }),
+      within(dialog).getByRole('textbox', { name: tc.form.description }),
       'Hobby, sport of club na vertrek.',
     );
     await user.type(within(dialog).getByRole('textbox', { name: /Rood/ }), 'Niets geregeld.');
     await user.type(within(dialog).getByRole('textbox', { name: /Oranje/ }), 'In gesprek.');
     await user.type(within(dialog).getByRole('textbox', { name: /Groen/ }), 'Lid van een club.');
-    await user.type(
-      within(dialog).getByRole('textbox', { name: t.conditions.form.appliesFromAge }),
-      '14',
-    );
+    await user.type(within(dialog).getByRole('textbox', { name: tc.form.appliesFromAge }), '14');
     await user.click(within(dialog).getByRole('button', { name: t.actions.save }));
 
     await waitFor(() => expect(shownActiveNames()).toEqual([...defaultNames, 'Vrije tijd']));
@@ -146,22 +139,20 @@ describe('ConditionsPage', () => {
       appliesFromAge: 14,
       retired: false,
     });
-    expect(within(activeSection()).getByText(t.conditions.appliesFrom(14))).toBeVisible();
+    expect(within(activeSection()).getByText(tc.appliesFrom(14))).toBeVisible();
   });
 
   it('renames a condition and clears its age floor', async () => {
     const user = await renderPage();
-    await user.click(screen.getByRole('button', { name: t.conditions.editLabel('18+ overgang') }));
+    await user.click(screen.getByRole('button', { name: tc.editLabel('18+ overgang') }));
     const dialog = screen.getByRole('dialog', {
-      name: t.conditions.form.editTitle('18+ overgang'),
+      name: tc.form.editTitle('18+ overgang'),
     });
     const name = within(dialog).getByRole('textbox', { name: /Naam/ });
     expect(name).toHaveValue('18+ overgang');
     await user.clear(name);
     await user.type(name, 'Na 18 jaar');
-    await user.clear(
-      within(dialog).getByRole('textbox', { name: t.conditions.form.appliesFromAge }),
-    );
+    await user.clear(within(dialog).getByRole('textbox', { name: tc.form.appliesFromAge }));
     await user.click(within(dialog).getByRole('button', { name: t.actions.save }));
 
     await screen.findByRole('heading', { level: 3, name: 'Na 18 jaar' });
@@ -174,13 +165,13 @@ describe('ConditionsPage', () => {
 
   it('retires a condition after confirming, keeps the record, and can restore it', async () => {
     const user = await renderPage();
-    await user.click(screen.getByRole('button', { name: t.conditions.retireLabel('Wonen') }));
-    const dialog = screen.getByRole('dialog', { name: t.conditions.retireDialog.title('Wonen') });
-    expect(within(dialog).getByText(t.conditions.retireDialog.body('Wonen'))).toBeVisible();
-    await user.click(within(dialog).getByRole('button', { name: t.conditions.retire }));
+    await user.click(screen.getByRole('button', { name: tc.retireLabel('Wonen') }));
+    const dialog = screen.getByRole('dialog', { name: tc.retireDialog.title('Wonen') });
+    expect(within(dialog).getByText(tc.retireDialog.body('Wonen'))).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: tc.retire }));
 
     const restore = await within(retiredSection()).findByRole('button', {
-      name: t.conditions.restoreLabel('Wonen'),
+      name: tc.restoreLabel('Wonen'),
     });
     expect(within(retiredSection()).getByRole('heading', { name: 'Wonen' })).toBeVisible();
     expect(shownActiveNames()).toEqual(defaultNames.slice(1));
@@ -190,12 +181,12 @@ describe('ConditionsPage', () => {
 
     await user.click(restore);
     await waitFor(() => expect(shownActiveNames()).toEqual(defaultNames));
-    expect(within(retiredSection()).getByText(t.conditions.noneRetired)).toBeVisible();
+    expect(within(retiredSection()).getByText(tc.noneRetired)).toBeVisible();
   });
 
   it('moves the first condition down with the "Omlaag" button and keeps focus on it', async () => {
     const user = await renderPage();
-    const down = screen.getByRole('button', { name: t.conditions.moveDownLabel('Wonen') });
+    const down = screen.getByRole('button', { name: tc.moveDownLabel('Wonen') });
     await user.click(down);
 
     await waitFor(async () =>
@@ -206,13 +197,13 @@ describe('ConditionsPage', () => {
       ]),
     );
     expect(shownActiveNames().slice(0, 2)).toEqual([defaultNames[1], 'Wonen']);
-    expect(screen.getByRole('button', { name: t.conditions.moveDownLabel('Wonen') })).toHaveFocus();
-    expect(screen.getByText(t.conditions.movedTo('Wonen', 2, 8))).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: tc.moveDownLabel('Wonen') })).toHaveFocus();
+    expect(screen.getByText(tc.movedTo('Wonen', 2, 8))).toBeInTheDocument();
   });
 
   it('does nothing for "Omhoog" on the first condition', async () => {
     const user = await renderPage();
-    const up = screen.getByRole('button', { name: t.conditions.moveUpLabel('Wonen') });
+    const up = screen.getByRole('button', { name: tc.moveUpLabel('Wonen') });
     expect(up).toHaveAttribute('aria-disabled', 'true');
     await user.click(up);
     expect(await storedActiveNames()).toEqual(defaultNames);
@@ -247,13 +238,13 @@ describe('ConditionsPage', () => {
 
     it('picks up with Space, moves with ArrowDown and drops with Space', async () => {
       const user = await renderPage();
-      const handle = screen.getByRole('button', { name: t.conditions.handle('Wonen') });
-      expect(handle).toHaveAttribute('aria-roledescription', t.conditions.drag.roleDescription);
+      const handle = screen.getByRole('button', { name: tc.handle('Wonen') });
+      expect(handle).toHaveAttribute('aria-roledescription', tc.drag.roleDescription);
       handle.focus();
       await user.keyboard('[Space]');
-      await screen.findByText(t.conditions.drag.pickedUp('Wonen', 1, 8));
+      await screen.findByText(tc.drag.pickedUp('Wonen', 1, 8));
       await user.keyboard('[ArrowDown]');
-      await screen.findByText(t.conditions.drag.over('Wonen', 2, 8));
+      await screen.findByText(tc.drag.over('Wonen', 2, 8));
       await user.keyboard('[Space]');
 
       await waitFor(async () =>
@@ -263,18 +254,18 @@ describe('ConditionsPage', () => {
         expect(shownActiveNames().slice(0, 2)).toEqual([defaultNames[1], 'Wonen']),
       );
       await waitFor(() =>
-        expect(screen.getByRole('button', { name: t.conditions.handle('Wonen') })).toHaveFocus(),
+        expect(screen.getByRole('button', { name: tc.handle('Wonen') })).toHaveFocus(),
       );
-      expect(screen.getByText(t.conditions.drag.dropped('Wonen', 2, 8))).toBeInTheDocument();
+      expect(screen.getByText(tc.drag.dropped('Wonen', 2, 8))).toBeInTheDocument();
     });
 
     it('leaves the order alone when the drag is cancelled with Escape', async () => {
       const user = await renderPage();
-      screen.getByRole('button', { name: t.conditions.handle('Wonen') }).focus();
+      screen.getByRole('button', { name: tc.handle('Wonen') }).focus();
       await user.keyboard('[Space]');
       await user.keyboard('[ArrowDown]');
       await user.keyboard('[Escape]');
-      await screen.findByText(t.conditions.drag.cancelled('Wonen', 1, 8));
+      await screen.findByText(tc.drag.cancelled('Wonen', 1, 8));
       expect(await storedActiveNames()).toEqual(defaultNames);
     });
   });

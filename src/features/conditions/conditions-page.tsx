@@ -20,6 +20,7 @@ import { ConditionFormDialog } from './condition-form-dialog';
 import { ConditionBody, focusKey, SortableConditionItem } from './sortable-condition-item';
 import { useConditions } from './use-conditions';
 import { useInitialFocus } from './use-initial-focus';
+import { tc } from '@/i18n/conditions';
 
 /** Settings page for the conditions: order, texts per colour, retire and restore. */
 export function ConditionsPage() {
@@ -28,9 +29,9 @@ export function ConditionsPage() {
   if (!conditions) {
     return (
       <section aria-labelledby="conditions-title">
-        <h1 id="conditions-title">{t.conditions.title}</h1>
+        <h1 id="conditions-title">{tc.title}</h1>
         <p className="muted" role="status">
-          {t.conditions.loading}
+          {tc.loading}
         </p>
       </section>
     );
@@ -43,12 +44,12 @@ export function ConditionsPage() {
 function ConditionsReadOnly({ conditions }: { conditions: Condition[] }) {
   return (
     <section className="conditions-page" aria-labelledby="conditions-title">
-      <h1 id="conditions-title">{t.conditions.title}</h1>
+      <h1 id="conditions-title">{tc.title}</h1>
       <div className="conditions-intro">
-        <p>{t.conditions.intro}</p>
+        <p>{tc.intro}</p>
       </div>
       {conditions.length === 0 ? (
-        <p className="muted">{t.conditions.noneActive}</p>
+        <p className="muted">{tc.noneActive}</p>
       ) : (
         <ol className="condition-list">
           {conditions.map((condition, index) => (
@@ -114,7 +115,7 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
     if (from < 0 || to < 0 || to >= total) return;
     // React may move this item's DOM node; keep the keyboard on the same button.
     pendingFocusRef.current = focusKey(condition.id, by < 0 ? 'up' : 'down');
-    setStatus(t.conditions.movedTo(condition.name, to + 1, total));
+    setStatus(tc.movedTo(condition.name, to + 1, total));
     void reorder(from, to);
   };
 
@@ -131,7 +132,7 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
       pendingFocusRef.current = null;
       return;
     }
-    showToast({ message: t.conditions.restored(condition.name) });
+    showToast({ message: tc.restored(condition.name) });
   };
 
   const retire = async (condition: Condition) => {
@@ -143,7 +144,7 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
       return;
     }
     showToast({
-      message: t.conditions.retireDialog.done(condition.name),
+      message: tc.retireDialog.done(condition.name),
       action: { label: t.actions.undo, run: () => void restore(condition) },
     });
   };
@@ -153,14 +154,14 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
       const updated = await runWrite(() => updateCondition(dialog.id, fields));
       if (!updated) return false;
       setDialog(null);
-      showToast({ message: t.conditions.form.saved(updated.name) });
+      showToast({ message: tc.form.saved(updated.name) });
       return true;
     }
     const created = await runWrite(() => addCondition(fields));
     if (!created) return false;
     pendingFocusRef.current = focusKey(created.id, 'edit');
     setDialog(null);
-    showToast({ message: t.conditions.form.added(created.name) });
+    showToast({ message: tc.form.added(created.name) });
     return true;
   };
 
@@ -172,34 +173,34 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
   return (
     <section className="conditions-page" aria-labelledby="conditions-title" ref={rootRef}>
       <div className="page-header">
-        <h1 id="conditions-title">{t.conditions.title}</h1>
+        <h1 id="conditions-title">{tc.title}</h1>
         <button
           type="button"
           className="button button-primary"
           onClick={() => setDialog({ kind: 'add' })}
         >
-          {t.conditions.add}
+          {tc.add}
         </button>
       </div>
       <div className="conditions-intro">
-        <p>{t.conditions.intro}</p>
-        <p>{t.conditions.introHistory}</p>
+        <p>{tc.intro}</p>
+        <p>{tc.introHistory}</p>
       </div>
       <p className="visually-hidden" role="status">
         {status}
       </p>
 
       <section aria-labelledby="conditions-active">
-        <h2 id="conditions-active">{t.conditions.activeHeading}</h2>
+        <h2 id="conditions-active">{tc.activeHeading}</h2>
         {active.length === 0 ? (
-          <p className="muted">{t.conditions.noneActive}</p>
+          <p className="muted">{tc.noneActive}</p>
         ) : (
           <>
-            <p className="muted">{t.conditions.activeIntro}</p>
+            <p className="muted">{tc.activeIntro}</p>
             <SortableList
               ids={ids}
               labelOf={nameOf}
-              texts={t.conditions.drag}
+              texts={tc.drag}
               onReorder={onDrop}
               className="condition-list"
             >
@@ -220,12 +221,12 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
       </section>
 
       <section aria-labelledby="conditions-retired">
-        <h2 id="conditions-retired">{t.conditions.retiredHeading}</h2>
+        <h2 id="conditions-retired">{tc.retiredHeading}</h2>
         {retired.length === 0 ? (
-          <p className="muted">{t.conditions.noneRetired}</p>
+          <p className="muted">{tc.noneRetired}</p>
         ) : (
           <>
-            <p className="muted">{t.conditions.retiredIntro}</p>
+            <p className="muted">{tc.retiredIntro}</p>
             <ul className="condition-retired-list">
               {retired.map((condition) => (
                 <li key={condition.id} className="condition-retired-item">
@@ -238,11 +239,11 @@ function ConditionsEditor({ conditions }: { conditions: Condition[] }) {
                   <button
                     type="button"
                     className="button button-small"
-                    aria-label={t.conditions.restoreLabel(condition.name)}
+                    aria-label={tc.restoreLabel(condition.name)}
                     data-focus-key={focusKey(condition.id, 'restore')}
                     onClick={() => void restore(condition)}
                   >
-                    {t.conditions.restore}
+                    {tc.restore}
                   </button>
                 </li>
               ))}
@@ -293,21 +294,21 @@ function RetireDialog({
   return (
     <Dialog
       open
-      title={t.conditions.retireDialog.title(condition.name)}
+      title={tc.retireDialog.title(condition.name)}
       onClose={onClose}
       describedBy={bodyId}
     >
       <div className="dialog-body" ref={bodyRef}>
         <div id={bodyId}>
-          <p>{t.conditions.retireDialog.body(condition.name)}</p>
-          <p>{t.conditions.retireDialog.later}</p>
+          <p>{tc.retireDialog.body(condition.name)}</p>
+          <p>{tc.retireDialog.later}</p>
         </div>
         <div className="dialog-actions">
           <button type="button" className="button" data-initial-focus onClick={onClose}>
             {t.actions.cancel}
           </button>
           <button type="button" className="button button-danger" onClick={onConfirm}>
-            {t.conditions.retire}
+            {tc.retire}
           </button>
         </div>
       </div>

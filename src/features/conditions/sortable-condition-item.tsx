@@ -2,6 +2,7 @@ import type { Condition } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { DragHandle, useSortableItem } from '@/ui/sortable-list';
 import { Stoplight } from '@/ui/stoplight';
+import { tc } from '@/i18n/conditions';
 
 const CRITERIA = ['red', 'amber', 'green'] as const;
 
@@ -40,7 +41,7 @@ export function SortableConditionItem({
       <DragHandle
         handle={handle}
         className="condition-handle"
-        label={t.conditions.handle(condition.name)}
+        label={tc.handle(condition.name)}
         focusKey={focusKey(condition.id, 'handle')}
       />
       <span className="condition-position" aria-hidden="true">
@@ -53,33 +54,33 @@ export function SortableConditionItem({
           <button
             type="button"
             className="button button-small"
-            aria-label={t.conditions.moveUpLabel(condition.name)}
+            aria-label={tc.moveUpLabel(condition.name)}
             aria-disabled={isFirst || undefined}
             data-focus-key={focusKey(condition.id, 'up')}
             onClick={() => {
               if (!isFirst) onMove(condition, -1);
             }}
           >
-            <span aria-hidden="true">↑</span> {t.conditions.moveUp}
+            <span aria-hidden="true">↑</span> {tc.moveUp}
           </button>
           <button
             type="button"
             className="button button-small"
-            aria-label={t.conditions.moveDownLabel(condition.name)}
+            aria-label={tc.moveDownLabel(condition.name)}
             aria-disabled={isLast || undefined}
             data-focus-key={focusKey(condition.id, 'down')}
             onClick={() => {
               if (!isLast) onMove(condition, 1);
             }}
           >
-            <span aria-hidden="true">↓</span> {t.conditions.moveDown}
+            <span aria-hidden="true">↓</span> {tc.moveDown}
           </button>
         </div>
         <div className="condition-action-group">
           <button
             type="button"
             className="button button-small"
-            aria-label={t.conditions.editLabel(condition.name)}
+            aria-label={tc.editLabel(condition.name)}
             data-focus-key={focusKey(condition.id, 'edit')}
             onClick={() => onEdit(condition)}
           >
@@ -88,11 +89,11 @@ export function SortableConditionItem({
           <button
             type="button"
             className="button button-small"
-            aria-label={t.conditions.retireLabel(condition.name)}
+            aria-label={tc.retireLabel(condition.name)}
             data-focus-key={focusKey(condition.id, 'retire')}
             onClick={() => onRetire(condition)}
           >
-            {t.conditions.retire}
+            {tc.retire}
           </button>
         </div>
       </div>
@@ -107,9 +108,7 @@ export function ConditionBody({ condition }: { condition: Condition }) {
       <div className="condition-title">
         <h3>{condition.name}</h3>
         {condition.appliesFromAge !== undefined && (
-          <span className="condition-age">
-            {t.conditions.appliesFrom(condition.appliesFromAge)}
-          </span>
+          <span className="condition-age">{tc.appliesFrom(condition.appliesFromAge)}</span>
         )}
       </div>
       {condition.description && <p className="condition-description">{condition.description}</p>}
