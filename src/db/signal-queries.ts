@@ -33,6 +33,8 @@ export type LiveSignals = {
   /** Placed young people and active conditions the signals were computed from. */
   youths: readonly Youth[];
   conditions: readonly Condition[];
+  /** The thresholds they were computed with (the agenda's reasons weigh with them too). */
+  thresholds: SignalThresholds;
 };
 
 type BucketSignals = {
@@ -158,6 +160,7 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
             count,
             youths,
             conditions,
+            thresholds,
           });
       };
 

@@ -1,16 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { YouthId } from '@/domain/ids';
 import { agendaReasons, type AgendaReason } from '@/domain/meetings';
-import { resolveThresholds, signalsByYouth, type Severity, type Signal } from '@/domain/signals';
+import { resolveThresholds, type Severity } from '@/domain/signals';
 import type { IsoDate, Youth } from '@/domain/types';
-import { listUnresolvedReviewRequests } from '@/db/review-request-repository';
-import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
 import type { ExplainContext } from '@/i18n/nl/signals';
 import { tm } from '@/i18n/meetings';
 import { formatDate } from '@/ui/format';
-import type { BoardState } from './use-meetings';
+import { useLiveSignals, type BoardState } from './use-meetings';
 
 /** One reason as the agenda row shows it: a short text, and the severity of a signal. */
 export type ReasonView = { key: string; text: string; severity?: Severity; red?: boolean };
@@ -61,40 +58,28 @@ export function reasonViews(
 }
 
 /**
- * Why each young person on an agenda is there, from today's signals and
- * lights (the same rules that ordered the proposal). Before the review
- * requests and settings are read, the reds and overdue actions alone.
+ * Why each young person on an agenda is there, from today's signals (the ones
+ * board and Aandacht show) and lights: the same rules that ordered the
+ * proposal. Until the signals are known, the reds and overdue actions alone.
  */
 export function useAgendaReasons(
   youthIds: readonly YouthId[],
   board: BoardState,
   today: IsoDate,
 ): ReadonlyMap<YouthId, ReasonView[]> {
-  const requests = useLiveQuery(listUnresolvedReviewRequests, []);
-  const settings = useLiveQuery(getSettings, []);
+  const live = useLiveSignals(today);
   const key = youthIds.join(',');
   return useMemo(() => {
     const youths = youthIds
       .map((id) => board.youthsById.get(id))
       .filter((youth): youth is Youth => youth?.status === 'placed');
-    const thresholds = resolveThresholds(settings?.signalThresholds);
-    const signals =
-      requests && settings
-        ? signalsByYouth({
-            youths,
-            conditions: board.conditions,
-            lights: board.lights,
-            reviewRequests: requests,
-            thresholds,
-            today,
-          })
-        : new Map<YouthId, Signal[]>();
+    const thresholds = live?.thresholds ?? resolveThresholds();
     const name = (id: string) => board.allConditions.find((c) => c.id === id)?.name ?? '';
     const result = new Map<YouthId, ReasonView[]>();
     for (const youth of youths) {
       const reasons = agendaReasons({
         youth,
-        signals: signals.get(youth.id) ?? [],
+        signals: live?.byYouth.get(youth.id) ?? [],
         conditions: board.conditions,
         lights: board.lights,
         thresholds,
@@ -105,5 +90,5 @@ export function useAgendaReasons(
     return result;
     // youthIds is read through its key: a new array with the same people changes nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, board, requests, settings, today]);
+  }, [key, board, live, today]);
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import { cellKey } from '@/domain/board';
 import type { YouthId } from '@/domain/ids';
 import { isOverdueAction } from '@/domain/meetings';
@@ -10,19 +10,17 @@ import {
   projectSignal,
   type MeetingProjection,
 } from '@/domain/municipal-review';
-import { resolveThresholds, signalsFor } from '@/domain/signals';
+import type { Signal } from '@/domain/signals';
 import type { Assessment, Condition, Youth } from '@/domain/types';
 import { historyForYouth } from '@/db/assessment-repository';
 import { setAgendaNotes } from '@/db/meeting-repository';
-import { listReviewRequestsForYouth } from '@/db/review-request-repository';
-import { getSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
 import { tm } from '@/i18n/meetings';
 import type { ExplainContext } from '@/i18n/nl/signals';
 import { formatDate, formatDateTime } from '@/ui/format';
 import { Stoplight } from '@/ui/stoplight';
 import { runWrite } from '@/ui/write';
-import type { BoardState } from './use-meetings';
+import { useLiveSignals, type BoardState } from './use-meetings';
 
 /*
  * The column beside the lights in meeting mode: the young person's signals,
@@ -30,6 +28,7 @@ import type { BoardState } from './use-meetings';
  */
 
 const HISTORY_LINES = 8;
+const NO_SIGNALS: readonly Signal[] = [];
 
 function useYouthHistory(youthId: YouthId) {
   return useLiveQuery(() => historyForYouth(youthId), [youthId]);
@@ -57,23 +56,9 @@ export function YouthSignals({
   today: string;
   projection: MeetingProjection;
 }) {
-  const requests = useLiveQuery(() => listReviewRequestsForYouth(youth.id), [youth.id]);
-  const settings = useLiveQuery(getSettings, []);
-  const signals = useMemo(
-    () =>
-      // Red streaks come with the current lights (kept on every write), as on the board.
-      requests && settings
-        ? signalsFor({
-            youth,
-            conditions: board.conditions,
-            lights: board.lights,
-            reviewRequests: requests,
-            thresholds: resolveThresholds(settings.signalThresholds),
-            today,
-          })
-        : [],
-    [requests, settings, youth, board.conditions, board.lights, today],
-  );
+  // The signals the board and Aandacht show (red streaks from the current lights, open
+  // escalations), computed once for every screen.
+  const signals = useLiveSignals(today)?.byYouth.get(youth.id) ?? NO_SIGNALS;
   if (signals.length === 0) return null;
   const context: ExplainContext = {
     conditionName: (id) => board.allConditions.find((c) => c.id === id)?.name ?? '',

@@ -6,11 +6,23 @@ import {
   type AgendaScope,
 } from '@/domain/meetings';
 import type { AgendaItem, MeetingType } from '@/domain/meeting-types';
-import { resolveThresholds, signalsByYouth } from '@/domain/signals';
 import type { IsoDate } from '@/domain/types';
-import { listUnresolvedReviewRequests } from '@/db/review-request-repository';
-import { getSettings } from '@/db/settings-repository';
+import { observeSignals, type LiveSignals } from '@/db/signal-queries';
 import type { BoardState } from './use-meetings';
+
+/**
+ * The shared signals as they are now: at once when a screen already keeps them
+ * live (the agenda's reasons do), else after the one computation they start.
+ */
+function currentSignals(today: IsoDate): Promise<LiveSignals> {
+  return new Promise((resolve, reject) => {
+    // The value may come during `subscribe`: leave after it has returned.
+    const subscription = observeSignals(today).subscribe((value) => {
+      resolve(value);
+      queueMicrotask(() => subscription.unsubscribe());
+    }, reject);
+  });
+}
 
 /**
  * The proposed agenda: young people with signals first (by severity), then by
@@ -27,18 +39,8 @@ export async function proposeAgendaFor(
   const candidates = board.placed.filter((youth) =>
     type === 'caseReview' ? inScope(youth, scope) : municipalities.includes(youth.municipality),
   );
-  const [reviewRequests, settings] = await Promise.all([
-    listUnresolvedReviewRequests(),
-    getSettings(),
-  ]);
-  const signals = signalsByYouth({
-    youths: candidates,
-    conditions: board.conditions,
-    lights: board.lights,
-    reviewRequests,
-    thresholds: resolveThresholds(settings.signalThresholds),
-    today,
-  });
+  // The signals board and Aandacht show; those outside the candidates weigh nothing.
+  const { byYouth: signals } = await currentSignals(today);
   const fallback = redAndOverduePriority(board.conditions, board.lights, today);
   return proposeAgenda({
     type,

@@ -4,12 +4,13 @@ import { activeConditions } from '@/domain/conditions';
 import type { MeetingId, YouthId } from '@/domain/ids';
 import { withCadenceDefaults } from '@/domain/meetings';
 import type { Meeting } from '@/domain/meeting-types';
-import type { Youth } from '@/domain/types';
+import type { IsoDate, Youth } from '@/domain/types';
 import { indexLightBuckets, observeCurrentLightBuckets } from '@/db/board-queries';
-import { listConditions } from '@/db/condition-repository';
 import { getMeeting, historyForYouths, listMeetings } from '@/db/meeting-repository';
 import { getSettings } from '@/db/settings-repository';
-import { listLeftYouths, listPlacedYouths } from '@/db/youth-repository';
+import { observeConditions, observePlacedYouths } from '@/db/shared-lists';
+import { observeSignals, type LiveSignals } from '@/db/signal-queries';
+import { listLeftYouths } from '@/db/youth-repository';
 import { tm } from '@/i18n/meetings';
 import { formatDate } from '@/ui/format';
 
@@ -29,14 +30,16 @@ export function useCadence() {
 
 /**
  * What planning and running a meeting reads: every young person (someone on an
- * agenda may have left since), active conditions and the current lights.
+ * agenda may have left since), active conditions and the current lights. The
+ * placed young people, conditions and lights come from the same shared live
+ * queries as the board's (`src/db/shared-lists.ts`, `observeCurrentLightBuckets`);
+ * those who left are few and only meetings ask for them.
  */
 export function useBoardState() {
-  const placed = useLiveQuery(listPlacedYouths, []);
+  const placed = useObservable(observePlacedYouths, []);
   const left = useLiveQuery(listLeftYouths, []);
-  const allConditions = useLiveQuery(listConditions, []);
-  // Kept live for the board and the navigation's signal count already; a light set in the
-  // meeting updates one bucket instead of re-reading the whole table (a second at 5,000).
+  const allConditions = useObservable(observeConditions, []);
+  // A light set in the meeting updates one bucket instead of re-reading the whole table.
   const buckets = useObservable(observeCurrentLightBuckets, []);
   const lights = useMemo(() => buckets && indexLightBuckets(buckets), [buckets]);
   return useMemo(() => {
@@ -52,6 +55,14 @@ export function useBoardState() {
   }, [placed, left, allConditions, lights]);
 }
 export type BoardState = NonNullable<ReturnType<typeof useBoardState>>;
+
+/**
+ * Every active signal, from the one computation the board and Aandacht read
+ * (`observeSignals`), so a meeting shows what they show. `undefined` while loading.
+ */
+export function useLiveSignals(today: IsoDate): LiveSignals | undefined {
+  return useObservable(() => observeSignals(today), [today]);
+}
 
 export function useAgendaHistory(meeting: Meeting | null | undefined) {
   const ids = meeting ? meeting.agenda.map((item) => item.youthId) : [];
