@@ -47,9 +47,9 @@ export const LEGACY_SCHEMA_FORMATS: Readonly<Record<number, number>> = {
   8: 4,
 };
 /**
- * Larger files are refused before they are read. A backup of 5,000 young people
- * with a year of monthly reviews is about 155 MB (`npm run bench`); the limit
- * leaves room for years of history while refusing a wrong file (a video, a disk image).
+ * Larger files are refused before they are read. The limit is several times
+ * the largest board's backup (`npm run bench` reports its size), leaving room
+ * for years of history while refusing a wrong file (a video, a disk image).
  */
 export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 

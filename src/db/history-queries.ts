@@ -33,9 +33,9 @@ export function listAssessmentsBefore(endMs: number): Promise<Assessment[]> {
 }
 
 /**
- * Reading per young person costs IndexedDB a request each: at 1,000 young people
- * with a year of history ~2.5 ms per young person (all 1,050: 2.5–3.3 s), where
- * one read of everything takes 1.5–2 s. Above this share of everyone, read it all.
+ * Reading per young person costs IndexedDB a request each, so reading nearly
+ * everyone that way is slower than one read of everything (measured with
+ * `npm run bench`, see docs/performance.md). Above this share of everyone, read it all.
  */
 const READ_ALL_ABOVE = 3 / 4;
 

@@ -212,8 +212,8 @@ export async function setMeetingLight(
   input: LightInput,
 ): Promise<Assessment> {
   return writeWithLights(MEETING_WRITE_TABLES(), async (append) => {
-    // The meeting is read in the same round trip as the light's own reads: each round trip
-    // to IndexedDB costs ~10 ms on a slow laptop (4x CPU slowdown). The light says who set it.
+    // The meeting is read in the same round trip as the light's own reads: every round trip
+    // to IndexedDB is felt on a slow laptop (docs/performance.md). The light says who set it.
     const [written, meeting] = await Promise.all([
       append(youthId, conditionId, { ...input, meetingId: id }),
       db().meetings.get(id),

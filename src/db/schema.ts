@@ -89,9 +89,8 @@ export const SCHEMA_V5: SchemaVersion = {
 /**
  * Version 6: assessments lose their `updatedAt` index. Nothing reads it (an
  * assessment is never updated: its `updatedAt` is its `createdAt`), and every
- * assessment written paid for it: in Chromium 150, adding 60,000 assessments in
- * one transaction took 78–95 µs each with it and 74–77 µs without (on disk; in
- * an incognito profile's in-memory store ~420 and ~330 µs). The field stays on
+ * assessment written paid for it (measured when it was dropped, see the history
+ * in docs/performance.md). The field stays on
  * every record; a later sync engine that needs "changed since" adds its own
  * index in its own version. No stored record changes: IndexedDB deletes the
  * dropped index itself.

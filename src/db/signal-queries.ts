@@ -164,9 +164,9 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           });
       };
 
-      // The first computation covers every young person (12–15 ms at 1,000 in a cold-start
-      // trace): it waits until the board has rendered its lights (see `afterRender`). Later
-      // changes are small: at once.
+      // The first computation covers every young person, the biggest piece of work of a cold
+      // start after the board itself: it waits until the board has rendered its lights (see
+      // `afterRender`). Later changes are small: at once.
       let cancel: (() => void) | undefined;
       const update = () => {
         if (computed[0] !== undefined) compute();
