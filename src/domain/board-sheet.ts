@@ -6,24 +6,19 @@
  * the light-sheet import reads it back.
  */
 import type { BoardRow } from './board';
-import { csvCell, csvHeaderFor, type CsvColumn } from './csv';
+import { CSV_COLUMNS, csvCell, csvHeaderFor, type CsvColumn } from './csv';
 import { isIsoDate, toIsoDate } from './dates';
 import type { Condition, LightState, Youth } from './types';
 
-/** The young person's columns a sheet may carry besides the initials, in sheet order. */
-export const BOARD_SHEET_COLUMNS = [
-  'clientNumber',
-  'birthDate',
-  'municipality',
-  'location',
-  'placementType',
-  'placementStart',
-  'plannedEnd',
-  'perspective',
-  'coordinator',
-  'procesregie',
-] as const satisfies readonly CsvColumn[];
-export type BoardSheetColumn = (typeof BOARD_SHEET_COLUMNS)[number];
+/**
+ * The young person's columns a sheet may carry besides the initials, in the
+ * young-people template's order; notes stay out (free text about a person).
+ */
+export const BOARD_SHEET_COLUMNS = CSV_COLUMNS.filter(
+  (column): column is Exclude<CsvColumn, 'initials' | 'notes'> =>
+    column !== 'initials' && column !== 'notes',
+);
+export type BoardSheetColumn = Exclude<CsvColumn, 'initials' | 'notes'>;
 
 /** What a spreadsheet user types for a light; "niet beoordeeld" is an empty cell. */
 const SHEET_LETTER: Record<LightState, string> = {

@@ -218,8 +218,11 @@ function youthFieldAlias(header: string): CsvColumn | undefined {
   return undefined;
 }
 
-/** Only one column per field, condition or condition's remarks. */
-function roleKey(role: SheetColumnRole): string | undefined {
+/**
+ * A role as one string ("youth:initials", "light:<id>", "remark:<id>",
+ * "remarks"); undefined for "ignore". Only one column may have each.
+ */
+export function roleKey(role: SheetColumnRole): string | undefined {
   switch (role.kind) {
     case 'youth':
       return `youth:${role.field}`;

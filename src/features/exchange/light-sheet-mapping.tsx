@@ -1,23 +1,18 @@
 import { CSV_COLUMNS, type CsvColumn } from '@/domain/csv';
 import type { ConditionId } from '@/domain/ids';
-import type { NumberScale, SheetColumnRole, SheetCondition } from '@/domain/sheet-lights';
+import {
+  roleKey,
+  type NumberScale,
+  type SheetColumnRole,
+  type SheetCondition,
+} from '@/domain/sheet-lights';
 import { tx } from '@/i18n/exchange';
 import { tl } from '@/i18n/light-sheet';
 import type { LoadedSheet, SheetColumn } from './light-sheet-import-section';
 
 /** A role as the value of an option: "light:<id>", "youth:initials", "ignore" … */
 function roleValue(role: SheetColumnRole): string {
-  switch (role.kind) {
-    case 'youth':
-      return `youth:${role.field}`;
-    case 'light':
-      return `light:${role.conditionId}`;
-    case 'remark':
-      return `remark:${role.conditionId}`;
-    case 'remarks':
-    case 'ignore':
-      return role.kind;
-  }
+  return roleKey(role) ?? 'ignore';
 }
 
 function roleFromValue(value: string): SheetColumnRole {
