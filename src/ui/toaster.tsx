@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '@/i18n/dictionary';
 import { useUiStore, type Toast } from './store';
+import { isTyping } from './is-typing';
 
 /** A plain message; a toast with something to do (undo, a question) stays longer. */
 const TOAST_MS = 8000;
@@ -9,16 +10,6 @@ const TOAST_WITH_ACTION_MS = 15000;
 export const TOAST_FOCUS_KEY = { altKey: true, key: 'm', label: 'Alt+M' } as const;
 /** Where the keyboard was before Alt+M: focus goes back there when the toast closes. */
 let returnFocusTo: HTMLElement | null = null;
-
-/** A key typed into a field or an open dialog is not an answer to the toast. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
-    Boolean(target.closest('dialog'))
-  );
-}
 
 /**
  * Counts down while nobody looks at the toast: hovering or focusing it pauses

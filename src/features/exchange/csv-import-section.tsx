@@ -19,6 +19,7 @@ import { downloadText } from '@/ui/download';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useActiveReview } from './use-review-session';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 const c = tx.csv;
 const PREVIEW_ROWS = 100;
@@ -246,14 +247,7 @@ function CsvPreview({
         </div>
       )}
       <h3 id="csv-preview-title">{c.previewTitle}</h3>
-      {/* The table can be wider than the page; the wrapper scrolls, so keyboard users must reach it. */}
-      <div
-        className="exchange-table-wrap"
-        role="region"
-        aria-labelledby="csv-preview-title"
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region needs focus for keyboard scrolling
-        tabIndex={0}
-      >
+      <ScrollRegion labelledBy="csv-preview-title">
         <table className="simple">
           <thead>
             <tr>
@@ -281,7 +275,7 @@ function CsvPreview({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {total > PREVIEW_ROWS && <p className="muted">{c.moreRows(total - PREVIEW_ROWS)}</p>}
       {hasInvalid && (
         <label className="exchange-checkbox">

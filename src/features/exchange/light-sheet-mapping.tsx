@@ -9,6 +9,7 @@ import {
 import { tx } from '@/i18n/exchange';
 import { tl } from '@/i18n/light-sheet';
 import type { LoadedSheet, SheetColumn } from './light-sheet-import-section';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 /** A role as the value of an option: "light:<id>", "youth:initials", "ignore" … */
 function roleValue(role: SheetColumnRole): string {
@@ -83,13 +84,7 @@ export function LightSheetMapping({
 
       <h3 id="light-sheet-mapping-title">{tl.mappingTitle}</h3>
       <p>{tl.mappingIntro}</p>
-      <div
-        className="exchange-table-wrap"
-        role="region"
-        aria-labelledby="light-sheet-mapping-title"
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region needs focus for keyboard scrolling
-        tabIndex={0}
-      >
+      <ScrollRegion labelledBy="light-sheet-mapping-title">
         <table className="simple">
           <thead>
             <tr>
@@ -138,7 +133,7 @@ export function LightSheetMapping({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       {(hasNumbers || scale !== 'none') && (
         <div className="field">

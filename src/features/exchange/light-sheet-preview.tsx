@@ -3,6 +3,7 @@ import { tx } from '@/i18n/exchange';
 import { tl } from '@/i18n/light-sheet';
 import { t } from '@/i18n/dictionary';
 import { Stoplight } from '@/ui/stoplight';
+import { ScrollRegion } from '@/ui/scroll-region';
 
 const PREVIEW_ROWS = 20;
 
@@ -72,13 +73,7 @@ export function LightSheetPreview({
     <div className="exchange-preview">
       <p role="status">{tl.summary(plan.youths.length, added, plan.lights.length, months)}</p>
       <h3 id="light-sheet-preview-title">{tl.previewTitle}</h3>
-      <div
-        className="exchange-table-wrap"
-        role="region"
-        aria-labelledby="light-sheet-preview-title"
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region needs focus for keyboard scrolling
-        tabIndex={0}
-      >
+      <ScrollRegion labelledBy="light-sheet-preview-title">
         <table className="simple light-sheet-preview">
           <thead>
             <tr>
@@ -126,7 +121,7 @@ export function LightSheetPreview({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {plan.youths.length > PREVIEW_ROWS && (
         <p className="muted">{tl.moreRows(plan.youths.length - PREVIEW_ROWS)}</p>
       )}

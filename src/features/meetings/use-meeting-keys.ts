@@ -1,15 +1,7 @@
 import { useEffect } from 'react';
 import type { LightColour } from '@/domain/types';
 import { COLOUR_KEYS } from '@/ui/colour-keys';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
-    Boolean(target.closest('dialog'))
-  );
-}
+import { isTyping } from '@/ui/is-typing';
 
 function isActivatable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && Boolean(target.closest('button, a, summary'));
