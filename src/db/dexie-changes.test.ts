@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (needs the window: sessionStorage, the back-forward cache event)
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentLight } from '@/domain/types';

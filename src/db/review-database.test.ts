@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (needs the window: sessionStorage, the back-forward cache event)
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildShareFile, parseShareFile, type ShareFile } from '@/domain/share';
