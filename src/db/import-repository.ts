@@ -1,5 +1,5 @@
 import type { YouthId } from '@/domain/ids';
-import type { Youth } from '@/domain/types';
+import type { RecordMeta, Youth } from '@/domain/types';
 import type { YouthFields } from '@/domain/youth';
 import { createId, createMeta } from './clock';
 import { db } from './database';
@@ -20,6 +20,17 @@ export async function listYouthIdentities(): Promise<
 }
 
 /**
+ * A young person from an import as stored: placed, stamped, and without empty
+ * optional fields, like one added by hand.
+ */
+export function importedYouth(fields: YouthFields, meta: RecordMeta): Youth {
+  const youth = { ...fields, id: createId<YouthId>(), status: 'placed' as const, ...meta };
+  return Object.fromEntries(
+    Object.entries(youth).filter(([, value]) => value !== undefined),
+  ) as Youth;
+}
+
+/**
  * Puts imported young people on the board, all in one transaction: a failure
  * (a full disk, a closed database) leaves the board exactly as it was.
  */
@@ -28,18 +39,7 @@ export async function importYouths(rows: readonly YouthFields[]): Promise<number
   return guarded(() =>
     db().transaction('rw', db().youths, db().settings, async () => {
       const meta = createMeta(await currentActor());
-      const youths = rows.map((fields) => {
-        const youth = {
-          ...fields,
-          id: createId<YouthId>(),
-          status: 'placed' as const,
-          ...meta,
-        };
-        // Stored records carry no empty optional fields, like a young person added by hand.
-        return Object.fromEntries(
-          Object.entries(youth).filter(([, value]) => value !== undefined),
-        ) as Youth;
-      });
+      const youths = rows.map((fields) => importedYouth(fields, meta));
       await db().youths.bulkAdd(youths);
       return youths.length;
     }),

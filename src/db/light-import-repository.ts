@@ -6,6 +6,7 @@ import type { Assessment, Youth } from '@/domain/types';
 import { createId, createMeta, nowIso } from './clock';
 import { db } from './database';
 import { guarded, StorageError } from './errors';
+import { importedYouth } from './import-repository';
 import { currentActor } from './settings-repository';
 
 /** Everyone on the board (placed or left), to match a sheet's rows against. */
@@ -46,29 +47,19 @@ export async function importLightPlan(plan: LightImportPlan): Promise<LightImpor
         const meta = createMeta(actor, now);
         const youthIds = new Map<string, YouthId>();
         const added: Youth[] = [];
+        const existing: YouthId[] = [];
         for (const youth of plan.youths) {
           if (youth.match.kind === 'existing') {
-            youthIds.set(youth.key, youth.match.youth.id as YouthId);
+            const id = youth.match.youth.id as YouthId;
+            youthIds.set(youth.key, id);
+            existing.push(id);
             continue;
           }
           if (!youth.fields) throw new StorageError('invalid');
-          const record = {
-            ...youth.fields,
-            id: createId<YouthId>(),
-            status: 'placed' as const,
-            ...meta,
-          };
-          // Stored records carry no empty optional fields, like a young person added by hand.
-          added.push(
-            Object.fromEntries(
-              Object.entries(record).filter(([, value]) => value !== undefined),
-            ) as Youth,
-          );
+          const record = importedYouth(youth.fields, meta);
+          added.push(record);
           youthIds.set(youth.key, record.id);
         }
-        const existing = [...youthIds.values()].filter(
-          (id) => !added.some((youth) => youth.id === id),
-        );
         if ((await db().youths.bulkGet(existing)).some((youth) => !youth))
           throw new StorageError('notFound');
 

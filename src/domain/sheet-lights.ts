@@ -530,6 +530,8 @@ export function planLightImport(
   dated.sort((a, b) => (a.assessedAt || '\uffff').localeCompare(b.assessedAt || '\uffff'));
 
   const youths = new Map<string, PlannedYouth>();
+  /** The newest row each young person was read from: a new one's fields come from it. */
+  const latestRow = new Map<string, SheetRow>();
   const lights: PlannedLight[] = [];
   for (const { sheet, assessedAt } of dated) {
     const seen = new Map<string, number>();
@@ -551,6 +553,7 @@ export function planLightImport(
         initials: row.identity.initials,
         latest: { ...where, lights: row.lights },
       });
+      latestRow.set(key, row);
       for (const light of row.lights) {
         if (light.reason.length > TEXT_MAX.long) {
           problems.push({ kind: 'reasonTooLong', ...where, conditionId: light.conditionId });
@@ -562,16 +565,13 @@ export function planLightImport(
   }
 
   // A new young person must be as complete as one added by hand.
-  const rowsByKey = new Map<string, SheetRow>();
-  for (const { sheet } of dated)
-    for (const row of sheet.rows) rowsByKey.set(identityKey(row.identity), row);
   for (const youth of youths.values()) {
     if (youth.match.kind !== 'new') continue;
-    const row = rowsByKey.get(youth.key)!;
+    const row = latestRow.get(youth.key)!;
     const cells = Object.fromEntries(
       Object.entries(row.youthCells).filter(([, value]) => value !== ''),
     );
-    const draft = { ...draftFromRaw(cells, options.labels) };
+    const draft = draftFromRaw(cells, options.labels);
     for (const [field, value] of Object.entries(options.defaults) as [keyof YouthDraft, string][])
       if (!draft[field] && value) draft[field] = value;
     const errors = validateYouth(draft, options.today);

@@ -75,12 +75,17 @@ async function readSheet(file: File, today: string): Promise<LoadedSheet | strin
   }
 }
 
+/** A column's key: its header as compared, or its place when the header is empty. */
+function columnKey(header: string, index: number): string {
+  return normaliseHeader(header) || `#${index + 1}`;
+}
+
 /** The columns of all sheets, once per header text, in the order they first appear. */
 function columnsOf(sheets: readonly LoadedSheet[]): SheetColumn[] {
   const columns = new Map<string, SheetColumn>();
   for (const sheet of sheets) {
     sheet.headers.forEach((header, index) => {
-      const key = normaliseHeader(header) || `#${index + 1}`;
+      const key = columnKey(header, index);
       const column = columns.get(key) ?? { key, header: header || `#${index + 1}`, examples: [] };
       for (const record of sheet.records.slice(sheet.headerIndex + 1)) {
         const value = (record[index] ?? '').trim();
@@ -150,35 +155,35 @@ export function LightSheetImportSection() {
     () => columns.map((column, index) => roles[column.key] ?? proposed[index]!),
     [columns, roles, proposed],
   );
-  const plan = useMemo((): LightImportPlan | undefined => {
-    if (sheets.length === 0) return undefined;
+  // Reading the sheets depends on the mapping only; typing a default for new
+  // young people re-plans without reading every row again.
+  const monthSheets = useMemo(() => {
     const roleOf = new Map(columns.map((column, index) => [column.key, mapping[index]!]));
-    const oldest = [...sheets].map((sheet) => sheet.month).sort()[0] ?? '';
-    return planLightImport(
-      sheets.map((sheet) => ({
-        fileName: sheet.fileName,
-        month: sheet.month,
-        rows: readLightRows(
-          sheet.records,
-          sheet.headerIndex,
-          sheet.headers.map(
-            (header, index) =>
-              roleOf.get(normaliseHeader(header) || `#${index + 1}`) ?? { kind: 'ignore' },
-          ),
-          scale,
+    return sheets.map((sheet) => ({
+      fileName: sheet.fileName,
+      month: sheet.month,
+      rows: readLightRows(
+        sheet.records,
+        sheet.headerIndex,
+        sheet.headers.map(
+          (header, index) => roleOf.get(columnKey(header, index)) ?? { kind: 'ignore' },
         ),
-      })),
-      known,
-      {
-        today,
-        labels: { placementType: t.placementType, perspective: t.perspective },
-        defaults: {
-          location,
-          placementStart: placementStart || (oldest ? `${oldest}-01` : ''),
-        },
+        scale,
+      ),
+    }));
+  }, [sheets, columns, mapping, scale]);
+  const plan = useMemo((): LightImportPlan | undefined => {
+    if (monthSheets.length === 0) return undefined;
+    const oldest = monthSheets.map((sheet) => sheet.month).sort()[0] ?? '';
+    return planLightImport(monthSheets, known, {
+      today,
+      labels: { placementType: t.placementType, perspective: t.perspective },
+      defaults: {
+        location,
+        placementStart: placementStart || (oldest ? `${oldest}-01` : ''),
       },
-    );
-  }, [sheets, columns, mapping, scale, known, today, location, placementStart]);
+    });
+  }, [monthSheets, known, today, location, placementStart]);
 
   const messages = useMemo(() => {
     const names = new Map((conditions ?? []).map((c) => [c.id as string, c.name]));
