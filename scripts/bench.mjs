@@ -3,7 +3,8 @@
 // Speed claims in the README come from this script, not from impressions.
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium); BENCH_SIZES=100,1000 to run
-// only some boards (the 4× slowdown run belongs to 1000); BENCH_NO_THROTTLE=1 skips it.
+// only some boards (the 4× slowdown run belongs to 1000); BENCH_NO_THROTTLE=1 skips it;
+// BENCH_PORT (default 4174) where the build is served.
 //
 // The parts: bench/config.mjs (boards, repetitions), bench/probes.mjs (in-page timing),
 // bench/floors.mjs (the same work without our code), bench/scenarios.mjs (what a person

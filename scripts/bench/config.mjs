@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const PORT = 4174;
+// BENCH_PORT lets two checkouts on one machine bench at the same time.
+export const PORT = Number(process.env.BENCH_PORT ?? 4174);
 export const BASE = `http://127.0.0.1:${PORT}`;
 // A private build directory: e2e runs elsewhere on this machine rebuild dist/ at any moment.
 export const OUT_DIR = join(os.tmpdir(), `uitstroombord-bench-${process.pid}`);
