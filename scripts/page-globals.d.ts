@@ -28,6 +28,8 @@ interface Window {
   /** The running probe's measurement, in ms. */
   __bench: Promise<number>;
   __idb: BenchIdb;
+  /** A cold start, from the start of the navigation (scripts/bench/bare-floor.mjs). */
+  __cold?: { readyMs: number; rows: number; paintedMs: number };
   /** Developer aids (scripts/dev): their own in-page results. */
   __latency: { handled?: number } & Record<string, number | undefined>;
   __done: Promise<unknown>;

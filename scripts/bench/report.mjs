@@ -12,7 +12,8 @@ function targetsFor(n, slowdown) {
   const factor = slowdown > 1 ? 2 : 1;
   return {
     coldMs: n === 1000 ? 1000 * factor : undefined,
-    coldRatio: n === 1000 ? 3 * factor : undefined,
+    // Against the bare-page floor (bare-floor.mjs), which pays the same CPU: the same ratio at 4×.
+    coldRatio: n === 1000 || n === 5000 ? 2 : undefined,
     lightP95: (n === 5000 ? 100 : 50) * factor,
     filterP95: n === 5000 ? undefined : 50 * factor,
     // Ours, not the issue's: a view other than the board opens within the board's own target.
@@ -22,11 +23,58 @@ function targetsFor(n, slowdown) {
 
 const ms = (/** @type {number} */ value) => `${Math.round(value).toLocaleString('nl-NL')} ms`;
 
+/**
+ * @typedef {{ scenario: string; n: string; median: string; p95: string; target: string;
+ *   ratio: string; verdict: string }} Row
+ */
+
+/**
+ * The cold start against its floor, the bare page: the app's line with its targets and
+ * verdict, then the floor's own line.
+ * @param {string} n
+ * @param {ReturnType<typeof targetsFor>} targets
+ * @param {import('./scenarios.mjs').ColdResult} cold
+ * @returns {Row[]}
+ */
+function coldRows(n, targets, cold) {
+  const ratio = median(cold.cold) / median(cold.bare);
+  const checks = [];
+  const parts = [];
+  if (targets.coldMs !== undefined) {
+    checks.push(median(cold.cold) <= targets.coldMs);
+    parts.push(`≤ ${ms(targets.coldMs)}`);
+  }
+  if (targets.coldRatio !== undefined) {
+    checks.push(ratio <= targets.coldRatio);
+    parts.push(`≤ ${targets.coldRatio}× vloer kale pagina`);
+  }
+  const line = (/** @type {string} */ scenario, /** @type {number[]} */ samples) => ({
+    scenario,
+    n,
+    median: ms(median(samples)),
+    p95: ms(p95(samples)),
+    target: '—',
+    ratio: '',
+    verdict: '',
+  });
+  return [
+    {
+      ...line(`Koude start (${cold.cold.length}×)`, cold.cold),
+      target: parts.length ? `mediaan ${parts.join(' en ')}` : '—',
+      ratio: `${ratio.toFixed(1)}× vloer kale pagina`,
+      verdict: checks.length ? (checks.every(Boolean) ? 'OK' : 'MISSED') : '',
+    },
+    {
+      ...line(`Vloer: kale pagina (koude start, ${cold.bare.length}×)`, cold.bare),
+      ratio: `${cold.rows} rijen in beeld; zelfde database en service worker, zonder framework`,
+    },
+  ];
+}
+
 /** @param {BoardResult} result */
 function rowsFor(result) {
   const targets = targetsFor(result.n, result.throttle);
   const n = `${result.n.toLocaleString('nl-NL')}${result.throttle > 1 ? ` (${result.throttle}× CPU)` : ''}`;
-  const floor = median(result.floorBoard);
   /** @type {{ scenario: string; n: string; median: string; p95: string; target: string; ratio: string; verdict: string }[]} */
   const rows = [];
   /**
@@ -47,20 +95,12 @@ function rowsFor(result) {
       verdict: check === undefined ? '' : check ? 'OK' : 'MISSED',
     });
 
-  const coldMedian = median(result.cold);
-  const coldRatio = coldMedian / floor;
-  const coldChecks = [];
-  if (targets.coldMs !== undefined) coldChecks.push(coldMedian <= targets.coldMs);
-  if (targets.coldRatio !== undefined) coldChecks.push(coldRatio <= targets.coldRatio);
-  add(
-    `Koude start (${result.cold.length}×)`,
-    result.cold,
-    targets.coldMs === undefined
-      ? undefined
-      : `mediaan ≤ ${ms(targets.coldMs)} en ≤ ${targets.coldRatio}× vloer`,
-    coldChecks.length ? coldChecks.every(Boolean) : undefined,
-    `${coldRatio.toFixed(1)}×`,
-  );
+  rows.push(...coldRows(n, targets, result));
+  if (result.throttledCold) {
+    const { throttle } = result.throttledCold;
+    const slow = `${n} (${throttle}× CPU)`;
+    rows.push(...coldRows(slow, targetsFor(result.n, throttle), result.throttledCold));
+  }
   add(
     `Vloer: IndexedDB bordtabellen`,
     result.floorBoard,

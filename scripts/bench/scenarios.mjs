@@ -5,9 +5,11 @@ import { statSync } from 'node:fs';
 import { answerWelcome, boardPage } from '../preview.mjs';
 import { installAfterFrame } from '../paint-probe.mjs';
 import { viewProbe } from '../view-probe.mjs';
+import { coldPair, installColdPaint } from './bare-floor.mjs';
 import {
   BASE,
   BOARD_TABLES,
+  CPU_SLOWDOWN,
   FILTER_KEYS,
   MIN_SAMPLES,
   MONTHS,
@@ -37,10 +39,19 @@ import { median, p95, round } from './stats.mjs';
  */
 
 /**
+ * Cold starts, from the start of the navigation to the frame painted after `board-ready`
+ * (`cold`, `bare`), and to the mark itself (`…Ready`); `rows`: drawn in the first screen.
+ * @typedef {{ cold: number[]; coldReady: number[]; bare: number[]; bareReady: number[];
+ *   rows: number }} ColdResult
+ */
+
+/**
  * What one board measured (bench/results.json holds these). Samples in ms.
  * @typedef {{ n: number; throttle: number; chromium: string; demoLoadMs: number;
  *   loadAverageAtStart: number[]; loadAverageAtEnd?: number[];
- *   cold: number[]; floorBoard: number[]; floorAssessments: number[];
+ *   cold: number[]; coldReady: number[]; bare: number[]; bareReady: number[]; rows: number;
+ *   throttledCold?: ColdResult & { throttle: number };
+ *   floorBoard: number[]; floorAssessments: number[];
  *   counts: { currentLights: number; assessments: number } & Record<string, number>;
  *   floorRaw: unknown[];
  *   lightChange: number[]; filter: number[]; filterKeys: string[];
@@ -84,46 +95,57 @@ async function waitForBoard(page, n, timeout) {
  * @param {number} n
  */
 async function loadDemo(page, n) {
-  const started = Date.now();
   await page.goto(`${BASE}/?demo=${n}&maanden=${MONTHS}#/`);
-  await waitForBoard(page, n, 600_000);
-  const loaded = Date.now() - started;
+  // No view (and so no demo) is drawn behind the first-use question: answer it first.
   await answerWelcome(page);
-  return loaded;
+  const started = Date.now();
+  await waitForBoard(page, n, 600_000);
+  return Date.now() - started;
 }
 
 /**
+ * Cold starts of the app against the bare-page floor (bare-floor.mjs), in pairs.
  * @param {Page} page
  * @param {number} runs
  * @param {number} n
  */
-async function coldLoads(page, runs, n) {
-  const cold = [];
+async function coldPairs(page, runs, n) {
+  /** @type {ColdResult} */
+  const result = { cold: [], coldReady: [], bare: [], bareReady: [], rows: 0 };
+  const more = budget(runs);
+  while (more(result.cold.length)) {
+    const { app, bare } = await coldPair(page, n);
+    result.cold.push(app.paintedMs);
+    result.coldReady.push(app.readyMs);
+    result.bare.push(bare.paintedMs);
+    result.bareReady.push(bare.readyMs);
+    result.rows = app.rows;
+  }
+  return result;
+}
+
+/**
+ * The IndexedDB table floors, in the app's page, `runs` times: after the cold starts, so
+ * what they leave in memory does not land in one.
+ * @param {Page} page
+ * @param {number} runs
+ * @param {number} n
+ */
+async function tableFloors(page, runs, n) {
+  await page.goto(`${BASE}/#/`);
+  await waitForBoard(page, n, 60_000);
   const floorBoard = [];
   const floorAssessments = [];
   /** @typedef {{ counts: BoardResult['counts'] }} Floor */
   /** @type {unknown[]} */
   const floorRaw = [];
-  const more = budget(runs);
-  for (let run = 0; more(cold.length); run++) {
-    await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName('board-ready').length > 0, null, {
-      timeout: 120_000,
-    });
-    const mark = await page.evaluate(() => {
-      const entry = /** @type {PerformanceMark} */ (performance.getEntriesByName('board-ready')[0]);
-      return { startTime: entry.startTime, rows: entry.detail?.rows };
-    });
-    if (mark.rows !== n) throw new Error(`board-ready met ${mark.rows} rijen, verwacht ${n}`);
-    await waitForBoard(page, n, 60_000);
+  for (let run = 0; run < runs; run++) {
     const floor = await page.evaluate(floorProbe, BOARD_TABLES);
-    cold.push(mark.startTime);
     floorBoard.push(floor.boardMs);
     floorAssessments.push(floor.assessmentsMs);
     floorRaw.push(floor);
   }
   return {
-    cold,
     floorBoard,
     floorAssessments,
     counts: /** @type {Floor} */ (floorRaw[0]).counts,
@@ -378,6 +400,7 @@ export async function runBoard(plan) {
   const { context, page } = profile;
   await context.addInitScript(installAfterFrame);
   await context.addInitScript(installIdbHelpers);
+  await context.addInitScript(installColdPaint);
   try {
     log(`Bord ${name}: demo laden (${plan.n} jongeren, ${MONTHS} maanden)…`);
     const loadMs = await loadDemo(page, plan.n);
@@ -393,10 +416,25 @@ export async function runBoard(plan) {
       demoLoadMs: loadMs,
       loadAverageAtStart: os.loadavg().map(round),
     });
-    Object.assign(result, await coldLoads(page, plan.cold, plan.n));
+    Object.assign(result, await coldPairs(page, plan.cold, plan.n));
     log(
-      `Bord ${name}: koude start mediaan ${round(median(result.cold))} ms, vloer ${round(median(result.floorBoard))} ms`,
+      `Bord ${name}: koude start mediaan ${round(median(result.cold))} ms, vloer kale pagina ${round(median(result.bare))} ms`,
     );
+    if (plan.throttledCold) {
+      // Only the cold starts at a slower CPU: a whole throttled board would cost its own demo load.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      result.throttledCold = {
+        throttle: CPU_SLOWDOWN,
+        ...(await coldPairs(page, plan.throttledCold, plan.n)),
+      };
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
+      log(
+        `Bord ${plan.n} (${CPU_SLOWDOWN}× CPU): koude start mediaan ${round(median(result.throttledCold.cold))} ms, vloer kale pagina ${round(median(result.throttledCold.bare))} ms`,
+      );
+    }
+    Object.assign(result, await tableFloors(page, result.cold.length, plan.n));
     // The floor probe just read every table of this page into memory, the app never does; its
     // garbage is collected during the next seconds (at 4× CPU the first 25 light changes took
     // 60–480 ms, the later ones ~50). The interactions start on a freshly loaded board instead.
