@@ -156,9 +156,10 @@ export async function answerWelcome(page, name = 'Bench', provider = 'Uitstroomb
  * @param {number | string} n
  */
 export async function waitForDemoBoard(page, n) {
+  // The demo board fills once the first-use question is answered.
+  await answerWelcome(page);
   await page
     .locator('.row-count')
     .filter({ hasText: new RegExp(`^${n} jongeren$`) })
     .waitFor({ timeout: 600_000 });
-  await answerWelcome(page);
 }

@@ -16,8 +16,9 @@ function targetsFor(n, slowdown) {
     coldRatio: n === 1000 || n === 5000 ? 2 : undefined,
     lightP95: (n === 5000 ? 100 : 50) * factor,
     filterP95: n === 5000 ? undefined : 50 * factor,
-    // Ours, not the issue's: a view other than the board opens within the board's own target.
-    viewMedian: n === 1000 ? 1000 * factor : undefined,
+    // Issue 26: every view (and a young person's page) opens, click to the first painted frame
+    // with its content, within a median of 100 ms at 1,000 and 300 ms at 5,000 (1× CPU).
+    viewMedian: slowdown > 1 ? undefined : n === 1000 ? 100 : n === 5000 ? 300 : undefined,
   };
 }
 
@@ -161,7 +162,13 @@ function rowsFor(result) {
     );
   }
   if (result.openDetail) {
-    add(`Jongere openen met geschiedenis (${result.openDetail.length}×)`, result.openDetail);
+    const target = targets.viewMedian;
+    add(
+      `Jongere openen met geschiedenis (${result.openDetail.length}×)`,
+      result.openDetail,
+      target ? `mediaan ≤ ${ms(target)}` : undefined,
+      target ? median(result.openDetail) <= target : undefined,
+    );
   }
   for (const [view, samples] of Object.entries(result.views ?? {})) {
     const target = targets.viewMedian;
@@ -174,6 +181,17 @@ function rowsFor(result) {
         ? `${(median(samples) / median(result.floorAssessments)).toFixed(1)}× vloer assessments`
         : undefined,
     );
+    // A part that shows later (Gemeenten' trend, read from the history): when all of it was there.
+    const complete = result.viewsComplete?.[view];
+    if (complete && complete.some((value, index) => value !== samples[index])) {
+      add(
+        `${view} met alle delen (${complete.length}×)`,
+        complete,
+        undefined,
+        undefined,
+        'geen doel',
+      );
+    }
   }
   if (result.backup) {
     const { exportMs, restoreMs, bytes, refused } = result.backup;

@@ -56,7 +56,7 @@ import { median, p95, round } from './stats.mjs';
  *   floorRaw: unknown[];
  *   lightChange: number[]; filter: number[]; filterKeys: string[];
  *   lightFloor?: number[]; filterFloor?: number[]; openDetail?: number[];
- *   views?: Record<string, number[]>; meetingLight?: number[]; backup?: BackupResult }} BoardResult
+ *   views?: Record<string, number[]>; viewsComplete?: Record<string, number[]>; meetingLight?: number[]; backup?: BackupResult }} BoardResult
  */
 
 /**
@@ -260,15 +260,19 @@ async function openDetails(page, runs, n) {
 async function openViews(page, runs, n) {
   /** @type {Record<string, number[]>} */
   const result = {};
+  /** @type {Record<string, number[]>} */
+  const complete = {};
   for (let run = 0; run < runs; run++) {
     for (const [name, route] of VIEWS) {
-      (result[name] ??= []).push(await page.evaluate(viewProbe, route));
+      const times = await page.evaluate(viewProbe, route);
+      (result[name] ??= []).push(times.content);
+      (complete[name] ??= []).push(times.complete);
       await page.evaluate(() => (location.hash = '#/'));
       await waitForBoard(page, n, 60_000);
       await page.waitForTimeout(30);
     }
   }
-  return result;
+  return { views: result, complete };
 }
 
 /**
@@ -478,7 +482,9 @@ export async function runBoard(plan) {
       log(`Bord ${name}: detail p95 ${round(p95(result.openDetail))} ms`);
     }
     if (plan.views > 0) {
-      result.views = await openViews(page, plan.views, plan.n);
+      const opened = await openViews(page, plan.views, plan.n);
+      result.views = opened.views;
+      result.viewsComplete = opened.complete;
       log(
         `Bord ${name}: weergaven ${Object.entries(result.views)
           .map(([view, samples]) => `${view} ${round(median(samples))}`)

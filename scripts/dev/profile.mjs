@@ -141,7 +141,7 @@ function printTimeline(onMain) {
 
 const [n = '1000', what = 'light', count = '20'] = process.argv.slice(2);
 const OUT = process.env.PROFILE_OUT ?? join(os.tmpdir(), 'uitstroombord-profile');
-const PORT = 4175;
+const PORT = Number(process.env.PORT ?? 4175);
 if (!process.env.SKIP_BUILD) buildInto(OUT, { minify: false });
 const server = await startPreview(OUT, PORT);
 const base = `http://127.0.0.1:${PORT}`;

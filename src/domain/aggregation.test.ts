@@ -11,10 +11,13 @@ import {
   redSinceInHistories,
   countsByCondition,
   escalationCandidates,
+  escalationCandidatesOf,
   expectedToLeaveWithin,
   keyFigures,
   median,
   outflowBetween,
+  redRunsInHistories,
+  redRunsOnLights,
   regionalOverview,
   suppressSmallCells,
   trend,
@@ -22,8 +25,10 @@ import {
   youthsWithRed,
   type PublishedCount,
 } from './aggregation';
+import { cellKey } from './board';
 import type { OutflowCheck } from './follow-up-types';
 import type { ConditionId, FollowUpId, YouthId } from './ids';
+import { currentLightsOf } from './signals';
 import { boardAt, cellHistoriesAt, lightsAt } from './state-at-date';
 import type { AssessedColour, Condition, Youth } from './types';
 
@@ -438,5 +443,59 @@ describe('small-cell suppression', () => {
     ]);
     // The median is only shown where at least 5 are red.
     expect(overview.bottlenecks[2]?.medianDaysRed).toBeUndefined();
+  });
+});
+
+describe('red runs from the current lights match those from the history', () => {
+  const y = makeYouth({ id: 'y' as YouthId, initials: 'Y.Y.', municipality: 'Zwolle' });
+  const date = '2026-10-31';
+  const undo = (of: ReturnType<typeof at>, colour: AssessedColour, day: string) => ({
+    ...at(y, wonen, colour, day),
+    undoes: of.id,
+  });
+  const amberThenRed = [at(y, wonen, 'amber', '2026-07-01'), at(y, wonen, 'red', '2026-08-01')];
+  const wrongGreen = at(y, wonen, 'green', '2026-09-15');
+  const cases: [name: string, history: ReturnType<typeof at>[], reviews: number][] = [
+    ['one red', [at(y, wonen, 'red', '2026-10-01')], 1],
+    ['red after amber', amberThenRed, 1],
+    [
+      'three reds in a row',
+      [...amberThenRed, at(y, wonen, 'red', '2026-09-01'), at(y, wonen, 'red', '2026-10-01')],
+      3,
+    ],
+    [
+      'an undone green does not break the run',
+      [
+        ...amberThenRed,
+        at(y, wonen, 'red', '2026-09-01'),
+        wrongGreen,
+        undo(wrongGreen, 'red', '2026-09-16'),
+        at(y, wonen, 'red', '2026-10-01'),
+      ],
+      3,
+    ],
+    ['green now', [at(y, wonen, 'red', '2026-09-01'), at(y, wonen, 'green', '2026-10-01')], 0],
+  ];
+
+  it.each(cases)('%s', (_name, history, reviews) => {
+    const lights = new Map(
+      currentLightsOf(history).map((light) => [cellKey(light.youthId, light.conditionId), light]),
+    );
+    const [row] = boardAt([y], conditions, lights, date);
+    const fromLights = redRunsOnLights(lights)(row!, wonen);
+    const fromHistory = redRunsInHistories(cellHistoriesAt(history, date))(row!, wonen);
+    expect(fromLights.reviews).toBe(reviews);
+    if (reviews > 0) expect(fromLights).toEqual(fromHistory);
+    expect(escalationCandidatesOf([row!], conditions, redRunsOnLights(lights), 1)).toEqual(
+      escalationCandidates([row!], conditions, cellHistoriesAt(history, date), 1),
+    );
+  });
+
+  it('counts a red light stored before red runs were kept as one review since it was set', () => {
+    const light = at(y, wonen, 'red', '2026-10-01');
+    const lights = new Map([[cellKey(y.id, wonen.id), light]]);
+    const [row] = boardAt([y], conditions, lights, date);
+    expect(redRunsOnLights(lights)(row!, wonen)).toEqual({ reviews: 1, since: light.assessedAt });
+    expect(redRunsOnLights(lights)(row!, school)).toEqual({ reviews: 0 });
   });
 });

@@ -18,6 +18,7 @@ import {
   monthStart,
   redStreak,
   type IsoMonth,
+  type RedStreak,
 } from './state-at-date';
 import type {
   ActionOwnerRole,
@@ -223,17 +224,52 @@ export type EscalationRow = {
   since: string;
 };
 
+/** The red run a red cell ends with, at the report's date. */
+export type RedRunOf = (row: BoardRow, condition: Condition) => RedStreak;
+
+/** From each cell's history at the date (see `cellHistoriesAt`): any month. */
+export function redRunsInHistories(
+  histories: ReadonlyMap<string, readonly Assessment[]>,
+): RedRunOf {
+  return (row, condition) => redStreak(histories.get(cellKey(row.youth.id, condition.id)) ?? []);
+}
+
+/**
+ * From the stored current lights: today only, without reading history. A
+ * current light carries its cell's red run (`redStreak`, `redSince`, written
+ * with the same rule as {@link redStreak}); a red light without them (written
+ * before they existed) is one red review, since it was set.
+ */
+export function redRunsOnLights(lights: ReadonlyMap<string, CurrentLight>): RedRunOf {
+  return (row, condition) => {
+    const light = lights.get(cellKey(row.youth.id, condition.id));
+    if (light?.colour !== 'red') return { reviews: 0 };
+    return { reviews: light.redStreak ?? 1, since: light.redSince ?? light.assessedAt };
+  };
+}
+
+/** Red cells red for `minReviews` reviews in a row or more, longest first. */
 export function escalationCandidates(
   rows: readonly BoardRow[],
   conditions: readonly Condition[],
   histories: ReadonlyMap<string, readonly Assessment[]>,
   minReviews = ESCALATION_REVIEWS,
 ): EscalationRow[] {
+  return escalationCandidatesOf(rows, conditions, redRunsInHistories(histories), minReviews);
+}
+
+/** {@link escalationCandidates} with the red runs from `runOf` (a history or the current lights). */
+export function escalationCandidatesOf(
+  rows: readonly BoardRow[],
+  conditions: readonly Condition[],
+  runOf: RedRunOf,
+  minReviews = ESCALATION_REVIEWS,
+): EscalationRow[] {
   const result: EscalationRow[] = [];
   for (const row of rows) {
     conditions.forEach((condition, index) => {
       if (row.cells[index]?.state !== 'red') return;
-      const streak = redStreak(histories.get(cellKey(row.youth.id, condition.id)) ?? []);
+      const streak = runOf(row, condition);
       if (streak.reviews >= minReviews && streak.since)
         result.push({ youth: row.youth, condition, reviews: streak.reviews, since: streak.since });
     });

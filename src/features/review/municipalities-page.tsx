@@ -1,13 +1,22 @@
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { toIsoDate } from '@/domain/dates';
+import type { YouthId } from '@/domain/ids';
 import { asOfDate, monthOf, type IsoMonth } from '@/domain/state-at-date';
+import { indexLightBuckets, observeCurrentLightBuckets } from '@/db/board-queries';
+import { escalationRecords } from '@/db/escalation-repository';
 import { tr } from '@/i18n/review';
 import { formatDate } from '@/ui/format';
 import { Link, paths } from '@/ui/router';
 import { MonthSelect } from './month-select';
 import { PrintButton } from './print-button';
-import { knownMunicipalities, municipalReview } from './review-model';
-import { MunicipalReviewView } from './review-sections';
+import {
+  knownMunicipalities,
+  municipalReview,
+  municipalReviewToday,
+  municipalTrend,
+} from './review-model';
+import { MunicipalReviewView, type ShownReview } from './review-sections';
 import { useReviewBase, useReviewHistory } from './use-review-data';
 
 const r = tr;
@@ -16,16 +25,53 @@ export function MunicipalitiesPage() {
   const today = toIsoDate(new Date());
   const [month, setMonth] = useState<IsoMonth>(monthOf(today));
   const [chosen, setChosen] = useState<string[] | undefined>(undefined);
+  const current = month === monthOf(today);
   const base = useReviewBase();
   const municipalities = useMemo(() => (base ? knownMunicipalities(base) : []), [base]);
   // Until someone picks, show the first municipality rather than an empty page.
   const selected = useMemo(() => chosen ?? municipalities.slice(0, 1), [chosen, municipalities]);
-  // Only the chosen municipalities' history is read.
-  const data = useReviewHistory(base, asOfDate(month, today), selected);
-  const review = useMemo(
-    () => (data && selected.length ? municipalReview(data, selected, month, today) : undefined),
-    [data, selected, month, today],
+  const key = JSON.stringify(selected);
+  const ids = useMemo(() => {
+    const names = new Set(selected);
+    return (base?.youths ?? [])
+      .filter((youth) => names.has(youth.municipality))
+      .map((youth) => youth.id as YouthId);
+    // `key` stands for the selection's contents.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [base, key]);
+  // The running month comes from the current lights, which the board and the navigation keep
+  // live anyway (as the regional overview): no history is read before the figures show.
+  const lightBuckets = useObservable(observeCurrentLightBuckets, []);
+  const escalations = useLiveQuery(
+    async () => (current ? { key, records: await escalationRecords(ids) } : undefined),
+    [current, ids, key],
   );
+  const running = useMemo(() => {
+    if (!current || !base || !lightBuckets || escalations?.key !== key || !selected.length)
+      return undefined;
+    return municipalReviewToday(
+      base,
+      indexLightBuckets(lightBuckets),
+      escalations.records,
+      selected,
+      today,
+    );
+  }, [current, base, lightBuckets, escalations, key, selected, today]);
+  // Only the chosen municipalities' history is read: for an earlier month all its figures,
+  // for the running one only the trend, read once the other figures are on the screen.
+  const data = useReviewHistory(
+    current && !running ? undefined : base,
+    asOfDate(month, today),
+    selected,
+  );
+  const review = useMemo((): ShownReview | undefined => {
+    if (!selected.length) return undefined;
+    if (current) {
+      if (!running) return undefined;
+      return data ? { ...running, trend: municipalTrend(data, selected, month, today) } : running;
+    }
+    return data ? municipalReview(data, selected, month, today) : undefined;
+  }, [current, running, data, selected, month, today]);
 
   const toggle = (name: string, on: boolean) => {
     const next = new Set(selected);

@@ -6,7 +6,12 @@ import { currentLightsOf } from '@/domain/signals';
 import { monthOf } from '@/domain/state-at-date';
 import type { AssessedColour, Assessment } from '@/domain/types';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
-import { regionalReview, regionalReviewToday } from './review-model';
+import {
+  municipalReview,
+  municipalReviewToday,
+  regionalReview,
+  regionalReviewToday,
+} from './review-model';
 
 const TODAY = '2026-11-26';
 const conditions = [
@@ -91,5 +96,50 @@ describe('the regional overview of the current month', () => {
     );
     // The runs compared the days red too, not only counts.
     expect(shownMedians).toBeGreaterThan(50);
+  });
+});
+
+describe('the municipal review of the current month', () => {
+  it('from the current lights equals the one from history, but for the trend', () => {
+    let candidates = 0;
+    fc.assert(
+      fc.property(
+        fc.array(person, { minLength: 10, maxLength: 40 }),
+        fc.subarray(['Zwolle', 'Kampen', 'Deventer'], { minLength: 1 }),
+        (people, municipalities) => {
+          const youths = people.map((person) =>
+            makeYouth({
+              municipality: person.municipality,
+              ...(person.left ? { status: 'left' as const, leftOn: '2026-11-01' } : {}),
+            }),
+          );
+          const assessments = historyOf(
+            people,
+            youths.map((youth) => youth.id),
+          );
+          const base = { youths, conditions, providerName: 'Test', checks: [] };
+          const none = { escalations: [], updates: [] };
+          const { trend, ...fromHistory } = municipalReview(
+            { ...base, assessments, escalations: [], escalationUpdates: [] },
+            municipalities,
+            monthOf(TODAY),
+            TODAY,
+          );
+          const fromLights = municipalReviewToday(
+            base,
+            indexCurrentLights(currentLightsOf(assessments)),
+            none,
+            municipalities,
+            TODAY,
+          );
+          expect(fromLights).toEqual(fromHistory);
+          expect(trend).toHaveLength(12);
+          candidates += fromHistory.escalations.length;
+        },
+      ),
+      { numRuns: 100 },
+    );
+    // The runs compared escalation candidates (3 red reviews in a row) too, not only counts.
+    expect(candidates).toBeGreaterThan(20);
   });
 });

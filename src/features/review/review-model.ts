@@ -1,10 +1,12 @@
 import {
   countsByCondition,
-  escalationCandidates,
+  escalationCandidatesOf,
   expectedToLeaveWithin,
   inMunicipalities,
   keyFigures,
   outflowBetween,
+  redRunsInHistories,
+  redRunsOnLights,
   redSinceInHistories,
   redSinceOnLights,
   regionalOverview,
@@ -18,11 +20,18 @@ import {
   type LeavingRow,
   type Outflow,
   type RedRow,
+  type RedRunOf,
+  type RedSinceOf,
   type RegionalOverview,
   type TrendPoint,
 } from '@/domain/aggregation';
 import { distinctValues, type CurrentLightIndex } from '@/domain/board';
-import { openEscalationsAsOf, type EscalationView } from '@/domain/escalation';
+import {
+  openEscalationsAsOf,
+  type Escalation,
+  type EscalationUpdate,
+  type EscalationView,
+} from '@/domain/escalation';
 import {
   asOfDate,
   boardAt,
@@ -30,10 +39,11 @@ import {
   lightsAt,
   monthEnd,
   monthStart,
+  monthOf,
   monthsEndingWith,
   type IsoMonth,
 } from '@/domain/state-at-date';
-import type { Condition, IsoDate, Youth } from '@/domain/types';
+import type { Condition, CurrentLight, IsoDate, Youth } from '@/domain/types';
 import type { ReviewBase, ReviewData } from './use-review-data';
 
 export type MunicipalReview = {
@@ -71,26 +81,30 @@ export function knownMunicipalities(data: Pick<ReviewData, 'youths'>): string[] 
   return distinctValues(data.youths.map((youth) => youth.municipality));
 }
 
-export function municipalReview(
-  data: ReviewData,
+/** What a municipal review is computed from, whichever way its lights were found. */
+type ReviewInput = {
+  youths: readonly Youth[];
+  conditions: readonly Condition[];
+  checks: ReviewBase['checks'];
+  escalations: readonly Escalation[];
+  escalationUpdates: readonly EscalationUpdate[];
+  lights: CurrentLightIndex;
+  redSinceOf: RedSinceOf;
+  redRunOf: RedRunOf;
+};
+
+/** Everything but the trend, for these municipalities' young people at `asOf`. */
+function reviewAt(
+  input: ReviewInput,
   municipalities: readonly string[],
   month: IsoMonth,
-  today: IsoDate,
-): MunicipalReview {
-  const asOf = asOfDate(month, today);
-  // Only this municipality's young people and their history: a fraction of a 1,000-row board.
-  const youths = data.youths.filter((youth) => municipalities.includes(youth.municipality));
+  asOf: IsoDate,
+): Omit<MunicipalReview, 'trend'> {
+  const { youths, conditions, escalations, escalationUpdates } = input;
+  const rows = inMunicipalities(boardAt(youths, conditions, input.lights, asOf), municipalities);
   const ids = new Set<string>(youths.map((youth) => youth.id));
-  const assessments = data.assessments.filter((assessment) => ids.has(assessment.youthId));
-  const rows = inMunicipalities(
-    boardAt(youths, data.conditions, lightsAt(assessments, asOf), asOf),
-    municipalities,
-  );
-  const histories = cellHistoriesAt(assessments, asOf);
-  const escalations = data.escalations ?? [];
-  const escalationUpdates = data.escalationUpdates ?? [];
   const youthById = new Map(youths.map((youth) => [youth.id as string, youth]));
-  const conditionById = new Map(data.conditions.map((c) => [c.id as string, c]));
+  const conditionById = new Map(conditions.map((c) => [c.id as string, c]));
   const openEscalations = openEscalationsAsOf(escalations, escalationUpdates, ids, asOf).map(
     (view): OpenEscalationRow => {
       const condition = view.escalation.conditionId
@@ -109,33 +123,109 @@ export function municipalReview(
     asOf,
     from: monthStart(month),
     to: monthEnd(month),
-    conditions: data.conditions,
+    conditions: [...conditions],
     youthCount: rows.length,
     figures: keyFigures({
       rows,
       youths,
-      checks: data.checks,
+      checks: input.checks,
       month,
       asOf,
       escalations,
       escalationUpdates,
     }),
-    counts: countsByCondition(rows, data.conditions),
-    trend: trend(
-      youths,
-      data.conditions,
-      assessments,
-      monthsEndingWith(month, TREND_MONTHS),
-      municipalities,
-      today,
-    ),
-    red: youthsWithRed(rows, data.conditions, redSinceInHistories(histories)),
-    eighteen: turningEighteenWithin(rows, data.conditions, asOf),
+    counts: countsByCondition(rows, conditions),
+    red: youthsWithRed(rows, conditions, input.redSinceOf),
+    eighteen: turningEighteenWithin(rows, conditions, asOf),
     leaving: expectedToLeaveWithin(rows, asOf),
-    escalations: escalationCandidates(rows, data.conditions, histories),
+    escalations: escalationCandidatesOf(rows, conditions, input.redRunOf),
     openEscalations,
     outflow: outflowBetween(youths, municipalities, monthStart(month), monthEnd(month)),
   };
+}
+
+const ofMunicipalities = (youths: readonly Youth[], municipalities: readonly string[]) =>
+  youths.filter((youth) => municipalities.includes(youth.municipality));
+
+/** The municipalities' review for any month, from the history up to its end. */
+export function municipalReview(
+  data: ReviewData,
+  municipalities: readonly string[],
+  month: IsoMonth,
+  today: IsoDate,
+): MunicipalReview {
+  const asOf = asOfDate(month, today);
+  // Only this municipality's young people and their history: a fraction of a 1,000-row board.
+  const youths = ofMunicipalities(data.youths, municipalities);
+  const ids = new Set<string>(youths.map((youth) => youth.id));
+  const assessments = data.assessments.filter((assessment) => ids.has(assessment.youthId));
+  const histories = cellHistoriesAt(assessments, asOf);
+  return {
+    ...reviewAt(
+      {
+        youths,
+        conditions: data.conditions,
+        checks: data.checks,
+        escalations: data.escalations ?? [],
+        escalationUpdates: data.escalationUpdates ?? [],
+        lights: lightsAt(assessments, asOf),
+        redSinceOf: redSinceInHistories(histories),
+        redRunOf: redRunsInHistories(histories),
+      },
+      municipalities,
+      month,
+      asOf,
+    ),
+    trend: municipalTrend(data, municipalities, month, today),
+  };
+}
+
+/**
+ * The municipalities' review of the running month from the current lights,
+ * without the trend: the same figures as {@link municipalReview} for today
+ * (the current lights are the newest of each cell's history and carry its red
+ * run, see {@link regionalReviewToday}), without reading the history. The
+ * trend needs the history: {@link municipalTrend}.
+ */
+export function municipalReviewToday(
+  base: ReviewBase,
+  lights: ReadonlyMap<string, CurrentLight>,
+  escalations: { escalations: readonly Escalation[]; updates: readonly EscalationUpdate[] },
+  municipalities: readonly string[],
+  today: IsoDate,
+): Omit<MunicipalReview, 'trend'> {
+  return reviewAt(
+    {
+      youths: ofMunicipalities(base.youths, municipalities),
+      conditions: base.conditions,
+      checks: base.checks,
+      escalations: escalations.escalations,
+      escalationUpdates: escalations.updates,
+      lights,
+      redSinceOf: redSinceOnLights(lights),
+      redRunOf: redRunsOnLights(lights),
+    },
+    municipalities,
+    monthOf(today),
+    today,
+  );
+}
+
+/** The lights of the `TREND_MONTHS` months ending with `month`, from the history. */
+export function municipalTrend(
+  data: ReviewData,
+  municipalities: readonly string[],
+  month: IsoMonth,
+  today: IsoDate,
+): TrendPoint[] {
+  return trend(
+    data.youths,
+    data.conditions,
+    data.assessments,
+    monthsEndingWith(month, TREND_MONTHS),
+    municipalities,
+    today,
+  );
 }
 
 export type RegionalReview = { asOf: IsoDate; overview: RegionalOverview };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { KeyFigures } from '@/domain/aggregation';
+import type { KeyFigures, TrendPoint } from '@/domain/aggregation';
 import type { LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { te } from '@/i18n/escalations';
@@ -10,6 +10,9 @@ import { Link, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
 import { StackedBars, TrendChart } from './review-charts';
 import type { MunicipalReview } from './review-model';
+
+/** A review on screen: the trend may still be read from the history. */
+export type ShownReview = Omit<MunicipalReview, 'trend'> & { trend?: TrendPoint[] };
 
 const r = tr;
 export const COUNT_STATES: LightState[] = ['red', 'amber', 'green', 'notApplicable', 'unassessed'];
@@ -113,7 +116,7 @@ export function MunicipalReviewView({
   who,
   showMunicipality,
 }: {
-  review: MunicipalReview;
+  review: ShownReview;
   who: string;
   showMunicipality: boolean;
 }) {
@@ -166,39 +169,13 @@ export function MunicipalReviewView({
           <span className="chart-key chart-key-red">{`■ ${t.light.red}`}</span>
           <span className="chart-key chart-key-green">{`● ${t.light.green}`}</span>
         </p>
-        <TrendChart points={review.trend} label={r.trendChartLabel} />
-        <table className="simple review-table" aria-labelledby="review-trend">
-          <thead>
-            <tr>
-              <th scope="col">{r.trendMonth}</th>
-              <th scope="col" className="review-number">
-                {r.trendYouths}
-              </th>
-              <StateHeader state="red" />
-              <StateHeader state="amber" />
-              <StateHeader state="green" />
-            </tr>
-          </thead>
-          <tbody>
-            {review.trend.map((point) => (
-              <tr key={point.month}>
-                <th scope="row">{formatDate(`${point.month}-01`, 'MMMM yyyy')}</th>
-                <td className="review-number">{point.youths}</td>
-                {point.reviews === 0 ? (
-                  <td colSpan={3} className="review-no-reviews">
-                    {r.noReviews}
-                  </td>
-                ) : (
-                  <>
-                    <td className="review-number">{point.red}</td>
-                    <td className="review-number">{point.amber}</td>
-                    <td className="review-number">{point.green}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {review.trend ? (
+          <TrendSection points={review.trend} />
+        ) : (
+          <p role="status" className="muted">
+            {r.trendLoading}
+          </p>
+        )}
       </section>
 
       <section className="review-section" aria-labelledby="review-red">
@@ -410,6 +387,47 @@ export function MunicipalReviewView({
           </>
         )}
       </section>
+    </>
+  );
+}
+
+/** The trend's chart and table. */
+function TrendSection({ points }: { points: TrendPoint[] }) {
+  return (
+    <>
+      <TrendChart points={points} label={r.trendChartLabel} />
+      <table className="simple review-table" aria-labelledby="review-trend">
+        <thead>
+          <tr>
+            <th scope="col">{r.trendMonth}</th>
+            <th scope="col" className="review-number">
+              {r.trendYouths}
+            </th>
+            <StateHeader state="red" />
+            <StateHeader state="amber" />
+            <StateHeader state="green" />
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.month}>
+              <th scope="row">{formatDate(`${point.month}-01`, 'MMMM yyyy')}</th>
+              <td className="review-number">{point.youths}</td>
+              {point.reviews === 0 ? (
+                <td colSpan={3} className="review-no-reviews">
+                  {r.noReviews}
+                </td>
+              ) : (
+                <>
+                  <td className="review-number">{point.red}</td>
+                  <td className="review-number">{point.amber}</td>
+                  <td className="review-number">{point.green}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

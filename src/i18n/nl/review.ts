@@ -2,6 +2,7 @@ import { plural } from './numbers';
 
 export const review = {
   loading: 'Cijfers worden berekend…',
+  trendLoading: 'Verloop over 12 maanden wordt berekend…',
   municipalitiesTitle: 'Gemeenten',
   municipalitiesIntro:
     'Kies een of meer gemeenten en een maand. De cijfers tonen het bord zoals het aan het eind van die maand stond (of vandaag, voor de lopende maand).',
