@@ -12,6 +12,7 @@ import {
   type BackupTable,
 } from '@/domain/backup-types';
 import type { SettingsRecord } from './database';
+import { backupText, UnpackError } from './backup-compression';
 
 // No `new Function` under the strict CSP (see app/no-eval.ts; this keeps tests and other entries safe too).
 z.config({ jitless: true });
@@ -313,9 +314,20 @@ export async function parseBackupText(text: string): Promise<BackupFile> {
   return file;
 }
 
-/** Reads a chosen file; a file over {@link MAX_BACKUP_BYTES} is refused before it is read. */
+/**
+ * Reads a chosen file, gzip-compressed (`.json.gz`) or plain (`.json`, older
+ * backups); a file over {@link MAX_BACKUP_BYTES}, packed or unpacked, is refused
+ * before it is all read.
+ */
 export async function readBackupFile(file: Blob, maxBytes = MAX_BACKUP_BYTES): Promise<BackupFile> {
   if (file.size > maxBytes) throw new BackupError('tooLarge');
   if (file.size === 0) throw new BackupError('empty');
-  return parseBackupText(await file.text());
+  let text: string;
+  try {
+    text = await backupText(file, maxBytes);
+  } catch (error) {
+    if (!(error instanceof UnpackError)) throw error;
+    throw new BackupError(error.reason === 'tooLarge' ? 'tooLarge' : 'notJson');
+  }
+  return parseBackupText(text);
 }

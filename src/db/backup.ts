@@ -63,10 +63,10 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** `uitstroombord-backup-2026-11-26-0910.json`, in local time, so files sort by date. */
+/** `uitstroombord-backup-2026-11-26-0910.json.gz`, in local time, so files sort by date. */
 export function backupFileName(now: Date): string {
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `uitstroombord-backup-${date}-${pad(now.getHours())}${pad(now.getMinutes())}.json`;
+  return `uitstroombord-backup-${date}-${pad(now.getHours())}${pad(now.getMinutes())}.json.gz`;
 }
 
 export type TableRestorePlan = {

@@ -1,5 +1,5 @@
 import { updateSettings } from '@/db/settings-repository';
-import { downloadText } from '@/ui/download';
+import { downloadBlob } from '@/ui/download';
 
 /** Set at build time from package.json (vite.config.ts `define`). */
 export const APP_VERSION: string = (import.meta.env.APP_VERSION as string | undefined) ?? 'dev';
@@ -17,9 +17,12 @@ export type DownloadedBackup = {
  * (and zod) load only now.
  */
 export async function downloadBackup(): Promise<DownloadedBackup> {
-  const { createBackup } = await import('@/db/backup');
+  const [{ createBackup }, { gzipText }] = await Promise.all([
+    import('@/db/backup'),
+    import('@/db/backup-compression'),
+  ]);
   const { json, fileName, file } = await createBackup(APP_VERSION);
-  downloadText(fileName, json, 'application/json');
+  downloadBlob(fileName, await gzipText(json));
   try {
     await updateSettings({ lastBackupAt: file.createdAt });
     return { fileName, recorded: true };
