@@ -15,6 +15,8 @@ export class UnpackError extends Error {
 
 /** The first two bytes of every gzip stream. */
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
+/** How much of a chosen file is read at a time. */
+const READ_CHUNK_BYTES = 1024 * 1024;
 
 /** Is this file gzip (by its first bytes, not its name: a renamed file still opens)? */
 export async function isGzip(file: Blob): Promise<boolean> {
@@ -22,10 +24,48 @@ export async function isGzip(file: Blob): Promise<boolean> {
   return head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
 }
 
-/** The backup's JSON text, gzip-compressed, as a file to download. */
-export async function gzipText(text: string): Promise<Blob> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Response(stream).blob();
+/**
+ * A file's bytes as a stream, read one slice at a time. (`Blob.stream()` does
+ * the same in browsers, but not every Blob the app can be handed has it.)
+ */
+function bytesOf(file: Blob): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (offset >= file.size) {
+        controller.close();
+        return;
+      }
+      const slice = file.slice(offset, offset + READ_CHUNK_BYTES);
+      offset += READ_CHUNK_BYTES;
+      controller.enqueue(new Uint8Array(await slice.arrayBuffer()));
+    },
+  });
+}
+
+/** Collects a stream of bytes into one file, without ever joining them into one buffer here. */
+async function blobOf(stream: ReadableStream<Uint8Array>, type: string): Promise<Blob> {
+  const parts: Uint8Array[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+  }
+  return new Blob(parts as BlobPart[], { type });
+}
+
+/** The file a stream of backup text becomes: gzip-compressed as it flows, never whole in memory. */
+export function gzipFile(text: ReadableStream<Uint8Array>): Promise<Blob> {
+  return blobOf(
+    text.pipeThrough(new CompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>),
+    'application/gzip',
+  );
+}
+
+/** A text, gzip-compressed (tests and small files). */
+export function gzipText(text: string): Promise<Blob> {
+  return gzipFile(bytesOf(new Blob([text])));
 }
 
 /**
@@ -35,7 +75,9 @@ export async function gzipText(text: string): Promise<Blob> {
  */
 export async function backupText(file: Blob, maxBytes: number): Promise<string> {
   if (!(await isGzip(file))) return file.text();
-  const reader = file.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const reader = bytesOf(file)
+    .pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>)
+    .getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parts: string[] = [];
   let size = 0;

@@ -270,6 +270,21 @@ function checkReferences(data: BackupData): void {
 }
 
 /**
+ * The data of a backup in the current format, held to every rule a restore
+ * holds it to: the known tables, each record by the app's value rules, unique
+ * ids, references that resolve. Throws {@link BackupError}.
+ */
+export function checkBackupData(data: Record<string, unknown>): BackupData {
+  checkTables(data);
+  checkRecords(data as Record<BackupTable, unknown[]>);
+  // Checked above; optional fields may be null, which the stored types allow in practice.
+  const checked = data as unknown as BackupData;
+  checkDuplicateIds(checked);
+  checkReferences(checked);
+  return checked;
+}
+
+/**
  * Checks a backup completely — JSON, envelope, checksum, every record — and
  * migrates it to the current version. Throws {@link BackupError}; writes nothing.
  */
@@ -294,13 +309,7 @@ export async function parseBackupText(text: string): Promise<BackupFile> {
   // recompute it: it shows the file was not damaged, not that nobody edited it.
   if ((await checksumOf(envelope.data.data)) !== envelope.data.checksum)
     throw new BackupError('checksum');
-  const migrated = migrateBackup(envelope.data.data, fromFormat);
-  checkTables(migrated);
-  checkRecords(migrated as Record<BackupTable, unknown[]>);
-  // Checked above; optional fields may be null, which the stored types allow in practice.
-  const checked = migrated as unknown as BackupData;
-  checkDuplicateIds(checked);
-  checkReferences(checked);
+  const checked = checkBackupData(migrateBackup(envelope.data.data, fromFormat));
   const { appVersion, createdAt, checksum } = envelope.data;
   const file: BackupFile = {
     format: BACKUP_FORMAT,

@@ -93,7 +93,7 @@ export const backupPages = {
     writeFailed: (reason: string) => `Terugzetten is mislukt: ${reason}`,
   },
   errors: {
-    tooLarge: `Dit bestand is groter dan 500 MB en is daarom niet gelezen. Een back-up van het Uitstroombord is kleiner (ongeveer 155 MB bij 5.000 jongeren met een jaar geschiedenis); kies het juiste bestand. ${NOTHING_CHANGED}`,
+    tooLarge: `Dit bestand is groter dan 500 MB, of wordt dat bij het uitpakken, en is daarom niet gelezen. Een back-up van het Uitstroombord is veel kleiner; kies het juiste bestand. ${NOTHING_CHANGED}`,
     empty: `Dit bestand is leeg. ${NOTHING_CHANGED}`,
     notJson: `Dit bestand is geen leesbare back-up: het is beschadigd of afgebroken (bijvoorbeeld een half gedownload bestand). ${NOTHING_CHANGED}`,
     foreign: `Dit is geen back-up van het Uitstroombord. Kies een bestand dat met ‘Back-up downloaden’ is gemaakt. ${NOTHING_CHANGED}`,
