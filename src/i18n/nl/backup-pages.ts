@@ -59,7 +59,8 @@ export const backupPages = {
     title: 'Back-up terugzetten',
     text: 'Kies een back-upbestand. Het hele bestand wordt eerst gecontroleerd; daarna zie je wat er gaat gebeuren en kies je of het de huidige gegevens vervangt of ermee wordt samengevoegd.',
     file: 'Back-upbestand',
-    fileHint: 'Een .json-bestand dat met ‘Back-up downloaden’ is gemaakt (maximaal 500 MB).',
+    fileHint:
+      'Een .json.gz-bestand dat met ‘Back-up downloaden’ is gemaakt; oudere .json-back-ups kunnen ook (maximaal 500 MB).',
     checking: 'Bestand wordt gecontroleerd…',
     fileInfo: (createdAt: string, appVersion: string) =>
       `Back-up van ${createdAt}, gemaakt met Uitstroombord ${appVersion}. Het controlegetal klopt: het bestand is niet beschadigd geraakt. (Het controlegetal zegt niet wie het bestand heeft gemaakt of bewerkt.)`,
