@@ -1,7 +1,8 @@
 // Scenarios: what a person does on the board, driven through Playwright and
 // timed by the probes; `runBoard` runs them all on one generated board.
 import os from 'node:os';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { answerWelcome, boardPage } from '../preview.mjs';
 import { installAfterFrame } from '../paint-probe.mjs';
 import { viewProbe } from '../view-probe.mjs';
@@ -33,9 +34,14 @@ import { median, p95, round } from './stats.mjs';
 
 /**
  * What a backup round measured.
- * @typedef {{ exportMs: number[]; restoreMs: number[]; checkMs: number[]; writeMs: number[];
- *   writeFloorMs: number[]; writeFloorRecords: number; recordFloorUs: number[]; records: number;
- *   bytes: number; refused: string | null }} BackupResult
+ * `bytes` is the downloaded `.json.gz`, `plainBytes` the JSON inside it (unpacked here);
+ * `madeMs` the app's own time from reading the tables to the finished file, and
+ * `plainMs` the part of it that is not compression (reading, JSON text, checksum),
+ * both from the app's `backup-made` performance mark.
+ * @typedef {{ exportMs: number[]; madeMs: number[]; plainMs: number[]; restoreMs: number[];
+ *   checkMs: number[]; writeMs: number[]; writeFloorMs: number[]; writeFloorRecords: number;
+ *   recordFloorUs: number[]; records: number; bytes: number; plainBytes: number;
+ *   refused: string | null }} BackupResult
  */
 
 /**
@@ -334,6 +340,8 @@ async function backups(page, runs, writeFloor) {
   /** @type {BackupResult} */
   const result = {
     exportMs: [],
+    madeMs: [],
+    plainMs: [],
     restoreMs: [],
     checkMs: [],
     writeMs: [],
@@ -342,6 +350,7 @@ async function backups(page, runs, writeFloor) {
     recordFloorUs: [],
     records: 0,
     bytes: 0,
+    plainBytes: 0,
     refused: null,
   };
   for (let run = 0; run < runs; run++) {
@@ -356,6 +365,17 @@ async function backups(page, runs, writeFloor) {
     const file = await download.path();
     result.exportMs.push(Date.now() - started);
     result.bytes = statSync(file).size;
+    result.plainBytes = gunzipSync(readFileSync(file)).byteLength;
+    const made = await page.evaluate(() => {
+      const marks = performance.getEntriesByName('backup-made');
+      return /** @type {{ readMs: number; serialiseMs: number; totalMs: number } | undefined} */ (
+        /** @type {PerformanceMark | undefined} */ (marks[marks.length - 1])?.detail
+      );
+    });
+    if (made) {
+      result.madeMs.push(made.totalMs);
+      result.plainMs.push(made.readMs + made.serialiseMs);
+    }
 
     const checkStarted = Date.now();
     await page.getByLabel('Back-upbestand').setInputFiles(file);
@@ -498,9 +518,9 @@ export async function runBoard(plan) {
     }
     if (plan.backups > 0) {
       result.backup = await backups(page, plan.backups, plan.writeFloor);
-      const { exportMs, restoreMs, bytes, refused } = result.backup;
+      const { exportMs, restoreMs, bytes, plainBytes, refused } = result.backup;
       log(
-        `Bord ${name}: back-up ${(bytes / 1024 ** 2).toFixed(1)} MB in ${round(median(exportMs))} ms, terugzetten ${refused ? `geweigerd: ${refused}` : `${round(median(restoreMs))} ms`}`,
+        `Bord ${name}: back-up ${(bytes / 1024 ** 2).toFixed(1)} MB gzip (JSON ${(plainBytes / 1024 ** 2).toFixed(1)} MB) in ${round(median(exportMs))} ms, terugzetten ${refused ? `geweigerd: ${refused}` : `${round(median(restoreMs))} ms`}`,
       );
     }
     result.loadAverageAtEnd = os.loadavg().map(round);

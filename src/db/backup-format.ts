@@ -12,6 +12,7 @@ import {
   type BackupTable,
 } from '@/domain/backup-types';
 import type { SettingsRecord } from './database';
+import { backupText, UnpackError } from './backup-compression';
 
 // No `new Function` under the strict CSP (see app/no-eval.ts; this keeps tests and other entries safe too).
 z.config({ jitless: true });
@@ -269,6 +270,21 @@ function checkReferences(data: BackupData): void {
 }
 
 /**
+ * The data of a backup in the current format, held to every rule a restore
+ * holds it to: the known tables, each record by the app's value rules, unique
+ * ids, references that resolve. Throws {@link BackupError}.
+ */
+export function checkBackupData(data: Record<string, unknown>): BackupData {
+  checkTables(data);
+  checkRecords(data as Record<BackupTable, unknown[]>);
+  // Checked above; optional fields may be null, which the stored types allow in practice.
+  const checked = data as unknown as BackupData;
+  checkDuplicateIds(checked);
+  checkReferences(checked);
+  return checked;
+}
+
+/**
  * Checks a backup completely — JSON, envelope, checksum, every record — and
  * migrates it to the current version. Throws {@link BackupError}; writes nothing.
  */
@@ -293,13 +309,7 @@ export async function parseBackupText(text: string): Promise<BackupFile> {
   // recompute it: it shows the file was not damaged, not that nobody edited it.
   if ((await checksumOf(envelope.data.data)) !== envelope.data.checksum)
     throw new BackupError('checksum');
-  const migrated = migrateBackup(envelope.data.data, fromFormat);
-  checkTables(migrated);
-  checkRecords(migrated as Record<BackupTable, unknown[]>);
-  // Checked above; optional fields may be null, which the stored types allow in practice.
-  const checked = migrated as unknown as BackupData;
-  checkDuplicateIds(checked);
-  checkReferences(checked);
+  const checked = checkBackupData(migrateBackup(envelope.data.data, fromFormat));
   const { appVersion, createdAt, checksum } = envelope.data;
   const file: BackupFile = {
     format: BACKUP_FORMAT,
@@ -313,9 +323,20 @@ export async function parseBackupText(text: string): Promise<BackupFile> {
   return file;
 }
 
-/** Reads a chosen file; a file over {@link MAX_BACKUP_BYTES} is refused before it is read. */
+/**
+ * Reads a chosen file, gzip-compressed (`.json.gz`) or plain (`.json`, older
+ * backups); a file over {@link MAX_BACKUP_BYTES}, packed or unpacked, is refused
+ * before it is all read.
+ */
 export async function readBackupFile(file: Blob, maxBytes = MAX_BACKUP_BYTES): Promise<BackupFile> {
   if (file.size > maxBytes) throw new BackupError('tooLarge');
   if (file.size === 0) throw new BackupError('empty');
-  return parseBackupText(await file.text());
+  let text: string;
+  try {
+    text = await backupText(file, maxBytes);
+  } catch (error) {
+    if (!(error instanceof UnpackError)) throw error;
+    throw new BackupError(error.reason === 'tooLarge' ? 'tooLarge' : 'notJson');
+  }
+  return parseBackupText(text);
 }

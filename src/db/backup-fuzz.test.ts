@@ -13,7 +13,8 @@ import {
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
 import { formatDate, formatDateTime } from '@/ui/format';
-import { createBackup, readAllData, restoreBackup } from './backup';
+import { createBackupJson } from '@/testing/backup-files';
+import { readAllData, restoreBackup } from './backup';
 import { BackupError, checksumOf, parseBackupText, type BackupData } from './backup-format';
 import { SETTINGS_ID, type UitstroombordDatabase } from './database';
 import { tb } from '@/i18n/backup';
@@ -149,7 +150,7 @@ const mutation = fc.oneof(
 describe('fuzz: a valid backup with one field changed and the checksum recomputed', () => {
   it('is either refused in Dutch with nothing changed, or restores into data every view can show', async () => {
     await fillValid();
-    const valid = JSON.parse((await createBackup('0.1.0')).json) as Record<string, unknown>;
+    const valid = JSON.parse((await createBackupJson()).json) as Record<string, unknown>;
     const paths = leafPaths(valid.data);
     const before = await readAllData();
 

@@ -12,10 +12,13 @@ import {
   makeYouth,
 } from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
-import { createBackup, planRestore, readAllData, restoreBackup } from './backup';
+import { createBackupJson } from '@/testing/backup-files';
+import { canonicalPieces, planRestore, readAllData, restoreBackup } from './backup';
+import { gzipText, isGzip } from './backup-compression';
 import {
   BACKUP_FORMAT,
   BackupError,
+  canonicalJson,
   checksumOf,
   MAX_BACKUP_BYTES,
   BACKUP_FORMAT_VERSION,
@@ -138,8 +141,14 @@ async function expectRejected(text: string, code: BackupError['code']): Promise<
 describe('backup file', () => {
   it('holds every table, its own format version and a SHA-256 checksum of the data', async () => {
     await fill(sampleData());
-    const { file, json, fileName } = await createBackup('0.1.0', new Date(2026, 10, 26, 9, 5));
-    expect(fileName).toBe('uitstroombord-backup-2026-11-26-0905.json');
+    const { file, json, fileName, blob, plainBytes } = await createBackupJson(
+      '0.1.0',
+      new Date(2026, 10, 26, 9, 5),
+    );
+    expect(fileName).toBe('uitstroombord-backup-2026-11-26-0905.json.gz');
+    // Written gzip-compressed: what is downloaded is gzip, and unpacks to the whole text.
+    expect(await isGzip(blob)).toBe(true);
+    expect(plainBytes).toBe(new TextEncoder().encode(json).byteLength);
     expect(file).toMatchObject({
       format: 'uitstroombord-backup',
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -166,6 +175,40 @@ describe('backup file', () => {
     expect(JSON.parse(json)).toEqual(file);
   });
 
+  it('is written in pieces that join to exactly the text the checksum is taken over', () => {
+    const data = sampleData();
+    // More history than one piece holds, and tables left empty.
+    data.assessments = Array.from({ length: 4500 }, (_, i) =>
+      makeAssessment({
+        youthId: data.youths[0]!.id,
+        conditionId: data.conditions[0]!.id,
+        assessedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      }),
+    );
+    const pieces = [...canonicalPieces(data)];
+    expect(pieces.length).toBeGreaterThan(BACKUP_TABLES.length * 2 + 2);
+    expect(pieces.join('')).toBe(canonicalJson(data));
+  });
+
+  it('a written file is restored the way it is downloaded: gzip, read by the restore', async () => {
+    await fill(sampleData());
+    const before = await snapshot();
+    const { blob, file } = await createBackupJson();
+    await fill({ ...sampleData(), youths: [makeYouth({ initials: 'X.Y.' })] });
+
+    const read = await readBackupFile(blob);
+    expect(read.checksum).toBe(file.checksum);
+    await restoreBackup(read, 'replace');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('an old plain .json backup still restores', async () => {
+    const file = await readBackupFile(new Blob([schema8Backup], { type: 'application/json' }));
+    expect(file.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+    await restoreBackup(file, 'replace');
+    expect(await database.youths.count()).toBe(file.data.youths.length);
+  });
+
   it('the checksum does not depend on key order', async () => {
     expect(await checksumOf({ a: 1, b: [{ c: 2, d: 3 }] })).toBe(
       await checksumOf({ b: [{ d: 3, c: 2 }], a: 1 }),
@@ -176,7 +219,7 @@ describe('backup file', () => {
 describe('restore', () => {
   it('replace: the database becomes exactly the backup, current lights rebuilt', async () => {
     await fill(sampleData());
-    const { json } = await createBackup('0.1.0');
+    const { json } = await createBackupJson();
     const before = await snapshot();
     await fill({ ...sampleData(), youths: [makeYouth({ initials: 'X.Y.' })] });
 
@@ -189,7 +232,7 @@ describe('restore', () => {
 
   it('reports how many records are written, up to all of them', async () => {
     await fill(sampleData());
-    const { json } = await createBackup('0.1.0');
+    const { json } = await createBackupJson();
     const file = await parseBackupText(json);
     const total = Object.values(file.data).reduce((sum, records) => sum + records.length, 0);
     for (const mode of ['replace', 'merge'] as const) {
@@ -205,7 +248,7 @@ describe('restore', () => {
   it('merge by id: newer updatedAt wins, assessments are united, others stay', async () => {
     const data = sampleData();
     await fill(data);
-    const { json } = await createBackup('0.1.0');
+    const { json } = await createBackupJson();
     const file = await parseBackupText(json);
 
     const youth = data.youths[0]!;
@@ -238,7 +281,7 @@ describe('restore', () => {
 
   it("never takes this device's settings from a file: merge keeps them, replace keeps who works here", async () => {
     await fill(sampleData());
-    const { json } = await createBackup('0.1.0');
+    const { json } = await createBackupJson();
     const file = await parseBackupText(json);
     // A file made elsewhere (a review copy, a colleague): other name, no provider, newer stamp.
     file.data.settings = [
@@ -274,7 +317,7 @@ describe('restore', () => {
   it('a full disk (QuotaExceededError) during restore rolls everything back', async () => {
     const data = sampleData();
     await fill(data);
-    const { json } = await createBackup('0.1.0');
+    const { json } = await createBackupJson();
     const file = await parseBackupText(json);
     await fill({ ...data, youths: [makeYouth({ initials: 'BLIJFT' })] });
     const before = await snapshot();
@@ -292,7 +335,7 @@ describe('restore', () => {
 it('a history record that cannot be stored rolls the whole restore back', async () => {
   const data = sampleData();
   await fill(data);
-  const { json } = await createBackup('0.1.0');
+  const { json } = await createBackupJson();
   const file = await parseBackupText(json);
   const before = await snapshot();
   const [first, ...rest] = file.data.assessments;
@@ -405,7 +448,7 @@ describe('older backups are migrated', () => {
   it('carries report explanations through backup and restore, and refuses a bad month', async () => {
     const data = sampleData();
     await fill(data);
-    const { json } = await createBackup('0.1.0');
+    const { json } = await createBackupJson();
     await database.reportNotes.clear();
     await restoreBackup(await parseBackupText(json), 'replace');
     expect(await database.reportNotes.toArray()).toEqual(data.reportNotes);
@@ -469,7 +512,7 @@ describe('broken files: a clear reason and the database unchanged', () => {
   let before: Awaited<ReturnType<typeof snapshot>>;
   beforeEach(async () => {
     await fill(sampleData());
-    valid = JSON.parse((await createBackup('0.1.0')).json) as Record<string, unknown>;
+    valid = JSON.parse((await createBackupJson()).json) as Record<string, unknown>;
     before = await snapshot();
   });
   afterEach(async () => {
@@ -640,6 +683,29 @@ describe('broken files: a clear reason and the database unchanged', () => {
       'invalid',
     );
     expect(error.detail).toMatchObject({ table: 'meetings', field: 'agenda.0.youthId' });
+  });
+
+  it('a truncated .json.gz (half a download) is "damaged or cut off", not half a restore', async () => {
+    const packed = await gzipText(JSON.stringify(valid));
+    const truncated = packed.slice(0, Math.floor(packed.size * 0.9));
+    const error = await readBackupFile(truncated).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).code).toBe('notJson');
+  });
+
+  it('a .json.gz that unpacks to more than the limit is refused while unpacking', async () => {
+    const limit = 1024 * 1024;
+    const packed = await gzipText(' '.repeat(limit + 1));
+    expect(packed.size).toBeLessThan(limit);
+    const error = await readBackupFile(packed, limit).catch((caught: unknown) => caught);
+    expect((error as BackupError).code).toBe('tooLarge');
+  });
+
+  it('a gzip file of something else is no backup', async () => {
+    const error = await readBackupFile(await gzipText('{"name":"iets anders"}')).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as BackupError).code).toBe('foreign');
   });
 
   it('a file over 500 MB is refused before it is read', async () => {
@@ -863,7 +929,7 @@ describe('property: export → restore into an empty database', () => {
     await fc.assert(
       fc.asyncProperty(databaseArb, async (data) => {
         await fill(data);
-        const { json } = await createBackup('0.1.0');
+        const { json } = await createBackupJson();
         const expected = await snapshot();
 
         database.close();

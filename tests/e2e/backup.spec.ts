@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { checksumOf, storedCounts } from './page-models/bad-data';
 import { autoAnswerWelcome, expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { BoardPageModel } from './page-models/board-page';
-import { DataPageModel, trackForeignRequests } from './page-models/data-safety';
+import { DataPageModel, readBackupJson, trackForeignRequests } from './page-models/data-safety';
 
 const origin = () => new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173').origin;
 
@@ -44,7 +45,7 @@ test('a backup downloaded in one browser restores the same board in a fresh one'
   ).toBeVisible();
   const path = await data.downloadBackup();
   await expect(page.getByText(/^Laatste back-up: /)).toBeVisible();
-  const file = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const file = readBackupJson(path);
   expect(file).toMatchObject({
     format: 'uitstroombord-backup',
     formatVersion: 4, // the file's own version (src/db/backup-format.ts), not the schema's
@@ -77,6 +78,51 @@ test('a backup downloaded in one browser restores the same board in a fresh one'
   await fresh.close();
   expect(foreign).toEqual([]);
   expect(freshForeign).toEqual([]);
+});
+
+test('a compressed backup written by the app and an old plain .json restore by keyboard; a truncated .json.gz is refused and changes nothing', async ({
+  page,
+}) => {
+  // Three restores of a demo board, each checked first: more than a minute on a busy machine.
+  test.setTimeout(180_000);
+  const board = new BoardPageModel(page);
+  await board.loadDemo();
+  const data = new DataPageModel(page);
+  await data.open();
+  const path = await data.downloadBackup();
+  const packed = readFileSync(path);
+  // gzip (its magic bytes), several times smaller than the JSON inside, and the checksum holds.
+  expect([...packed.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+  const file = readBackupJson<{ checksum: string; data: Record<string, unknown[]> }>(path);
+  expect(file.checksum).toBe(checksumOf(file.data));
+  expect(packed.length * 5).toBeLessThan(Buffer.byteLength(JSON.stringify(file)));
+  const before = await storedCounts(page);
+  expect(before.youths).toBe(file.data.youths!.length);
+
+  // Half a download: refused in Dutch, next to the field, and nothing is read or written.
+  await data.chooseBackup({
+    name: 'uitstroombord-backup-half.json.gz',
+    mimeType: 'application/gzip',
+    buffer: packed.subarray(0, Math.floor(packed.length * 0.6)),
+  });
+  const problem = page.getByText(/beschadigd of afgebroken/);
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('Er is niets gewijzigd.');
+  await expect(page.getByRole('table', { name: 'Aantal gegevens per soort' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  expect(await storedCounts(page)).toEqual(before);
+
+  // A backup from before compression (plain JSON, an older format) still restores.
+  const old = readFileSync('src/db/fixtures/backup-schema-8.json');
+  const oldFile = JSON.parse(old.toString('utf8')) as { data: Record<string, unknown[]> };
+  await data.chooseBackup({ name: 'oude-back-up.json', mimeType: 'application/json', buffer: old });
+  await data.replaceByKeyboard();
+  expect((await storedCounts(page)).youths).toBe(oldFile.data.youths!.length);
+
+  // And the app's own .json.gz brings the demo board back, all of it.
+  await data.chooseBackup(path);
+  await data.replaceByKeyboard();
+  expect(await storedCounts(page)).toEqual(before);
 });
 
 test('a foreign or broken file is explained and changes nothing', async ({ page }) => {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { BoardPageModel } from './page-models/board-page';
-import { DataPageModel } from './page-models/data-safety';
+import { DataPageModel, readBackupJson } from './page-models/data-safety';
 import { MeetingsModel } from './page-models/meetings-page';
 import {
   checksumOf,
@@ -49,7 +48,7 @@ test('a backup with a valid checksum and an impossible date in any date field is
   const data = new DataPageModel(page);
   await data.open();
   const path = await data.downloadBackup();
-  const valid = JSON.parse(readFileSync(path, 'utf8')) as BackupJson;
+  const valid = readBackupJson<BackupJson>(path);
   expect(valid.data.meetings!.length).toBeGreaterThan(0);
   const before = await storedCounts(page);
 

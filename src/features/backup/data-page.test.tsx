@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { subMonths } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLight } from '@/db/assessment-repository';
+import { gzipText } from '@/db/backup-compression';
 import { listConditions } from '@/db/condition-repository';
 import type { UitstroombordDatabase } from '@/db/database';
 import { getSettings } from '@/db/settings-repository';
@@ -63,7 +64,7 @@ describe('Gegevens page: backup and restore', () => {
 
     await user.click(screen.getByRole('button', { name: t.backup.export.button }));
     expect(
-      await screen.findByText(/Back-up gedownload: uitstroombord-backup-/),
+      await screen.findByText(/Back-up gedownload: uitstroombord-backup-[\d-]+\.json\.gz/),
     ).toBeInTheDocument();
     expect(downloads).toHaveLength(1);
     expect((await getSettings()).lastBackupAt).toBeDefined();
@@ -73,9 +74,10 @@ describe('Gegevens page: backup and restore', () => {
     await database.youths.clear();
     await database.assessments.clear();
     await database.currentLights.clear();
-    const file = new File([await downloads[0]!.text()], 'backup.json', {
-      type: 'application/json',
-    });
+    // The download is gzip (it starts with gzip's magic bytes) and is restored as it is.
+    const bytes = new Uint8Array(await downloads[0]!.arrayBuffer());
+    expect([...bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    const file = new File([bytes], 'backup.json.gz', { type: 'application/gzip' });
     await chooseFile(user, file);
 
     const plan = await screen.findByRole('table', { name: tb.restore.planCaption });
@@ -137,6 +139,19 @@ describe('Gegevens page: backup and restore', () => {
     renderPage();
     await chooseFile(user, new File(['{"format":"uitstroombord-backup","da'], 'kapot.json'));
     expect(await screen.findByText(tb.errors.notJson)).toBeInTheDocument();
+  });
+
+  it('explains a truncated .json.gz (half a download) and changes nothing', async () => {
+    const user = userEvent.setup();
+    await addYouth(fields());
+    const packed = await gzipText(
+      JSON.stringify({ format: 'uitstroombord-backup', data: { notes: 'x'.repeat(5000) } }),
+    );
+    const half = new Uint8Array(await packed.slice(0, Math.floor(packed.size / 2)).arrayBuffer());
+    renderPage();
+    await chooseFile(user, new File([half], 'kapot.json.gz', { type: 'application/gzip' }));
+    expect(await screen.findByText(tb.errors.notJson)).toBeInTheDocument();
+    expect(await database.youths.count()).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { createBackup } from '@/db/backup';
+import { createBackupJson } from '@/testing/backup-files';
 import type * as BackupModule from '@/db/backup';
 import type { UitstroombordDatabase } from '@/db/database';
 import { addYouth } from '@/db/youth-repository';
@@ -44,7 +44,7 @@ afterEach(() => database.close());
 it('shows how far a restore is while it writes, then that it is done', async () => {
   const user = userEvent.setup();
   await addYouth(makeYouthFields({ initials: 'K.L.' }));
-  const { json } = await createBackup('0.1.0');
+  const { json } = await createBackupJson();
   render(
     <>
       <RestoreSection />

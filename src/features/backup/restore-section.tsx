@@ -110,7 +110,7 @@ export function RestoreSection() {
       <TextField
         key={inputKey}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.gz,application/json,application/gzip"
         label={tb.restore.file}
         hint={tb.restore.fileHint}
         error={state.step === 'failed' ? state.message : undefined}

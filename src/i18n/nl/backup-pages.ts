@@ -59,7 +59,8 @@ export const backupPages = {
     title: 'Back-up terugzetten',
     text: 'Kies een back-upbestand. Het hele bestand wordt eerst gecontroleerd; daarna zie je wat er gaat gebeuren en kies je of het de huidige gegevens vervangt of ermee wordt samengevoegd.',
     file: 'Back-upbestand',
-    fileHint: 'Een .json-bestand dat met ‘Back-up downloaden’ is gemaakt (maximaal 500 MB).',
+    fileHint:
+      'Een .json.gz-bestand dat met ‘Back-up downloaden’ is gemaakt; oudere .json-back-ups kunnen ook (maximaal 500 MB).',
     checking: 'Bestand wordt gecontroleerd…',
     fileInfo: (createdAt: string, appVersion: string) =>
       `Back-up van ${createdAt}, gemaakt met Uitstroombord ${appVersion}. Het controlegetal klopt: het bestand is niet beschadigd geraakt. (Het controlegetal zegt niet wie het bestand heeft gemaakt of bewerkt.)`,
@@ -93,7 +94,7 @@ export const backupPages = {
     writeFailed: (reason: string) => `Terugzetten is mislukt: ${reason}`,
   },
   errors: {
-    tooLarge: `Dit bestand is groter dan 500 MB en is daarom niet gelezen. Een back-up van het Uitstroombord is kleiner (ongeveer 155 MB bij 5.000 jongeren met een jaar geschiedenis); kies het juiste bestand. ${NOTHING_CHANGED}`,
+    tooLarge: `Dit bestand is groter dan 500 MB, of wordt dat bij het uitpakken, en is daarom niet gelezen. Een back-up van het Uitstroombord is veel kleiner; kies het juiste bestand. ${NOTHING_CHANGED}`,
     empty: `Dit bestand is leeg. ${NOTHING_CHANGED}`,
     notJson: `Dit bestand is geen leesbare back-up: het is beschadigd of afgebroken (bijvoorbeeld een half gedownload bestand). ${NOTHING_CHANGED}`,
     foreign: `Dit is geen back-up van het Uitstroombord. Kies een bestand dat met ‘Back-up downloaden’ is gemaakt. ${NOTHING_CHANGED}`,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Requests that leave the origin; the app must make none. */
@@ -39,6 +41,11 @@ export async function waitForServiceWorker(page: Page) {
   });
 }
 
+/** A downloaded backup's JSON: the app writes it gzip-compressed (`.json.gz`). */
+export function readBackupJson<T = Record<string, unknown>>(path: string): T {
+  return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as T;
+}
+
 export class DataPageModel {
   constructor(readonly page: Page) {}
 
@@ -53,12 +60,40 @@ export class DataPageModel {
     const file = await download;
     const path = await file.path();
     expect(file.suggestedFilename()).toMatch(
-      /^uitstroombord-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/,
+      /^uitstroombord-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json\.gz$/,
     );
     return path;
   }
 
   async chooseBackup(file: string | { name: string; mimeType: string; buffer: Buffer }) {
     await this.page.getByLabel('Back-upbestand').setInputFiles(file);
+  }
+
+  /**
+   * Replaces everything with the chosen file's contents, by keyboard: from the
+   * file field Tab to the mode (a radio group: Tab lands on the chosen mode),
+   * arrow to "Vervangen" unless it is chosen already, Tab to the button and
+   * Enter; waits for the confirmation.
+   */
+  async replaceByKeyboard() {
+    const plan = this.page.getByRole('table', { name: 'Aantal gegevens per soort' });
+    await expect(plan).toBeVisible();
+    const merge = this.page.getByRole('radio', { name: /^Samenvoegen/ });
+    const replace = this.page.getByRole('radio', { name: /^Vervangen/ });
+    await this.page.getByLabel('Back-upbestand').focus();
+    await this.page.keyboard.press('Tab');
+    if (await replace.isChecked()) {
+      await expect(replace).toBeFocused();
+    } else {
+      await expect(merge).toBeFocused();
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await expect(replace).toBeChecked();
+    await this.page.keyboard.press('Tab');
+    await expect(this.page.getByRole('button', { name: 'Alles vervangen' })).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    // The plan goes once the restore is written (an earlier restore's message may still show).
+    await expect(plan).toBeHidden({ timeout: 30_000 });
+    await expect(this.page.getByText('De back-up is teruggezet.').first()).toBeVisible();
   }
 }
