@@ -2,9 +2,6 @@ import './no-eval';
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { db } from '@/db/database';
 import { activeReview, subscribeReview, type ReviewSession } from '@/db/review-database';
-import { BackupReminder } from '@/features/backup/backup-reminder';
-import { DataHealthBanner } from '@/features/backup/data-health-banner';
-import { UpdatePrompt } from '@/features/backup/update-prompt';
 import { ReviewModeBanner } from '@/features/exchange/review-mode-banner';
 import { useIdentity } from '@/features/identity/use-identity';
 import { WelcomeDialog } from '@/features/identity/welcome-dialog';
@@ -12,11 +9,23 @@ import { t } from '@/i18n/dictionary';
 import { CapabilityProvider, WriteOnly, type Capability } from '@/ui/capability';
 import { needsIdentity } from '@/domain/identity';
 import { DataPrecisionProvider, type DataPrecision } from '@/ui/data-precision';
+import { lazyPart } from '@/ui/lazy-part';
 import { paths } from '@/ui/router';
 import { Toaster } from '@/ui/toaster';
 import { Routes } from './routes';
 import { Shell } from './shell';
 import type { Starting, StartResult } from './start';
+
+// Banners that only ever appear after the board is drawn: loaded on demand, out of the first download.
+const UpdatePrompt = lazyPart(
+  async () => (await import('@/features/backup/update-prompt')).UpdatePrompt,
+);
+const BackupReminder = lazyPart(
+  async () => (await import('@/features/backup/backup-reminder')).BackupReminder,
+);
+const DataHealthBanner = lazyPart(
+  async () => (await import('@/features/backup/data-health-banner')).DataHealthBanner,
+);
 
 export function App({ starting }: { starting: Starting }) {
   const [start, setStart] = useState<StartResult | 'starting'>('starting');

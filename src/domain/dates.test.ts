@@ -79,3 +79,21 @@ describe('daysBetween', () => {
     );
   });
 });
+
+describe('toIsoDate and isIsoDate against date-fns', () => {
+  it('write the local day as date-fns format does, years before 1000 and 1 BC included', async () => {
+    const { format } = await import('date-fns');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(-50, 0, 1), max: new Date(9999, 11, 31), noInvalidDate: true }),
+        (date) => {
+          const written = format(date, 'yyyy-MM-dd');
+          expect(toIsoDate(date)).toBe(written);
+        },
+      ),
+    );
+    expect(isIsoDate('0000-01-01')).toBe(false);
+    expect(isIsoDate('0001-01-01')).toBe(true);
+    expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});

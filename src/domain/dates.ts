@@ -1,4 +1,6 @@
-import { format, isValid, parseISO } from 'date-fns';
+// Deep imports: the barrel would put all of date-fns the lazy views use into the first download.
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import type { IsoDate, IsoDateTime } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -8,7 +10,16 @@ export function isIsoDate(value: string): value is IsoDate {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const parsed = parseISO(value);
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+  return isValid(parsed) && localIsoDate(parsed) === value;
+}
+
+/**
+ * A date's local calendar day as `yyyy-MM-dd`, written as date-fns's `format`
+ * does (year 0 is 1 BC, so 0001), without its formatter in the first download.
+ */
+function localIsoDate(date: Date): IsoDate {
+  const year = date.getFullYear();
+  return `${pad(year > 0 ? year : 1 - year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 function parts(date: IsoDate): [number, number, number] {
@@ -68,7 +79,9 @@ function dayOf(value: IsoDate | IsoDateTime): number {
 /** The local calendar date of a timestamp. */
 export function toIsoDate(value: Date | IsoDateTime): IsoDate {
   const date = typeof value === 'string' ? parseISO(value) : value;
-  return format(date, 'yyyy-MM-dd');
+  // date-fns's `format` refused an invalid date; so does this.
+  if (!isValid(date)) throw new RangeError('Invalid time value');
+  return localIsoDate(date);
 }
 
 function pad(value: number, width: number): string {

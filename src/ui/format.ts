@@ -1,7 +1,10 @@
-import { format, isValid, parseISO } from 'date-fns';
+// Deep imports: the barrel would put all of date-fns the lazy views use into the first download.
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { turnsEighteenOn } from '@/domain/dates';
 import type { IsoDate } from '@/domain/types';
-import { dateLocale, t } from '@/i18n/dictionary';
+import { languageTag, t } from '@/i18n/dictionary';
+import { formatDatePattern } from './date-pattern';
 
 /** "3 d", "5 wk", "4 mnd" — short enough for a board cell. */
 export function shortAge(days: number): string {
@@ -42,7 +45,7 @@ function safeFormat(value: string, pattern: string): string {
   if (typeof value !== 'string') return unreadable(value);
   try {
     const date = parseISO(value);
-    return isValid(date) ? format(date, pattern, { locale: dateLocale }) : unreadable(value);
+    return isValid(date) ? formatDatePattern(date, pattern, t.dates.names) : unreadable(value);
   } catch {
     // An unknown pattern token (a bug, not data) still must not blank the page.
     return unreadable(value);
@@ -52,7 +55,7 @@ function safeFormat(value: string, pattern: string): string {
 export function formatDate(value: string | undefined, pattern = 'd MMM yyyy'): string {
   if (!value) return '';
   if (typeof value !== 'string') return unreadable(value);
-  const key = `${dateLocale.code ?? ''}\u0000${pattern}\u0000${value}`;
+  const key = `${languageTag}\u0000${pattern}\u0000${value}`;
   let text = formatted.get(key);
   if (text === undefined) {
     text = safeFormat(value, pattern);

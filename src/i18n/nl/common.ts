@@ -36,6 +36,8 @@ export const common = {
       rootTitle: 'Het Uitstroombord kan niet worden getoond',
       rootText:
         'Er ging iets mis in het Uitstroombord zelf. Er is niets verloren: je gegevens staan ongewijzigd in deze browser. Herlaad de pagina; lukt het dan nog niet, neem contact op met wie het Uitstroombord beheert.',
+      partNotLoaded:
+        'Een onderdeel van het Uitstroombord kon niet worden geladen. Je gegevens zijn niet gewijzigd. Herlaad de pagina om het opnieuw te proberen.',
       section:
         'Dit onderdeel kan niet worden getoond door een gegeven dat niet klopt. De rest van de pagina werkt gewoon.',
     },
@@ -211,5 +213,37 @@ export const common = {
     ago: (label: string) => `${label} geleden`,
     /** Shown where a stored date cannot be read, instead of a blank page. */
     invalid: 'ongeldige datum',
+    /** Names in dates ("3 mrt. 2025"), as date-fns's `nl` locale writes them (ui/date-pattern.ts). */
+    names: {
+      months: [
+        'januari',
+        'februari',
+        'maart',
+        'april',
+        'mei',
+        'juni',
+        'juli',
+        'augustus',
+        'september',
+        'oktober',
+        'november',
+        'december',
+      ],
+      monthsShort: [
+        'jan.',
+        'feb.',
+        'mrt.',
+        'apr.',
+        'mei',
+        'jun.',
+        'jul.',
+        'aug.',
+        'sep.',
+        'okt.',
+        'nov.',
+        'dec.',
+      ],
+      weekdays: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+    },
   },
 };
