@@ -35,11 +35,15 @@ export async function loadDemoData(
   const currentLights = currentLightsOf(data.assessments);
   const total = data.youths.length + data.assessments.length + currentLights.length;
   let written = 0;
-  const onWritten = (table: number) => (done: number) =>
-    options.onProgress?.({ stage: 'writing', done: written + Math.min(done, table), total });
-  const write = async (table: Parameters<typeof replaceAllDirectly>[0], records: object[]) => {
-    // The tables are empty here (checked or cleared): plain adds, no Dexie bookkeeping per key.
-    await replaceAllDirectly(table, records, onWritten(records.length), DEMO_WRITE_BATCH);
+  const report = (done: number) =>
+    options.onProgress?.({ stage: 'writing', done: written + done, total });
+  // Through Dexie, in batches: its change notice then names every index of the table, so
+  // a live query that found nothing (an empty board's young people) reads again.
+  const inBatches = async <T>(records: readonly T[], add: (batch: T[]) => Promise<unknown>) => {
+    for (let from = 0; from < records.length; from += DEMO_WRITE_BATCH) {
+      await add(records.slice(from, from + DEMO_WRITE_BATCH));
+      report(Math.min(from + DEMO_WRITE_BATCH, records.length));
+    }
     written += records.length;
   };
   await guarded(() =>
@@ -56,7 +60,6 @@ export async function loadDemoData(
         d.meetings,
       ],
       async () => {
-        written = 0;
         if (options.replace) {
           await Promise.all([
             d.youths.clear(),
@@ -75,9 +78,12 @@ export async function loadDemoData(
         } else if ((await d.youths.count()) > 0) {
           throw new Error('loadDemoData: database is not empty');
         }
-        await write(d.youths, data.youths);
-        await write(d.assessments, data.assessments);
-        await write(d.currentLights, currentLights);
+        written = 0;
+        await inBatches(data.youths, (batch) => d.youths.bulkAdd(batch));
+        // The whole history with the bare IndexedDB API (see replaceAllDirectly).
+        await replaceAllDirectly(d.assessments, data.assessments, report, DEMO_WRITE_BATCH);
+        written += data.assessments.length;
+        await inBatches(currentLights, (batch) => d.currentLights.bulkPut(batch));
       },
     ),
   );
@@ -185,15 +191,16 @@ export function loadInWorker(
 ): Promise<number | 'unavailable'> {
   return new Promise((resolve, reject) => {
     let started = false;
-    const finish = (settle: () => void) => {
+    const finish = (settle: () => void, stop = true) => {
       worker.onmessage = worker.onerror = worker.onmessageerror = null;
-      worker.terminate();
+      // A worker that is done closes itself, once its change notice has gone out.
+      if (stop) worker.terminate();
       settle();
     };
     worker.onmessage = ({ data }) => {
       if (data.type === 'started') started = true;
       else if (data.type === 'progress') onProgress(data.progress);
-      else if (data.type === 'done') finish(() => resolve(data.placed));
+      else if (data.type === 'done') finish(() => resolve(data.placed), false);
       else finish(() => reject(data.code ? new StorageError(data.code) : new Error(data.message)));
     };
     const broken = (reason: string) =>
