@@ -1,5 +1,6 @@
 import type { DemoTexts } from '@/domain/demo/demo-texts';
 import { demo } from './nl/demo';
+import { demoProgress } from './nl/demo-progress';
 
 /**
  * The words of the demo board's fictitious world. Only the demo loaders use
@@ -8,3 +9,6 @@ import { demo } from './nl/demo';
  * Another language provides this section beside its dictionary.
  */
 export const td: DemoTexts = demo;
+
+/** What the page says while the demo board fills (`@/ui/demo-progress`). */
+export const tdp: typeof demoProgress = demoProgress;

@@ -336,6 +336,23 @@ type YouthPlan = {
  * `leftCount` who left, with `months` of monthly reviews behind each light.
  */
 export function generateDemoBoard(options: DemoOptions): DemoBoard {
+  const steps = demoBoardSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How far a generation is: young people whose history is written, of all of them. */
+export type DemoGenerated = { done: number; total: number };
+
+/**
+ * The same board as {@link generateDemoBoard}, one young person's history per
+ * step, so a caller on the page's thread can stop between steps and let input
+ * through. The steps draw from the same random streams in the same order: the
+ * board does not depend on where the caller stopped.
+ */
+export function* demoBoardSteps(options: DemoOptions): Generator<DemoGenerated, DemoBoard> {
   const count = options.count ?? 60;
   const months = options.months ?? 6;
   const seed = options.seed ?? DEMO_DEFAULT_SEED;
@@ -370,13 +387,14 @@ export function generateDemoBoard(options: DemoOptions): DemoBoard {
   }
 
   const assessments: Assessment[] = [];
-  for (const plan of plans) {
+  for (let index = 0; index < plans.length; index++) {
+    const plan = plans[index] as YouthPlan;
     const calendar = calendars[plan.location] as Review[];
     const reviews = calendar.filter(
       (review) => review.day >= plan.startDay && review.day <= plan.endDay,
     );
-    if (reviews.length === 0) continue;
-    generateHistory(gen, plan, reviews, conditions, assessments);
+    if (reviews.length > 0) generateHistory(gen, plan, reviews, conditions, assessments);
+    yield { done: index + 1, total: plans.length };
   }
 
   return { youths: plans.map((plan) => plan.youth), assessments };

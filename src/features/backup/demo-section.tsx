@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { toIsoDate } from '@/domain/dates';
-import { loadDemoBoard } from '@/db/demo-repository';
+import type { DemoProgress } from '@/domain/demo/progress';
 import { countYouths } from '@/db/youth-repository';
 import { t } from '@/i18n/dictionary';
 import { tb } from '@/i18n/backup';
 import { Dialog } from '@/ui/dialog';
+import { LazyDemoProgress } from '@/ui/lazy-demo-progress';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 import { useBackupDownload } from './use-backup-download';
@@ -34,15 +35,23 @@ export function DemoSection() {
 function DemoDialog({ onClose }: { onClose: () => void }) {
   const count = useLiveQuery(countYouths, []);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<DemoProgress>();
   const backup = useBackupDownload();
   const showToast = useUiStore((state) => state.showToast);
   const replace = (count ?? 0) > 0;
 
   const load = async () => {
+    if (busy) return;
     setBusy(true);
-    const placed = await runWrite(() =>
-      loadDemoBoard(toIsoDate(new Date()), { replace, texts: import('@/i18n/demo') }),
-    );
+    setProgress(undefined);
+    const placed = await runWrite(async () => {
+      const { loadDemoBoard } = await import('@/db/demo-repository');
+      return loadDemoBoard(toIsoDate(new Date()), {
+        replace,
+        texts: import('@/i18n/demo'),
+        onProgress: setProgress,
+      });
+    });
     setBusy(false);
     if (placed === undefined) return;
     showToast({ message: t.board.demoLoaded(placed) });
@@ -72,6 +81,7 @@ function DemoDialog({ onClose }: { onClose: () => void }) {
         ) : (
           <p>{tb.demo.emptyText}</p>
         )}
+        {busy && <LazyDemoProgress progress={progress} />}
         <div className="dialog-actions">
           <button type="button" className="button" data-autofocus onClick={onClose}>
             {t.actions.cancel}

@@ -80,15 +80,17 @@ export function BoardPage() {
             <Link to={paths.youthNew()} className="button button-primary">
               {t.board.addYouth}
             </Link>
+            {/* Not disabled while busy: the keyboard stays on it; a second press does nothing. */}
             <button
               type="button"
               className="button"
               onClick={() => void demo.start()}
-              disabled={demo.busy}
+              aria-disabled={demo.busy}
             >
               {demo.busy ? t.board.demoLoading : t.board.loadDemo}
             </button>
           </p>
+          {demo.progressView}
           <p className="muted">{t.board.demoNote}</p>
         </WriteOnly>
         {demo.dialog}

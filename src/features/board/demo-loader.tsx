@@ -1,16 +1,40 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toIsoDate } from '@/domain/dates';
-import { loadDemoBoard, type DemoSize } from '@/db/demo-repository';
+import type { DemoProgress } from '@/domain/demo/progress';
+import type { DemoSize } from '@/db/demo-repository';
 import { countYouths } from '@/db/youth-repository';
 import { t } from '@/i18n/dictionary';
 import { Dialog } from '@/ui/dialog';
+import { requestLanding } from '@/ui/landing';
+import { LazyDemoProgress } from '@/ui/lazy-demo-progress';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
 
-function writeDemo(replace: boolean, size: DemoSize = {}): Promise<number | undefined> {
-  return runWrite(() =>
-    loadDemoBoard(toIsoDate(new Date()), { replace, size, texts: import('@/i18n/demo') }),
-  );
+function writeDemo(
+  replace: boolean,
+  size: DemoSize,
+  onProgress: (progress: DemoProgress) => void,
+): Promise<number | undefined> {
+  return runWrite(async () => {
+    // Loaded on demand, with the generator: none of it is in the board's first download.
+    const { loadDemoBoard } = await import('@/db/demo-repository');
+    return loadDemoBoard(toIsoDate(new Date()), {
+      replace,
+      size,
+      texts: import('@/i18n/demo'),
+      onProgress,
+    });
+  });
+}
+
+/**
+ * Whether the keyboard was on the empty board's own controls (or nowhere): the
+ * board that replaces them then takes focus on its heading. Anywhere else, the
+ * person went on working meanwhile and focus stays where they put it.
+ */
+function focusWasOnEmptyBoard(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active.closest('.empty-state') !== null;
 }
 
 const MAX_DEMO_COUNT = 10_000;
@@ -42,17 +66,26 @@ function takeDemoRequest(): DemoSize | undefined {
 export function useDemoLoader(enabled = true) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<DemoProgress>();
   const showToast = useUiStore((state) => state.showToast);
   const requested = useRef(false);
+  const running = useRef(false);
 
   const requestedSize = useRef<DemoSize>({});
   const load = useCallback(
     async (replace: boolean) => {
+      if (running.current) return;
+      running.current = true;
       setBusy(true);
+      setProgress(undefined);
       try {
-        const count = await writeDemo(replace, requestedSize.current);
-        if (count !== undefined) showToast({ message: t.board.demoLoaded(count) });
+        const count = await writeDemo(replace, requestedSize.current, setProgress);
+        if (count !== undefined) {
+          if (!replace && focusWasOnEmptyBoard()) requestLanding();
+          showToast({ message: t.board.demoLoaded(count) });
+        }
       } finally {
+        running.current = false;
         setBusy(false);
         setConfirming(false);
       }
@@ -61,6 +94,7 @@ export function useDemoLoader(enabled = true) {
   );
 
   const start = useCallback(async () => {
+    if (running.current) return;
     if ((await countYouths()) > 0) setConfirming(true);
     else await load(false);
   }, [load]);
@@ -79,6 +113,7 @@ export function useDemoLoader(enabled = true) {
     <Dialog open={confirming} title={t.board.demoConfirmTitle} onClose={() => setConfirming(false)}>
       <div className="dialog-body">
         <p>{t.board.demoConfirmText}</p>
+        {busy && <LazyDemoProgress progress={progress} />}
         <div className="dialog-actions">
           <button
             type="button"
@@ -101,5 +136,8 @@ export function useDemoLoader(enabled = true) {
     </Dialog>
   );
 
-  return { start, busy, dialog };
+  /** While the demo fills: what the empty board shows under its buttons. */
+  const progressView = busy && !confirming ? <LazyDemoProgress progress={progress} /> : null;
+
+  return { start, busy, dialog, progressView };
 }

@@ -15,6 +15,17 @@ export class BoardPageModel {
     await expect(this.page.getByRole('grid')).toBeVisible({ timeout: 30_000 });
   }
 
+  /** The demo board filling: its bar, and the polite line that says which stage it is at. */
+  demoProgress() {
+    return this.page.getByRole('progressbar', { name: 'Voortgang van het demobord' });
+  }
+
+  demoStage() {
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: /^Het demobord wordt (gemaakt|opgeslagen)…$/ });
+  }
+
   /** The filters fold into one line; unfolds them (the choice is remembered per browser). */
   async openFilters() {
     const toggle = this.page.getByRole('button', { name: /^Filters( \(\d+ aan\))?$/ });
