@@ -25,11 +25,11 @@ async function boardSnapshot(page: Page) {
 test('a backup downloaded in one browser restores the same board in a fresh one', async ({
   browser,
   context,
-  page,
+  demoPage: page,
 }) => {
   const foreign = trackForeignRequests(context, origin());
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   // One change on top of the demo, so the backup is more than the generator's output.
   const cell = board.grid().getByRole('button').first();
   await cell.focus();
@@ -79,9 +79,9 @@ test('a backup downloaded in one browser restores the same board in a fresh one'
   expect(freshForeign).toEqual([]);
 });
 
-test('a foreign or broken file is explained and changes nothing', async ({ page }) => {
+test('a foreign or broken file is explained and changes nothing', async ({ demoPage: page }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const before = await boardSnapshot(page);
   const data = new DataPageModel(page);
   await data.open();
@@ -103,10 +103,10 @@ test('a foreign or broken file is explained and changes nothing', async ({ page 
 });
 
 test('erasing one young person removes them and their history, after typing the initials', async ({
-  page,
+  demoPage: page,
 }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const data = new DataPageModel(page);
   await data.open();
   const select = page.getByLabel('Jongere', { exact: true });
@@ -129,9 +129,9 @@ test('erasing one young person removes them and their history, after typing the 
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(initials);
 });
 
-test('the Gegevens and settings pages pass axe', async ({ page }) => {
+test('the Gegevens and settings pages pass axe', async ({ demoPage: page }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const data = new DataPageModel(page);
   await data.open();
   await expectNoSeriousA11yViolations(page);
