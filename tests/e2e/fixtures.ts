@@ -186,9 +186,13 @@ export const test = base.extend<{ demoPage: Page }, { demoSnapshot: () => Promis
   demoSnapshot: [
     async ({ browser }, use, workerInfo) => {
       const { baseURL, locale, timezoneId, viewport } = workerInfo.project.use;
-      await use(demoSnapshots(browser, { baseURL, locale, timezoneId, viewport }));
+      const snapshots = demoSnapshots(browser, { baseURL, locale, timezoneId, viewport });
+      // Made before the first test that needs it, so that test's own time is its own.
+      await snapshots();
+      await use(snapshots);
     },
-    { scope: 'worker' },
+    // Its own budget, outside any test's: one load of the demo on a busy machine.
+    { scope: 'worker', timeout: 120_000 },
   ],
   /**
    * A coordinator's page whose browser has stored the demo board, the first-use question
