@@ -26,11 +26,11 @@ async function boardSnapshot(page: Page) {
 test('a backup downloaded in one browser restores the same board in a fresh one', async ({
   browser,
   context,
-  page,
+  demoPage: page,
 }) => {
   const foreign = trackForeignRequests(context, origin());
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   // One change on top of the demo, so the backup is more than the generator's output.
   const cell = board.grid().getByRole('button').first();
   await cell.focus();
@@ -81,12 +81,12 @@ test('a backup downloaded in one browser restores the same board in a fresh one'
 });
 
 test('a compressed backup written by the app and an old plain .json restore by keyboard; a truncated .json.gz is refused and changes nothing', async ({
-  page,
+  demoPage: page,
 }) => {
   // Three restores of a demo board, each checked first: more than a minute on a busy machine.
   test.setTimeout(180_000);
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const data = new DataPageModel(page);
   await data.open();
   const path = await data.downloadBackup();
@@ -125,9 +125,9 @@ test('a compressed backup written by the app and an old plain .json restore by k
   expect(await storedCounts(page)).toEqual(before);
 });
 
-test('a foreign or broken file is explained and changes nothing', async ({ page }) => {
+test('a foreign or broken file is explained and changes nothing', async ({ demoPage: page }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const before = await boardSnapshot(page);
   const data = new DataPageModel(page);
   await data.open();
@@ -149,10 +149,10 @@ test('a foreign or broken file is explained and changes nothing', async ({ page 
 });
 
 test('erasing one young person removes them and their history, after typing the initials', async ({
-  page,
+  demoPage: page,
 }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const data = new DataPageModel(page);
   await data.open();
   const select = page.getByLabel('Jongere', { exact: true });
@@ -175,9 +175,9 @@ test('erasing one young person removes them and their history, after typing the 
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(initials);
 });
 
-test('the Gegevens and settings pages pass axe', async ({ page }) => {
+test('the Gegevens and settings pages pass axe', async ({ demoPage: page }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const data = new DataPageModel(page);
   await data.open();
   await expectNoSeriousA11yViolations(page);

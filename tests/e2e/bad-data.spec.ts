@@ -35,11 +35,11 @@ const IMPOSSIBLE: {
 ];
 
 test('a backup with a valid checksum and an impossible date in any date field is refused, naming the field, and nothing changes', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(120_000);
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   // A meeting, so the meetings table has a date to break.
   const meetings = new MeetingsModel(page);
   await meetings.openList();
@@ -82,13 +82,13 @@ test('a backup with a valid checksum and an impossible date in any date field is
 });
 
 test('with the own data made bad directly in IndexedDB, every view still renders and Gegevens offers the repair', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
 
   const [badYouth] = await corruptStoredRecords(page, [
     { table: 'youths', where: { status: 'left' }, set: { leftOn: '2026-02-31' } },

@@ -59,9 +59,9 @@ test('a coordinator adds a young person, sets three lights by keyboard, and they
   await expect(history.getByText('groen')).toBeVisible();
 });
 
-test('undo restores the previous light and keeps the history', async ({ page }) => {
+test('undo restores the previous light and keeps the history', async ({ demoPage: page }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const cell = board.page.getByRole('grid').getByRole('button').first();
   const name = (await cell.getAttribute('aria-label')) ?? '';
   const [who, rest] = name.split(' – ');
@@ -86,10 +86,10 @@ test('undo restores the previous light and keeps the history', async ({ page }) 
 });
 
 test('Enter opens the light editor with the written criteria; saving records reason and action', async ({
-  page,
+  demoPage: page,
 }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const { cell, initials: who } = await board.firstLight('Wonen');
   await cell.focus();
   await page.keyboard.press('Enter');
@@ -107,10 +107,10 @@ test('Enter opens the light editor with the written criteria; saving records rea
 });
 
 test('keys pressed in quick succession all land: every light, the totals, and no reason carried to a new colour', async ({
-  page,
+  demoPage: page,
 }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const { cell: housing, initials: who } = await board.firstLight('Wonen');
   // The Wonen column's totals: red, amber, green, not assessed.
   const housingTotals = async () =>
@@ -153,9 +153,9 @@ test('keys pressed in quick succession all land: every light, the totals, and no
   await expect(dialog).toBeHidden();
 });
 
-test('filter, sort and group the demo board', async ({ page }) => {
+test('filter, sort and group the demo board', async ({ demoPage: page }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   await expect(page.getByText(/^\d+ jongeren$/)).toBeVisible();
   // The board stays put while typing: "Filters wissen" appearing does not push it down.
   const boardTop = async () => (await page.locator('.board-scroll').boundingBox())?.y;
@@ -213,10 +213,10 @@ test('a light set in one tab shows in another open tab without a reload', async 
 });
 
 test('right after a filter the keyboard walks past the rows in view, each shown', async ({
-  page,
+  demoPage: page,
 }) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const search = page.getByLabel('Zoeken', { exact: true });
   // A change of the list renders the rows in view first; the rows around follow after a pause.
   await search.fill('e');
@@ -238,11 +238,11 @@ test('right after a filter the keyboard walks past the rows in view, each shown'
 });
 
 test('columns keep their width through filtering and scrolling; a long municipality stays in its cell', async ({
-  page,
+  demoPage: page,
 }) => {
   const board = new BoardPageModel(page);
   const form = new YouthFormModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   await page.getByRole('link', { name: 'Jongere toevoegen' }).click();
   await form.fill({
     initials: 'Q.Q.',

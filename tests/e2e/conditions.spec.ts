@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
+import { BoardPageModel } from './page-models/board-page';
 
 async function conditionOrder(page: Page): Promise<string[]> {
   return page
@@ -44,9 +45,10 @@ test('reorder conditions by keyboard drag and drop; the board follows', async ({
   await expect(headers.nth(3)).toHaveText('Wonen');
 });
 
-test('retire a condition: off the board, history kept, can be restored', async ({ page }) => {
-  await page.goto('/?demo#/');
-  await expect(page.getByRole('grid')).toBeVisible();
+test('retire a condition: off the board, history kept, can be restored', async ({
+  demoPage: page,
+}) => {
+  await new BoardPageModel(page).openStoredDemo();
   await page.getByRole('link', { name: 'Randvoorwaarden' }).click();
   await page.getByRole('button', { name: 'Netwerk buiten gebruik stellen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Netwerk buiten gebruik stellen?' });

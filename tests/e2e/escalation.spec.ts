@@ -6,13 +6,13 @@ import { ReviewPageModel } from './page-models/review-page';
 import { SharePageModel } from './page-models/share-page';
 
 test('an escalation candidate is escalated, answered and closed by keyboard, with its history kept, and shows in the monthly report and in inzage', async ({
-  page,
+  demoPage: page,
   browser,
 }, testInfo) => {
   // Printing a PDF, making and opening an encrypted share file (PBKDF2) in a second profile.
   test.setTimeout(180_000);
   const model = new EscalationsModel(page);
-  await model.openDemo();
+  await model.openStoredDemo();
   await model.goAttention();
 
   // The demo board has lights red for three reviews in a row: escalation candidates.

@@ -90,7 +90,7 @@ test('CSV import: a bad date on row 37 blocks the import until invalid rows are 
 });
 
 test('share file: exported for one municipality with a passphrase, opened read-only in a fresh profile', async ({
-  page,
+  demoPage: page,
   browser,
   baseURL,
 }) => {
@@ -98,7 +98,7 @@ test('share file: exported for one municipality with a passphrase, opened read-o
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const foreign = recordForeignRequests(page, origin);
-  await new BoardPageModel(page).loadDemo();
+  await new BoardPageModel(page).openStoredDemo();
 
   await page.getByRole('link', { name: 'Gegevens', exact: true }).click();
   const select = page.getByLabel('Gemeente', { exact: true });
@@ -284,11 +284,11 @@ async function demoValues(page: Page, municipality: string): Promise<DemoValues>
 }
 
 test('share file: the decrypted file names no coordinator, client, note or action owner of the demo board', async ({
-  page,
+  demoPage: page,
 }) => {
   // Two exports and two decryptions of 600,000 PBKDF2 iterations each.
   test.setTimeout(120_000);
-  await new BoardPageModel(page).loadDemo();
+  await new BoardPageModel(page).openStoredDemo();
   const share = new SharePageModel(page);
   await share.open();
   await share.chooseMunicipality('Zwolle');

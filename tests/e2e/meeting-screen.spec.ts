@@ -11,11 +11,11 @@ import { MeetingsModel } from './page-models/meetings-page';
  * 200 % zoom is a halved CSS viewport (683×384) drawn at deviceScaleFactor 2.
  */
 
-/** Plans a monthly case review on the demo board and starts it, by keyboard. */
+/** Plans a monthly case review on the stored demo board (a `demoPage`) and starts it, by keyboard. */
 async function startMonthlyMeeting(page: Page) {
   const board = new BoardPageModel(page);
   const meetings = new MeetingsModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   await meetings.openList();
   await meetings.planMonthly('Mo de Vries');
   const start = page.getByRole('button', { name: 'Overleg starten' });
@@ -34,7 +34,7 @@ test.describe('1366×768 projector', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
   test('meeting mode shows all 8 lights, the navigation and the key legend without scrolling', async ({
-    page,
+    demoPage: page,
   }, testInfo) => {
     await startMonthlyMeeting(page);
     await expect(lights(page)).toHaveCount(8);
@@ -56,7 +56,7 @@ test.describe('1366×768 projector', () => {
 test.describe('200 % zoom', () => {
   test.use({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
 
-  test('key 8 selects light 8 and scrolls it into view', async ({ page }) => {
+  test('key 8 selects light 8 and scrolls it into view', async ({ demoPage: page }) => {
     await startMonthlyMeeting(page);
     await expect(lights(page).nth(7)).not.toBeInViewport({ ratio: 1 });
     await page.keyboard.press('8');
@@ -80,10 +80,10 @@ async function printedPages(page: Page, path: string): Promise<string[]> {
 }
 
 test('the board print says "Vertrouwelijk" on every page, the regional overview its own line', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   await expect(page.getByRole('button', { name: 'Afdrukken / PDF' })).toBeVisible();
   const pages = await printedPages(page, testInfo.outputPath('bord.pdf'));
   expect(pages.length).toBeGreaterThan(1);

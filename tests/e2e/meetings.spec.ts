@@ -8,12 +8,12 @@ import { MeetingsModel } from './page-models/meetings-page';
 import { YouthFormModel } from './page-models/youth-form';
 
 test('a monthly meeting planned from the demo board: its agenda reordered by keyboard, kept after a reload', async ({
-  page,
+  demoPage: page,
 }) => {
   // The demo board, two axe runs and a reload: more than the default minute on a loaded machine.
   test.setTimeout(90_000);
   const meetings = new MeetingsModel(page);
-  await new BoardPageModel(page).loadDemo();
+  await new BoardPageModel(page).openStoredDemo();
   await meetings.openList();
   await expectNoSeriousA11yViolations(page);
   await meetings.planMonthly('Mo de Vries');
@@ -52,7 +52,7 @@ test('a monthly meeting planned from the demo board: its agenda reordered by key
 });
 
 test('a monthly meeting on the projector: one light changed, two discussed unchanged, closed, the minutes read back', async ({
-  page,
+  demoPage: page,
 }) => {
   // The demo board, planning, three axe runs and a reload. Apart from the planning test above,
   // so a failure in one does not hide the other.
@@ -238,11 +238,11 @@ test('meeting integrity: the agenda says why, B waits for every light, the print
 });
 
 test('a municipal review proposes only the residents of the chosen municipality', async ({
-  page,
+  demoPage: page,
 }) => {
   const board = new BoardPageModel(page);
   const meetings = new MeetingsModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   await meetings.openList();
   await page.getByRole('button', { name: 'Nieuw overleg' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nieuw overleg plannen' });
@@ -304,12 +304,12 @@ function escape(value: string): string {
 }
 
 test('the municipal review as the municipality sees it: time and place, opening figures, no client number or names, the calendar file', async ({
-  page,
+  demoPage: page,
 }) => {
   test.setTimeout(120_000);
   const board = new BoardPageModel(page);
   const meetings = new MeetingsModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   await meetings.openList();
 
   // Plan by keyboard: the type, then the proposed 10:00–11:30 changed to 12:00, a place, a municipality.

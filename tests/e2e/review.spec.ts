@@ -22,11 +22,11 @@ async function boardTotals(board: BoardPageModel, municipality: string) {
 }
 
 test('a municipality shows the same counts as the board filtered to it, chosen by keyboard', async ({
-  page,
+  demoPage: page,
 }) => {
   const board = new BoardPageModel(page);
   const review = new ReviewPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const expected = await boardTotals(board, 'Kampen');
   expect(Object.keys(expected)).toHaveLength(8);
   await page.getByRole('button', { name: 'Filters wissen' }).click();
@@ -60,13 +60,13 @@ test('a municipality shows the same counts as the board filtered to it, chosen b
 });
 
 test('the monthly report prints key figures, the explanation and the red list, names municipality and month on every page, and its CSV opens in Calc cell by cell', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   // Printing twice, axe and a LibreOffice start-up: slower than one screen.
   test.setTimeout(180_000);
   const board = new BoardPageModel(page);
   const review = new ReviewPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const expected = await boardTotals(board, 'Zwolle');
   await page.getByRole('button', { name: 'Filters wissen' }).click();
   await review.openMunicipalities();
@@ -178,11 +178,11 @@ test('the monthly report prints key figures, the explanation and the red list, n
 });
 
 test('the regional overview is anonymous on screen and on paper, and passes axe', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   const board = new BoardPageModel(page);
   const review = new ReviewPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   await review.openMunicipalities();
   await page.getByRole('checkbox', { name: 'Alle gemeenten' }).check();
   await review.figuresShown();
@@ -216,10 +216,10 @@ test('the regional overview is anonymous on screen and on paper, and passes axe'
     expect(line).not.toMatch(/\s[1-4](\s|$)/);
 });
 
-test('the board prints every row on landscape A4', async ({ page }, testInfo) => {
+test('the board prints every row on landscape A4', async ({ demoPage: page }, testInfo) => {
   const board = new BoardPageModel(page);
   const review = new ReviewPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   await expect(page.getByRole('button', { name: 'Afdrukken / PDF' })).toBeVisible();
   const text = await review.pdfText(testInfo.outputPath('bord.pdf'));
   expect(text).toMatch(/Totaal[^\n]*\n\s*\(60\)/);

@@ -47,10 +47,10 @@ for (const size of SIZES) {
     test.use({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
 
     test(`arrow keys to the last column and the last row keep the focused cell in view (${size.name})`, async ({
-      page,
+      demoPage: page,
     }) => {
       const board = new BoardPageModel(page);
-      await board.loadDemo();
+      await board.openStoredDemo();
       // A fresh start of the page: the first Tab stop is the skip link; Enter puts the keyboard on the grid.
       await page.reload();
       await expect(board.grid()).toBeVisible();
@@ -83,10 +83,12 @@ for (const size of SIZES) {
   });
 }
 
-test('at 1366×768 with the filters folded at least 15 rows of the board show', async ({ page }) => {
+test('at 1366×768 with the filters folded at least 15 rows of the board show', async ({
+  demoPage: page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const rows = board.grid().locator('tbody tr');
   await expect(rows.first()).toBeVisible();
   let inView = 0;
@@ -114,11 +116,11 @@ const VIEWS = [
 // One test per view, so an axe finding on one view does not hide the others.
 for (const [link, title, heading] of VIEWS) {
   test(`a route change to ${link} names the page and puts focus on its heading; it passes axe at 1024 px`, async ({
-    page,
+    demoPage: page,
   }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     const board = new BoardPageModel(page);
-    await board.loadDemo();
+    await board.openStoredDemo();
     await expect(page).toHaveTitle('Bord – Uitstroombord');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     // The board is where the demo opens: come to it from another view.

@@ -4,10 +4,10 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { SignalsModel } from './page-models/signals-pages';
 
 test('Aandacht lists the demo board’s signals per young person, highest first, grouped, with counts in the nav', async ({
-  page,
+  demoPage: page,
 }) => {
   const signals = new SignalsModel(page);
-  await signals.openDemo();
+  await signals.openStoredDemo();
   await signals.goAttention();
 
   // The demo has placements past their planned end, overdue actions and 17-year-olds
@@ -70,10 +70,10 @@ test('Aandacht lists the demo board’s signals per young person, highest first,
 });
 
 test('Aandacht by keyboard: the arrow keys switch the grouping, Enter follows a young person’s link', async ({
-  page,
+  demoPage: page,
 }) => {
   const signals = new SignalsModel(page);
-  await signals.openDemo();
+  await signals.openStoredDemo();
   await signals.goAttention();
   // Each row links to the young person.
   const row = signals.rowsWithKind('Einddatum verstreken').first();
@@ -104,10 +104,10 @@ test('Aandacht by keyboard: the arrow keys switch the grouping, Enter follows a 
 });
 
 test('a light signal on Aandacht opens the youth page on that light, by keyboard', async ({
-  page,
+  demoPage: page,
 }) => {
   const signals = new SignalsModel(page);
-  await signals.openDemo();
+  await signals.openStoredDemo();
   await signals.goAttention();
   const light = signals
     .itemsOfKind('Actie over datum')
@@ -130,11 +130,13 @@ test('a light signal on Aandacht opens the youth page on that light, by keyboard
   expect(page.url()).not.toContain('stoplicht=');
 });
 
-test('marking an overdue action done removes its signal without a reload', async ({ page }) => {
+test('marking an overdue action done removes its signal without a reload', async ({
+  demoPage: page,
+}) => {
   // axe over every open action of the demo board takes a while on a busy machine.
   test.slow();
   const signals = new SignalsModel(page);
-  await signals.openDemo();
+  await signals.openStoredDemo();
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
   await signals.goActions();
   await expectNoSeriousA11yViolations(page);
@@ -178,10 +180,10 @@ test('marking an overdue action done removes its signal without a reload', async
 });
 
 test('an action marked done by mistake comes back with “Ongedaan maken” in the toast, by keyboard', async ({
-  page,
+  demoPage: page,
 }) => {
   const signals = new SignalsModel(page);
-  await signals.openDemo();
+  await signals.openStoredDemo();
   await signals.goActions();
   const { done, label, action, initials } = await signals.firstOverdueAction();
   expect(action).toBeTruthy();
@@ -244,9 +246,9 @@ test('a long actions list opens with the most overdue 100; the rest follow by ke
   await expect(page.getByRole('button', { name: /^Toon / })).toHaveCount(0);
 });
 
-test('changing a threshold in settings changes the Aandacht list', async ({ page }) => {
+test('changing a threshold in settings changes the Aandacht list', async ({ demoPage: page }) => {
   const signals = new SignalsModel(page);
-  await signals.openDemo();
+  await signals.openStoredDemo();
   await signals.goAttention();
   const before = await signals.itemsOfKind('Bijna 18').count();
 
@@ -272,10 +274,10 @@ test('changing a threshold in settings changes the Aandacht list', async ({ page
 });
 
 test('herbeoordeling nodig puts the young person on top of Aandacht until discussed', async ({
-  page,
+  demoPage: page,
 }) => {
   const signals = new SignalsModel(page);
-  await signals.openDemo();
+  await signals.openStoredDemo();
   const link = page.getByRole('grid').getByRole('link').first();
   const initials = (await link.textContent()) ?? '';
   await link.click();
@@ -329,9 +331,9 @@ test('herbeoordeling nodig puts the young person on top of Aandacht until discus
   await expect(page.getByRole('heading', { name: /^Herbeoordeling nodig/ })).toHaveCount(0);
 });
 
-test('the board marks rows with signals and filters to them', async ({ page }) => {
+test('the board marks rows with signals and filters to them', async ({ demoPage: page }) => {
   const signals = new SignalsModel(page);
-  await signals.openDemo();
+  await signals.openStoredDemo();
   const total = page.getByText(/^\d+ jongeren$/);
   await expect(total).toBeVisible();
   await new BoardPageModel(page).openFilters();

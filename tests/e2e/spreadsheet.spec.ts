@@ -141,10 +141,10 @@ const LETTER: Record<string, string> = {
 };
 
 test('the filtered board goes out as a sheet by keyboard, and Calc reads the same lights back', async ({
-  page,
+  demoPage: page,
 }, testInfo) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   await board.openFilters();
   await page.getByLabel('Gemeente', { exact: true }).selectOption('Kampen');
   const count = page.getByText(/^\d+ van \d+ jongeren$/);

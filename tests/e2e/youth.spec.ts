@@ -63,9 +63,11 @@ test('detail page: change a light with its action, see it in the history, regist
   await expect(page.getByRole('heading', { name: 'Nog geen jongeren op het bord' })).toBeVisible();
 });
 
-test('the demo board opens a young person with full history, by keyboard', async ({ page }) => {
+test('the demo board opens a young person with full history, by keyboard', async ({
+  demoPage: page,
+}) => {
   const board = new BoardPageModel(page);
-  await board.loadDemo();
+  await board.openStoredDemo();
   const firstLink = board.grid().getByRole('link').first();
   const initials = (await firstLink.textContent()) ?? '';
   // Into the grid with the keyboard, left to the name column, Enter.

@@ -26,6 +26,13 @@ export class BoardPageModel {
       .filter({ hasText: /^Het demobord wordt (gemaakt|opgeslagen)…$/ });
   }
 
+  /** Opens the board of a `demoPage`, whose browser has stored the demo board already. */
+  async openStoredDemo() {
+    await this.open();
+    // As long as loadDemo waits: the first start of the app in a new browser.
+    await expect(this.page.getByRole('grid')).toBeVisible({ timeout: 30_000 });
+  }
+
   /** The filters fold into one line; unfolds them (the choice is remembered per browser). */
   async openFilters() {
     const toggle = this.page.getByRole('button', { name: /^Filters( \(\d+ aan\))?$/ });

@@ -1,13 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { BoardPageModel } from './board-page';
 
 /** The escalation loop as a coordinator works it: from Aandacht to the youth page and back. */
 export class EscalationsModel {
   constructor(readonly page: Page) {}
 
-  async openDemo() {
-    await this.page.goto('/?demo#/');
-    // Generating the demo board takes seconds on a busy 2-core machine; speed is the bench's job.
-    await expect(this.page.getByRole('grid')).toBeVisible({ timeout: 30_000 });
+  /** Opens the board of a `demoPage`, whose browser has stored the demo board already. */
+  async openStoredDemo() {
+    await new BoardPageModel(this.page).openStoredDemo();
   }
 
   async goAttention() {

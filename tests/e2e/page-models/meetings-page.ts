@@ -23,9 +23,9 @@ export class MeetingsModel {
     await expect(this.page.getByRole('heading', { level: 1, name: /^Casusoverleg/ })).toBeVisible();
   }
 
-  /** Setup for a test about running a meeting: the demo board, a monthly meeting planned on it. */
+  /** Setup for a test about running a meeting: the stored demo board (a `demoPage`), a monthly meeting planned on it. */
   async planOnDemoBoard(chair: string): Promise<number> {
-    await new BoardPageModel(this.page).loadDemo();
+    await new BoardPageModel(this.page).openStoredDemo();
     await this.openList();
     await this.planMonthly(chair);
     return this.agendaItems().count();

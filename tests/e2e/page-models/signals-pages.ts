@@ -1,14 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { BoardPageModel } from './board-page';
 
 /** Aandacht, Acties and the signal thresholds, as a coordinator uses them. */
 export class SignalsModel {
   constructor(readonly page: Page) {}
 
-  /** The deterministic demo board (60 placed young people, six months of reviews). */
-  async openDemo() {
-    await this.page.goto('/?demo#/');
-    // Generating the demo board takes seconds on a busy 2-core machine; speed is the bench's job.
-    await expect(this.page.getByRole('grid')).toBeVisible({ timeout: 30_000 });
+  /** The deterministic demo board (60 placed young people, six months of reviews) of a `demoPage`. */
+  async openStoredDemo() {
+    await new BoardPageModel(this.page).openStoredDemo();
   }
 
   nav(name: 'Bord' | 'Aandacht' | 'Acties' | 'Instellingen'): Locator {
