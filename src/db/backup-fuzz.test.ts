@@ -4,8 +4,12 @@ import { buildRows, indexCurrentLights, sortRows } from '@/domain/board';
 import { activeConditions } from '@/domain/conditions';
 import type { MeetingId } from '@/domain/ids';
 import type { Meeting } from '@/domain/meeting-types';
-import { currentLightsOf, DEFAULT_SIGNAL_THRESHOLDS, openActions } from '@/domain/signals';
-import { signalsByYouth } from '@/domain/signal-rules';
+import {
+  currentLightsOf,
+  DEFAULT_SIGNAL_THRESHOLDS,
+  openActions,
+  signalsByYouth,
+} from '@/domain/signals';
 import { makeAssessment, makeCondition, makeYouth } from '@/testing/factories';
 import { freshDatabase } from '@/testing/test-database';
 import { formatDate, formatDateTime } from '@/ui/format';

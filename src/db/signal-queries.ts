@@ -4,9 +4,9 @@ import { BucketedMap } from '@/domain/bucketed-map';
 import type { EscalationView } from '@/domain/escalation';
 import type { ReviewRequest } from '@/domain/follow-up-types';
 import type { YouthId } from '@/domain/ids';
-import type { signalsByYouth } from '@/domain/signal-rules';
 import {
   resolveThresholds,
+  signalsByYouth,
   THRESHOLD_KEYS,
   type Signal,
   type SignalThresholds,
@@ -98,12 +98,10 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
       let requestBuckets: (readonly ReviewRequest[])[] | undefined;
       let escalationBuckets: (readonly EscalationView[])[] | undefined;
       let thresholds: SignalThresholds | undefined;
-      let rules: typeof signalsByYouth | undefined;
       const computed: (BucketSignals | undefined)[] = new Array(LIGHT_BUCKET_COUNT).fill(undefined);
 
       const compute = () => {
         if (
-          !rules ||
           !buckets ||
           !youths ||
           !conditions ||
@@ -129,7 +127,7 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
             entry.conditions !== conditions ||
             entry.thresholds !== thresholds
           ) {
-            const byYouth = rules({
+            const byYouth = signalsByYouth({
               youths: bucketYouths,
               conditions,
               lights: indexBucket(lights),
@@ -179,19 +177,9 @@ export function observeSignals(today: IsoDate): SharedObservable<LiveSignals> {
           });
       };
 
-      // The rules themselves load on demand: the board draws without them, and the markers
-      // and the count in the navigation follow when they are in.
-      let closed = false;
-      import('@/domain/signal-rules')
-        .then((module) => {
-          if (closed) return;
-          rules = module.signalsByYouth;
-          update();
-        })
-        .catch(fail);
-
       // Escalations are few (tens): the open ones are read whole on any change. Their
       // repository loads on demand, keeping it out of the board's first download.
+      let closed = false;
       let escalationSubscription: { unsubscribe: () => void } | undefined;
       import('./escalation-repository')
         .then(({ listOpenEscalations }) => {

@@ -5,8 +5,7 @@ import type { ConditionId, MeetingId, YouthId } from './ids';
 import type { Meeting } from './meeting-types';
 import { meetingToIcs } from './meetings-ics';
 import type { AssessedColour, Assessment } from './types';
-import { consecutiveReds, DEFAULT_SIGNAL_THRESHOLDS } from './signals';
-import { signalsFor } from './signal-rules';
+import { consecutiveReds, DEFAULT_SIGNAL_THRESHOLDS, signalsFor } from './signals';
 import {
   agendaReasons,
   confirmationOf,

@@ -27,12 +27,13 @@ import {
   nextEvaluation,
   openActions,
   resolveThresholds,
+  signalsByYouth,
+  signalsFor,
   sortActionsByDueDate,
   validateThresholds,
   type Signal,
   type SignalThresholds,
 } from './signals';
-import { signalsByYouth, signalsFor } from './signal-rules';
 import type { AssessedColour, Assessment, Youth } from './types';
 
 const TODAY = '2026-11-25';

@@ -18,8 +18,8 @@ import {
   lastDiscussedAt,
   nextEvaluation,
   resolveThresholds,
+  signalsFor,
 } from '@/domain/signals';
-import { signalsFor } from '@/domain/signal-rules';
 import type { Condition, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { useCanWrite, WriteOnly } from '@/ui/capability';
