@@ -143,6 +143,9 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
     testTimeout: 20_000,
+    // Vitest leaves one core free by default; on CI's two cores that halves the unit run's
+    // speed (measured: 158 s with one worker, 91 s with two).
+    maxWorkers: '100%',
     // Pure rules and the data layer need no DOM: they run in Node, which starts far
     // faster than a jsdom per test file. Screens and hooks get jsdom.
     projects: [
