@@ -28,3 +28,19 @@ describe('what a correct checksum is said to prove', () => {
     expect(info).toMatch(/zegt niet wie het bestand heeft gemaakt of bewerkt/);
   });
 });
+
+describe('a refused backup names table, record and field', () => {
+  it('says a field the app never writes is unknown, not invalid or missing', () => {
+    const message = backupPages.errors.invalid({
+      table: 'youths',
+      index: 0,
+      id: 'y1',
+      field: 'fullName',
+      unknown: true,
+    });
+    expect(message).toContain('Jongere nr. 1 in ‘Jongeren’ (id y1)');
+    expect(message).toContain('veld ‘fullName’ is onbekend');
+    expect(message).not.toMatch(/ontbreekt|ongeldig/);
+    expect(message).toContain('Er is niets gewijzigd.');
+  });
+});

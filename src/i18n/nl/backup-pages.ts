@@ -105,9 +105,11 @@ export const backupPages = {
       const place = where(detail);
       const problem = detail.reference
         ? 'is ongeldig: het verwijst naar iets dat niet in het bestand staat'
-        : detail.missing
-          ? 'ontbreekt'
-          : 'is ongeldig';
+        : detail.unknown
+          ? 'is onbekend: zo’n veld schrijft het Uitstroombord nooit'
+          : detail.missing
+            ? 'ontbreekt'
+            : 'is ongeldig';
       return `Dit bestand kan niet worden teruggezet: het bevat iets wat het Uitstroombord zelf nooit schrijft${place ? `. ${capitalise(place)} ${problem}` : ''}. ${NOTHING_CHANGED}`;
     },
     duplicateId: (detail: BackupErrorDetail) =>
@@ -133,7 +135,7 @@ export const backupPages = {
       [`nr. ${position}`, initials ? `jongere ${initials}` : '', id ? `id ${id}` : '']
         .filter(Boolean)
         .join(', '),
-    problem: { invalid: 'ongeldig', missing: 'ontbreekt' },
+    problem: { invalid: 'ongeldig', missing: 'ontbreekt', unknown: 'onbekend veld' },
     reference: 'ongeldig: verwijst naar iets dat niet bestaat',
     repair: 'Herstellen',
     remove: 'Verwijderen',
