@@ -583,16 +583,51 @@ function repairFields(
 }
 
 /**
+ * The optional references a repair may drop when they name nothing: the
+ * record still says everything it said, only not where a link pointed.
+ * Required ones (a young person, an assessment's condition, an update's
+ * escalation) cannot be dropped: such a record can only be removed.
+ */
+const DROPPABLE_REFERENCES: Partial<Record<RecordTable, [string, keyof KnownIds][]>> = {
+  assessments: [
+    ['undoes', 'assessments'],
+    ['actionFrom', 'assessments'],
+    ['meetingId', 'meetings'],
+  ],
+  escalations: [
+    ['conditionId', 'conditions'],
+    ['meetingId', 'meetings'],
+  ],
+  escalationUpdates: [['meetingId', 'meetings']],
+};
+
+/**
  * A record with every value the rules refuse replaced: an optional one
  * dropped, text cut to its limit, a required one given a neutral value
- * (a date-time becomes `now`), a field the app never writes dropped. The id is not touched:
- * a record whose id breaks the rules can only be removed.
+ * (a date-time becomes `now`), a field the app never writes dropped. With
+ * `known`, an optional reference to a record that does not exist is dropped
+ * and an agenda item of a young person who does not exist taken off. The id
+ * is not touched: a record whose id breaks the rules can only be removed.
  */
 export function repairedRecord(
   table: RecordTable,
   record: Record<string, unknown>,
   now: string,
   today: string,
+  known?: KnownIds,
 ): Record<string, unknown> {
-  return repairFields(RECORD_FIELDS[table], record, now, today);
+  const repaired = repairFields(RECORD_FIELDS[table], record, now, today);
+  if (!known) return repaired;
+  for (const [field, of] of DROPPABLE_REFERENCES[table] ?? []) {
+    const ids = known[of];
+    const value = repaired[field];
+    if (ids && typeof value === 'string' && !ids.has(value)) delete repaired[field];
+  }
+  if (table === 'meetings' && known.youths && Array.isArray(repaired.agenda)) {
+    const youths = known.youths;
+    repaired.agenda = (repaired.agenda as { youthId?: unknown }[]).filter(
+      (item) => typeof item.youthId === 'string' && youths.has(item.youthId),
+    );
+  }
+  return repaired;
 }

@@ -126,7 +126,7 @@ export const backupPages = {
         ? 'Er staat 1 gegeven in deze browser dat niet klopt. Het Uitstroombord kan het niet goed tonen; een back-up ervan kan niet worden teruggezet.'
         : `Er staan ${count} gegevens in deze browser die niet kloppen. Het Uitstroombord kan ze niet goed tonen; een back-up ervan kan niet worden teruggezet.`,
     advice:
-      'Herstel of verwijder ze hieronder. Herstellen vervangt wat niet te lezen is door een lege of neutrale waarde; bij een stoplicht komt er een gecorrigeerde beoordeling in de geschiedenis in plaats van de onleesbare. Een jongere pas je aan in het formulier of verwijder je volledig.',
+      'Herstel of verwijder ze hieronder. Herstellen vervangt wat niet te lezen is door een lege of neutrale waarde, laat een verwijzing naar iets dat niet bestaat weg en haalt velden weg die het Uitstroombord niet kent; een stoplicht houdt zijn plek in de geschiedenis. Wat zo niet te herstellen is (een antwoord op een escalatie zonder antwoord of uitkomst, een stoplicht van een jongere die niet bestaat), kun je alleen verwijderen. Een jongere pas je aan in het formulier of verwijder je volledig.',
     show: 'Toon de gegevens die niet kloppen',
     hide: 'Verberg de lijst',
     caption: 'Gegevens die niet kloppen',
@@ -137,6 +137,10 @@ export const backupPages = {
         .join(', '),
     problem: { invalid: 'ongeldig', missing: 'ontbreekt', unknown: 'onbekend veld' },
     reference: 'ongeldig: verwijst naar iets dat niet bestaat',
+    stuck: (table: BackupTable) =>
+      table === 'conditions'
+        ? 'Kan hier niet worden hersteld of verwijderd: er verwijzen stoplichten of escalaties naar deze randvoorwaarde. Verwijder die eerst (ze staan ook in deze lijst), of zet een back-up terug.'
+        : 'Kan hier niet worden hersteld of verwijderd. Zet een back-up terug van voordat dit gegeven ontstond.',
     repair: 'Herstellen',
     remove: 'Verwijderen',
     edit: 'Aanpassen',
