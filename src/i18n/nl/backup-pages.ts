@@ -1,44 +1,6 @@
 import type { BackupErrorCode, BackupErrorDetail, BackupTable } from '@/domain/backup-types';
 import { formatCount, plural } from './numbers';
-
-const tableLabels: Record<BackupTable, string> = {
-  youths: 'Jongeren',
-  conditions: 'Randvoorwaarden',
-  assessments: 'Stoplichten (geschiedenis)',
-  settings: 'Instellingen',
-  meetings: 'Overleggen',
-  reviewRequests: 'Verzoeken om herbeoordeling',
-  outflowChecks: 'Controles na uitstroom',
-  reportNotes: 'Toelichtingen bij maandrapporten',
-  escalations: 'Escalaties',
-  escalationUpdates: 'Antwoorden op escalaties',
-};
-
-const recordLabels: Record<BackupTable, string> = {
-  youths: 'jongere',
-  conditions: 'randvoorwaarde',
-  assessments: 'stoplicht',
-  settings: 'instelling',
-  meetings: 'overleg',
-  reviewRequests: 'verzoek om herbeoordeling',
-  outflowChecks: 'controle na uitstroom',
-  reportNotes: 'toelichting bij maandrapport',
-  escalations: 'escalatie',
-  escalationUpdates: 'antwoord op escalatie',
-};
-
-function where(detail: BackupErrorDetail): string {
-  const parts: string[] = [];
-  if (detail.table) {
-    parts.push(
-      detail.index === undefined
-        ? `tabel ‘${tableLabels[detail.table]}’`
-        : `${recordLabels[detail.table]} nr. ${detail.index + 1} in ‘${tableLabels[detail.table]}’${detail.id ? ` (id ${detail.id})` : ''}`,
-    );
-  }
-  if (detail.field) parts.push(`veld ‘${detail.field}’`);
-  return parts.join(', ');
-}
+import { tableLabels, where } from './record-place';
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
