@@ -241,6 +241,7 @@ function checkRecords(data: Record<BackupTable, unknown[]>): void {
         ...(typeof id === 'string' && found.field !== 'id' ? { id: id.slice(0, 100) } : {}),
         ...(found.field ? { field: found.field } : {}),
         ...(found.problem === 'missing' ? { missing: true } : {}),
+        ...(found.problem === 'unknown' ? { unknown: true } : {}),
       });
     });
   }

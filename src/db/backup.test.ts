@@ -490,7 +490,9 @@ describe('older backups are migrated', () => {
     }
   });
 
-  it('keeps fields it does not know on records', async () => {
+  it('refuses a field the app never wrote, in an old file as in a new one', async () => {
+    // A later app that adds a field raises the format version, and this app says "newer";
+    // no older app ever wrote a field this one does not know (fixtures: schema 2 to 8).
     const data = sampleData();
     const youth = { ...data.youths[0]!, laterField: 'bewaard' } as Youth;
     const v1 = {
@@ -502,8 +504,15 @@ describe('older backups are migrated', () => {
       checksum: await checksumOf({ ...data, youths: [youth] }),
       data: { ...data, youths: [youth] },
     };
-    await restoreBackup(await parseBackupText(JSON.stringify(v1)), 'replace');
-    expect(await database.youths.get(youth.id)).toMatchObject({ laterField: 'bewaard' });
+    const error = await parseBackupText(JSON.stringify(v1)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).detail).toEqual({
+      table: 'youths',
+      index: 0,
+      id: youth.id,
+      field: 'laterField',
+      unknown: true,
+    });
   });
 });
 
@@ -685,6 +694,57 @@ describe('broken files: a clear reason and the database unchanged', () => {
     expect(error.detail).toMatchObject({ table: 'meetings', field: 'agenda.0.youthId' });
   });
 
+  // A backup may hold nothing the app could not have written: no extra field, however small.
+  it.each([
+    ['youths', 0, 'fullName', 'Mohammed El Amrani', 'fullName'],
+    ['youths', 1, 'blob', 'x'.repeat(20 * 1024 * 1024), 'blob'],
+    ['conditions', 0, 'criteria', { red: '', amber: '', green: '', extra: 'x' }, 'criteria.extra'],
+    ['meetings', 0, 'agenda', [{ youthId: 'y1', notes: '', naam: 'Jan' }], 'agenda.0.naam'],
+    ['settings', 0, 'wachtwoord', 'geheim', 'wachtwoord'],
+    ['escalationUpdates', 0, 'bijlage', 'x', 'bijlage'],
+  ] as const)('an unknown field: %s nr. %i, %s', async (table, index, field, value, named) => {
+    const data = structuredClone(valid.data) as Record<string, Record<string, unknown>[]>;
+    data[table]![index]![field] = value;
+    const error = await expectRejected(JSON.stringify(await resign({ ...valid, data })), 'invalid');
+    expect(error.detail).toMatchObject({ table, index, field: named, unknown: true });
+  });
+
+  it('an unknown field named __proto__ (JSON.parse makes it an own key)', async () => {
+    const dataText = JSON.stringify(valid.data).replace(
+      '"initials":',
+      '"__proto__":{"isAdmin":true},"initials":',
+    );
+    const checksum = await checksumOf(JSON.parse(dataText));
+    const { data: _data, checksum: _checksum, ...envelope } = valid;
+    const text = `${JSON.stringify({ ...envelope, checksum }).slice(0, -1)},"data":${dataText}}`;
+    const error = await expectRejected(text, 'invalid');
+    expect(error.detail).toMatchObject({
+      table: 'youths',
+      index: 0,
+      field: '__proto__',
+      unknown: true,
+    });
+  });
+
+  // The rules between a young person's fields that the form holds, by the form's own functions.
+  it.each([
+    [{ birthDate: '2010-06-15', placementStart: '2010-06-14' }, 'placementStart', false],
+    [{ placementStart: '2025-01-10', plannedEnd: '2025-01-09' }, 'plannedEnd', false],
+    [{ status: 'left', leftOn: undefined }, 'leftOn', true],
+  ] as const)('a young person the form would refuse: %o', async (change, field, missing) => {
+    const data = structuredClone(valid.data) as BackupData;
+    data.youths[0] = { ...data.youths[0]!, ...change } as Youth;
+    if ('status' in change) delete data.youths[0].leftOn;
+    const error = await expectRejected(JSON.stringify(await resign({ ...valid, data })), 'invalid');
+    expect(error.detail).toEqual({
+      table: 'youths',
+      index: 0,
+      id: data.youths[0].id,
+      field,
+      ...(missing ? { missing: true } : {}),
+    });
+  });
+
   it('a truncated .json.gz (half a download) is "damaged or cut off", not half a restore', async () => {
     const packed = await gzipText(JSON.stringify(valid));
     const truncated = packed.slice(0, Math.floor(packed.size * 0.9));
@@ -747,42 +807,52 @@ const filled = fc.string({ minLength: 1, maxLength: 10 }).filter((value) => valu
 const metaArb = { createdAt: isoDateTime, updatedAt: isoDateTime, updatedBy: text };
 
 const youthArb = (id: string) =>
-  fc.record(
-    {
-      id: fc.constant(id as YouthId),
-      // Initials as the form stores them: trimmed, never blank.
-      initials: fc
-        .string({ minLength: 1, maxLength: 6 })
-        .filter((value) => value.trim() === value && value !== ''),
-      clientNumber: text,
-      birthDate: isoDate,
-      municipality: fc.constantFrom('Zwolle', 'Deventer', 'Kampen', "'s-Hertogenbosch"),
-      location: filled,
-      placementType: fc.constantFrom(...PLACEMENT_TYPES),
-      placementStart: isoDate,
-      plannedEnd: isoDate,
-      perspective: fc.constantFrom(...PERSPECTIVES),
-      notes: fc.string({ maxLength: 40, unit: 'grapheme' }),
-      status: fc.constantFrom('placed' as const, 'left' as const),
-      leftOn: isoDate,
-      ...metaArb,
-    },
-    {
-      requiredKeys: [
-        'id',
-        'initials',
-        'birthDate',
-        'municipality',
-        'location',
-        'placementType',
-        'placementStart',
-        'status',
-        'createdAt',
-        'updatedAt',
-        'updatedBy',
-      ],
-    },
-  ) as fc.Arbitrary<Youth>;
+  fc
+    .record(
+      {
+        id: fc.constant(id as YouthId),
+        // Initials as the form stores them: trimmed, never blank.
+        initials: fc
+          .string({ minLength: 1, maxLength: 6 })
+          .filter((value) => value.trim() === value && value !== ''),
+        clientNumber: text,
+        birthDate: isoDate,
+        municipality: fc.constantFrom('Zwolle', 'Deventer', 'Kampen', "'s-Hertogenbosch"),
+        location: filled,
+        placementType: fc.constantFrom(...PLACEMENT_TYPES),
+        placementStart: isoDate,
+        plannedEnd: isoDate,
+        perspective: fc.constantFrom(...PERSPECTIVES),
+        notes: fc.string({ maxLength: 40, unit: 'grapheme' }),
+        status: fc.constantFrom('placed' as const, 'left' as const),
+        leftOn: isoDate,
+        ...metaArb,
+      },
+      {
+        requiredKeys: [
+          'id',
+          'initials',
+          'birthDate',
+          'municipality',
+          'location',
+          'placementType',
+          'placementStart',
+          'status',
+          'createdAt',
+          'updatedAt',
+          'updatedBy',
+        ],
+      },
+    )
+    .map((youth) => {
+      // The rules between fields that the form holds (domain/youth.ts): born, placed, planned end.
+      const [birthDate, placementStart] = [youth.birthDate, youth.placementStart].sort();
+      const kept = { ...youth, birthDate: birthDate!, placementStart: placementStart! };
+      if (kept.plannedEnd !== undefined && kept.plannedEnd < kept.placementStart)
+        kept.plannedEnd = kept.placementStart;
+      if (kept.status === 'left' && kept.leftOn === undefined) kept.leftOn = kept.placementStart;
+      return kept;
+    }) as fc.Arbitrary<Youth>;
 
 const databaseArb = fc
   .record({

@@ -1,23 +1,34 @@
 import { BACKUP_TABLES } from '@/domain/backup-types';
-import type { AssessmentId, YouthId } from '@/domain/ids';
+import type { YouthId } from '@/domain/ids';
 import {
   findRuleBreaks,
   idsOf,
+  isRecordId,
   repairedRecord,
+  type KnownIds,
   type RecordTable,
   type RuleBreak,
 } from '@/domain/record-rules';
 import { toIsoDate } from '@/domain/dates';
 import { currentLightsOf } from '@/domain/signals';
-import type { Assessment } from '@/domain/types';
-import { createId, nowIso } from './clock';
-import { db } from './database';
+import { nowIso } from './clock';
+import { db, SETTINGS_ID } from './database';
 import { eraseYouths } from './erasure-queries';
 import { guarded, StorageError } from './errors';
 import { currentActor } from './settings-repository';
 
-/** A record that breaks the value rules, with the key it is stored under (its id, whatever it holds). */
-export type BadRecord = RuleBreak & { key: unknown; label?: string };
+/**
+ * A record that breaks the value rules, with the key it is stored under (its
+ * id, whatever it holds), and what can be done about it here: `repairable`
+ * only when the repair really gives a record that keeps every rule,
+ * `removable` when removing it leaves nothing else broken or missing.
+ */
+export type BadRecord = RuleBreak & {
+  key: unknown;
+  label?: string;
+  repairable: boolean;
+  removable: boolean;
+};
 
 /** The stored tables are the ones a backup holds (currentLights is rebuilt from the history). */
 const TABLES: readonly RecordTable[] = BACKUP_TABLES;
@@ -26,25 +37,70 @@ function storedTables() {
   return TABLES.map((table) => db().table(table));
 }
 
+type StoredData = Record<RecordTable, Record<string, unknown>[]>;
+
+async function readStoredData(): Promise<StoredData> {
+  const tables = await Promise.all(TABLES.map((table) => db().table(table).toArray()));
+  return Object.fromEntries(TABLES.map((table, index) => [table, tables[index]!])) as StoredData;
+}
+
+function knownIdsOf(data: StoredData): Required<KnownIds> {
+  return {
+    youths: idsOf(data.youths),
+    conditions: idsOf(data.conditions),
+    assessments: idsOf(data.assessments),
+    meetings: idsOf(data.meetings),
+    escalations: idsOf(data.escalations),
+  };
+}
+
+/** The repair of one record, and whether the result keeps every rule (then it is offered). */
+function repairOf(
+  table: RecordTable,
+  stored: Record<string, unknown>,
+  known: KnownIds,
+  now: string,
+): Record<string, unknown> | undefined {
+  // A young person is put right in the form: a birth date cannot be guessed.
+  if (table === 'youths' || !isRecordId(stored.id)) return undefined;
+  const repaired = repairedRecord(table, stored, now, toIsoDate(new Date(now)), known);
+  return findRuleBreaks({ [table]: [repaired] }, known).length === 0 ? repaired : undefined;
+}
+
+/**
+ * Whether removing a record is safe: never the settings this device works
+ * with, never a condition that a light or escalation still names (conditions
+ * are retired, not deleted); a condition or settings record under an id the
+ * app never gives (a future bug) is used by nothing and may go.
+ */
+function removable(table: RecordTable, key: unknown, data: StoredData): boolean {
+  if (table === 'settings') return key !== SETTINGS_ID;
+  if (table !== 'conditions') return true;
+  if (isRecordId(key)) return false;
+  return ![...data.assessments, ...data.escalations].some((record) => record.conditionId === key);
+}
+
 /**
  * The start-up check: every stored record that breaks a value rule or names a
  * record that does not exist. Reads only; a record a future bug wrote badly
  * shows up here instead of blanking a page.
  */
 export async function findBadRecords(): Promise<BadRecord[]> {
-  const data = await db().transaction('r', storedTables(), async () => {
-    const tables = await Promise.all(TABLES.map((table) => db().table(table).toArray()));
-    return Object.fromEntries(TABLES.map((table, index) => [table, tables[index]!])) as Record<
-      RecordTable,
-      Record<string, unknown>[]
-    >;
-  });
+  const data = await db().transaction('r', storedTables(), readStoredData);
+  const known = knownIdsOf(data);
+  const now = nowIso();
   const youths = new Map(data.youths.map((youth) => [youth.id, youth]));
   return findRuleBreaks(data).map((found) => {
     const record = data[found.table][found.index]!;
     const youth = youths.get(found.table === 'youths' ? record.id : record.youthId);
     const initials = typeof youth?.initials === 'string' ? youth.initials.slice(0, 40) : undefined;
-    return { ...found, key: record.id, label: initials };
+    return {
+      ...found,
+      key: record.id,
+      label: initials,
+      repairable: repairOf(found.table, record, known, now) !== undefined,
+      removable: removable(found.table, record.id, data),
+    };
   });
 }
 
@@ -96,21 +152,6 @@ export async function countBadRecords(): Promise<number> {
   return count;
 }
 
-/** Tables whose bad records may be removed: never conditions (retired, not deleted) or settings. */
-export function canRemove(table: RecordTable): boolean {
-  return table !== 'conditions' && table !== 'settings';
-}
-
-/** Youths are repaired in their own form (a birth date cannot be guessed); the rest here. */
-export function canRepair(found: Pick<BadRecord, 'table' | 'field'>): boolean {
-  return found.table !== 'youths' && found.field !== 'id' && !isReferenceField(found);
-}
-
-function isReferenceField({ table, field }: Pick<BadRecord, 'table' | 'field'>): boolean {
-  if (table === 'meetings') return /^agenda\.\d+\.youthId$/.test(field);
-  return field === 'youthId' || field === 'conditionId' || field === 'escalationId';
-}
-
 async function rebuildCurrentLights(): Promise<void> {
   const history = await db().assessments.toArray();
   await db().currentLights.clear();
@@ -118,56 +159,50 @@ async function rebuildCurrentLights(): Promise<void> {
 }
 
 /**
- * Repairs one record (see domain `repairedRecord`). History stays append-only
- * in what it says: a bad assessment is replaced by an appended, corrected one
- * (a new id, stamped by whoever repairs it), so the board shows a light that
- * can be read; the unreadable original goes, because no backup could hold it.
- * An agenda item of a young person who no longer exists is taken off the agenda.
+ * Repairs one record (see domain `repairedRecord`): what cannot be read gets
+ * a neutral value or goes, a reference to a record that does not exist goes,
+ * an agenda item of a young person who does not exist is taken off.
+ *
+ * An assessment keeps its id. History is append-only in what it says: the
+ * repaired record still says who judged what and when (`assessedAt`,
+ * `assessedBy`, colour), minus what could not be read, and `updatedAt` /
+ * `updatedBy` say who repaired it. Keeping the id keeps every other record's
+ * `undoes` and `actionFrom` pointing at it; a copy under a new id would have
+ * left those dangling (or meant rewriting other records of the history), and
+ * the unreadable original cannot stay, because no backup could hold it.
+ *
+ * Refuses (StorageError 'unknown') a record whose repair would still break a
+ * rule: the page offers only removal for those.
  */
 export async function repairRecord(table: RecordTable, key: unknown): Promise<void> {
-  if (table === 'youths') throw new StorageError('unknown');
   const d = db();
   await guarded(() =>
     d.transaction('rw', [...storedTables(), d.currentLights], async () => {
-      const stored = (await d.table(table).get(key as string)) as
-        Record<string, unknown> | undefined;
+      const data = await readStoredData();
+      const stored = data[table].find((record) => record.id === key);
       if (!stored) throw new StorageError('notFound');
       const now = nowIso();
+      const repaired = repairOf(table, stored, knownIdsOf(data), now);
+      if (!repaired) throw new StorageError('unknown');
       const actor = await currentActor();
-      let repaired = repairedRecord(table, stored, now, toIsoDate(new Date(now)));
-      if (table === 'meetings' && Array.isArray(repaired.agenda)) {
-        const youths = new Set(await d.youths.toCollection().primaryKeys());
-        repaired = {
-          ...repaired,
-          agenda: (repaired.agenda as { youthId: YouthId }[]).filter((item) =>
-            youths.has(item.youthId),
-          ),
-        };
-      }
-      if (table === 'assessments') {
-        await d.assessments.delete(key as AssessmentId);
-        await d.assessments.add({
-          ...(repaired as Assessment),
-          id: createId<AssessmentId>(),
-          createdAt: now,
-          updatedAt: now,
-          updatedBy: actor,
-        });
-        await rebuildCurrentLights();
-      } else {
-        await d.table(table).put({ ...repaired, updatedAt: now, updatedBy: actor });
-      }
+      await d.table(table).put({ ...repaired, updatedAt: now, updatedBy: actor });
+      if (table === 'assessments') await rebuildCurrentLights();
     }),
   );
 }
 
-/** Removes one bad record; a young person is erased with everything that names them. */
+/**
+ * Removes one bad record; a young person is erased with everything that names
+ * them. Refuses what {@link findBadRecords} does not offer to remove.
+ */
 export async function removeBadRecord(table: RecordTable, key: unknown): Promise<void> {
-  if (!canRemove(table)) throw new StorageError('unknown');
   if (table === 'youths') return eraseYouths([key as YouthId]);
   const d = db();
   await guarded(() =>
-    d.transaction('rw', [d.table(table), d.assessments, d.currentLights], async () => {
+    d.transaction('rw', [...storedTables(), d.currentLights], async () => {
+      if (table === 'conditions' || table === 'settings') {
+        if (!removable(table, key, await readStoredData())) throw new StorageError('unknown');
+      }
       await d.table(table).delete(key as string);
       if (table === 'assessments') await rebuildCurrentLights();
     }),

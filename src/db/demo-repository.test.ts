@@ -158,8 +158,8 @@ describe('demo board off the main thread', () => {
   it('runs the request in the worker and reports its progress', async () => {
     const worker = workerHere();
     const progress: DemoProgress[] = [];
-    const placed = await loadInWorker(worker, request(false), (step) => progress.push(step));
-    expect(placed).toBe(12);
+    const loaded = await loadInWorker(worker, request(false), (step) => progress.push(step));
+    expect(loaded).toEqual({ placed: 12, removed: [] });
     expect(await database.youths.count()).toBe(12 + 1);
     expect(progress.length).toBeGreaterThan(0);
     // It closes itself: terminated at once, its change notice to the board could be lost.
@@ -192,5 +192,25 @@ describe('demo board off the main thread', () => {
     await expect(failed).rejects.toMatchObject({ code: 'quota' });
     expect((await database.youths.toArray()).map((youth) => youth.id)).toEqual([old.id]);
     expect(await database.assessments.count()).toBe(0);
+  });
+});
+
+describe('the young people a replace removes', () => {
+  it('are named to the page by the worker, which cannot reach the review copies itself', async () => {
+    const old = makeYouth({ initials: 'O.U.' });
+    await database.youths.add(old);
+    const loaded = await loadInWorker(workerHere(), request(true), () => undefined);
+    expect(loaded).toEqual({ placed: 12, removed: [old.id] });
+    expect(await database.youths.get(old.id)).toBeUndefined();
+  });
+
+  it('are returned by loadDemoData, and none when nothing is replaced', async () => {
+    const old = makeYouth({ initials: 'O.U.' });
+    await database.youths.add(old);
+    const demo = makeYouth({ id: 'demo-1' as YouthId, initials: 'D.M.' });
+    const data = { youths: [demo], assessments: [] };
+    expect(await loadDemoData(data, { replace: true })).toEqual([old.id]);
+    await database.youths.clear();
+    expect(await loadDemoData(data, { replace: false })).toEqual([]);
   });
 });

@@ -4,11 +4,13 @@ import type { DemoTexts } from '@/domain/demo/demo-texts';
 import { demoBoardSteps } from '@/domain/demo/generate';
 import type { DemoProgress } from '@/domain/demo/progress';
 import { runInSlices } from '@/domain/slices';
+import type { YouthId } from '@/domain/ids';
 import type { Assessment, Youth } from '@/domain/types';
 import { listConditions } from './condition-repository';
 import { DATABASE_NAME, db } from './database';
 import { replaceAllDirectly } from './bulk-write';
 import { guarded, StorageError, type StorageErrorCode } from './errors';
+import { eraseFromReviewCopies } from './review-database';
 
 export type { DemoProgress } from '@/domain/demo/progress';
 
@@ -25,12 +27,14 @@ const DEMO_WRITE_BATCH = 1_000;
  * light and everything else that names a young person (review requests,
  * follow-up checks, escalations, agenda items); the caller has asked the user. Conditions,
  * settings and the meetings themselves stay. All in one transaction: a
- * failure leaves the database as it was.
+ * failure leaves the database as it was. Returns the ids of the young people
+ * it removed: the page erases them from the review copies (see
+ * {@link loadDemoBoard}), as erasure and retention do.
  */
 export async function loadDemoData(
   data: DemoData,
   options: { replace: boolean; onProgress?: (progress: DemoProgress) => void },
-): Promise<void> {
+): Promise<YouthId[]> {
   const d = db();
   const currentLights = currentLightsOf(data.assessments);
   const total = data.youths.length + data.assessments.length + currentLights.length;
@@ -46,6 +50,7 @@ export async function loadDemoData(
     }
     written += records.length;
   };
+  let removed: YouthId[] = [];
   await guarded(() =>
     d.transaction(
       'rw',
@@ -61,6 +66,7 @@ export async function loadDemoData(
       ],
       async () => {
         if (options.replace) {
+          removed = await d.youths.toCollection().primaryKeys();
           await Promise.all([
             d.youths.clear(),
             d.currentLights.clear(),
@@ -87,6 +93,7 @@ export async function loadDemoData(
       },
     ),
   );
+  return removed;
 }
 
 /** How big a demo board `?demo=1000&maanden=12` asks for; the generator's defaults otherwise. */
@@ -103,16 +110,18 @@ export type DemoRequest = {
 /** How one load runs: its slices, and the pause between them. */
 type Pacing = { budgetMs: number; pause: () => Promise<void> };
 
+/** What one load did: how many fictional young people are placed, whom it removed. */
+export type DemoLoaded = { placed: number; removed: YouthId[] };
+
 /**
  * Generates the demo board for the active conditions and loads it: the
  * same steps in the worker and, where there is none, on the page's thread.
- * Returns how many fictional young people are placed.
  */
 async function generateAndLoad(
   request: DemoRequest,
   pacing: Pacing,
   onProgress: (progress: DemoProgress) => void,
-): Promise<number> {
+): Promise<DemoLoaded> {
   const conditions = activeConditions(await listConditions());
   const steps = demoBoardSteps({
     today: request.today,
@@ -125,15 +134,15 @@ async function generateAndLoad(
     ...pacing,
     onProgress: (generated) => onProgress({ stage: 'generating', ...generated }),
   });
-  await loadDemoData(data, { replace: request.replace, onProgress });
-  return data.youths.filter((youth) => youth.status === 'placed').length;
+  const removed = await loadDemoData(data, { replace: request.replace, onProgress });
+  return { placed: data.youths.filter((youth) => youth.status === 'placed').length, removed };
 }
 
 /** What the demo worker tells the page (`demo-worker.ts`). */
 export type DemoWorkerMessage =
   | { type: 'started' }
   | { type: 'progress'; progress: DemoProgress }
-  | { type: 'done'; placed: number }
+  | { type: 'done'; placed: number; removed: YouthId[] }
   | { type: 'failed'; code?: StorageErrorCode; message: string };
 
 /**
@@ -153,12 +162,12 @@ export async function runDemoRequest(
     post({ type: 'progress', progress });
   };
   try {
-    const placed = await generateAndLoad(
+    const loaded = await generateAndLoad(
       request,
       { budgetMs: 50, pause: () => Promise.resolve() },
       onProgress,
     );
-    post({ type: 'done', placed });
+    post({ type: 'done', ...loaded });
   } catch (error) {
     console.error(error);
     post({
@@ -188,7 +197,7 @@ export function loadInWorker(
   worker: DemoWorkerPort,
   request: DemoRequest,
   onProgress: (progress: DemoProgress) => void,
-): Promise<number | 'unavailable'> {
+): Promise<DemoLoaded | 'unavailable'> {
   return new Promise((resolve, reject) => {
     let started = false;
     const finish = (settle: () => void, stop = true) => {
@@ -200,7 +209,8 @@ export function loadInWorker(
     worker.onmessage = ({ data }) => {
       if (data.type === 'started') started = true;
       else if (data.type === 'progress') onProgress(data.progress);
-      else if (data.type === 'done') finish(() => resolve(data.placed), false);
+      else if (data.type === 'done')
+        finish(() => resolve({ placed: data.placed, removed: data.removed }), false);
       else finish(() => reject(data.code ? new StorageError(data.code) : new Error(data.message)));
     };
     const broken = (reason: string) =>
@@ -263,9 +273,10 @@ export async function loadDemoBoard(
   };
   const onProgress = options.onProgress ?? (() => undefined);
   const worker = startWorker();
-  if (worker) {
-    const placed = await loadInWorker(worker, request, onProgress);
-    if (placed !== 'unavailable') return placed;
-  }
-  return generateAndLoad(request, { budgetMs: 8, pause: nextTask }, onProgress);
+  let loaded = worker ? await loadInWorker(worker, request, onProgress) : 'unavailable';
+  if (loaded === 'unavailable')
+    loaded = await generateAndLoad(request, { budgetMs: 8, pause: nextTask }, onProgress);
+  // Here, not in the worker: the list of review copies lives in this page's web storage.
+  await eraseFromReviewCopies(loaded.removed);
+  return loaded.placed;
 }

@@ -203,3 +203,50 @@ describe('inzage per tab, and erasure reaches the copies', () => {
     copy.close();
   });
 });
+
+describe('"Vervangen door demobord" reaches the copies too', () => {
+  it('removes the replaced young people from the review copies in this browser', async () => {
+    const { loadDemoBoard } = await import('./demo-repository');
+    const { td } = await import('@/i18n/demo');
+    const youth = await addYouth({
+      initials: 'Z.W.',
+      birthDate: '2010-01-01',
+      municipality: 'Zwolle',
+      location: 'Eigen',
+      placementType: 'groep',
+      placementStart: '2025-01-01',
+    } as never);
+    await setLight(youth.id, conditions[0]!.id, { colour: 'red' });
+    const file = buildShareFile(
+      {
+        youths: await own.youths.toArray(),
+        conditions,
+        assessments: await own.assessments.toArray(),
+        escalations: [makeEscalation({ youthId: youth.id, conditionId: conditions[0]!.id })],
+      },
+      { municipality: 'Zwolle', birthMonthOnly: true, actorLabel: 'zorgaanbieder' },
+      '2026-11-25',
+      '2026-11-25T09:00:00.000Z',
+    );
+    const read = parseShareFile(JSON.parse(JSON.stringify(file)));
+    if (!read.ok) throw new Error(read.code);
+    const session = await storeShare(read.share);
+
+    // No worker here: the page loads it itself, and erases from the copies afterwards.
+    expect(typeof Worker).toBe('undefined');
+    await loadDemoBoard('2026-11-25', {
+      replace: true,
+      size: { count: 3, months: 2 },
+      texts: Promise.resolve({ td }),
+    });
+    expect(await own.youths.get(youth.id)).toBeUndefined();
+
+    const copy = new (await import('./database')).UitstroombordDatabase(session.databaseName);
+    await copy.open();
+    expect(await copy.youths.count()).toBe(0);
+    expect(await copy.assessments.count()).toBe(0);
+    expect(await copy.currentLights.count()).toBe(0);
+    expect(await copy.escalations.count()).toBe(0);
+    copy.close();
+  });
+});

@@ -37,4 +37,6 @@ export type BackupErrorDetail = {
   missing?: boolean;
   /** The field names a record that is not in the file (a young person, a condition, …). */
   reference?: boolean;
+  /** The field is one the app never writes. */
+  unknown?: boolean;
 };

@@ -9,7 +9,7 @@ import {
   repairedRecord,
   TEXT_MAX,
 } from './record-rules';
-import { validateYouth, draftFromYouth } from './youth';
+import { validateOutflow, validateYouth, draftFromYouth } from './youth';
 
 describe('isIsoDateTime', () => {
   it.each([
@@ -170,6 +170,89 @@ describe('recordBreak', () => {
   });
 });
 
+describe('fields the app never writes', () => {
+  it('refuses an extra field, however it is named or however large', () => {
+    expect(recordBreak('youths', { ...makeYouth(), fullName: 'Mohammed El Amrani' })).toEqual({
+      field: 'fullName',
+      problem: 'unknown',
+    });
+    expect(recordBreak('youths', { ...makeYouth(), blob: 'x'.repeat(20_000_000) })).toEqual({
+      field: 'blob',
+      problem: 'unknown',
+    });
+    expect(
+      recordBreak('youths', JSON.parse(`{"__proto__":1,${JSON.stringify(makeYouth()).slice(1)}`)),
+    ).toEqual({ field: '__proto__', problem: 'unknown' });
+  });
+
+  it('refuses one in a nested object or list item, named by path', () => {
+    const condition = { ...makeCondition(), criteria: { red: '', amber: '', green: '', x: 1 } };
+    expect(recordBreak('conditions', condition)).toEqual({
+      field: 'criteria.x',
+      problem: 'unknown',
+    });
+  });
+
+  it('cuts a long unknown name to what a message can show', () => {
+    const found = recordBreak('youths', { ...makeYouth(), ['n'.repeat(5000)]: 1 });
+    expect(found?.problem).toBe('unknown');
+    expect(found?.field).toHaveLength(100);
+  });
+
+  it('accepts optional fields stored as undefined (the form writes them so)', () => {
+    expect(recordBreak('youths', { ...makeYouth(), clientNumber: undefined })).toBeUndefined();
+  });
+
+  it('repair drops them', () => {
+    const repaired = repairedRecord(
+      'youths',
+      { ...makeYouth(), fullName: 'Jan de Vries' },
+      '2026-11-26T10:00:00.000Z',
+      '2026-11-26',
+    );
+    expect(repaired).not.toHaveProperty('fullName');
+    expect(recordBreak('youths', repaired)).toBeUndefined();
+  });
+});
+
+describe("the rules between a young person's fields, as the form holds them", () => {
+  const today = '2026-11-26';
+  it.each([
+    [{ birthDate: '2010-06-15', placementStart: '2010-06-14' }, 'placementStart', 'invalid'],
+    [{ placementStart: '2025-01-10', plannedEnd: '2025-01-09' }, 'plannedEnd', 'invalid'],
+  ] as const)('%o breaks %s, and the form says the same', (change, field, problem) => {
+    const youth = makeYouth(change);
+    expect(recordBreak('youths', youth)).toEqual({ field, problem });
+    expect(validateYouth(draftFromYouth(youth), today)[field]).toBeDefined();
+  });
+
+  it('a young person who left has the day they left, as the outflow form asks', () => {
+    const youth = makeYouth({ status: 'left', leftOn: undefined });
+    expect(recordBreak('youths', youth)).toEqual({ field: 'leftOn', problem: 'missing' });
+    expect(recordBreak('youths', { ...youth, leftOn: null })).toEqual({
+      field: 'leftOn',
+      problem: 'missing',
+    });
+    expect(validateOutflow({ leftOn: '', actualDestination: 'thuis' }, youth, today).leftOn).toBe(
+      'required',
+    );
+  });
+
+  it('accepts the edges the form accepts: placed on the day of birth, ending the day it starts', () => {
+    const youth = makeYouth({
+      birthDate: '2010-06-15',
+      placementStart: '2010-06-15',
+      plannedEnd: '2010-06-15',
+    });
+    expect(recordBreak('youths', youth)).toBeUndefined();
+    expect(recordBreak('youths', { ...youth, plannedEnd: null })).toBeUndefined();
+    // Not held: a left young person without a destination (older apps wrote that).
+    expect(
+      recordBreak('youths', makeYouth({ status: 'left', leftOn: '2026-01-10' })),
+    ).toBeUndefined();
+  });
+});
+
 describe('findRuleBreaks', () => {
   it('finds assessments, agenda items, requests and checks that name no existing record', () => {
     const youth = makeYouth();
@@ -251,7 +334,7 @@ describe('repairedRecord', () => {
     expect(repaired.reason).toHaveLength(TEXT_MAX.long);
     expect(repaired.assessedAt).toBe(now);
     expect(repaired.colour).toBe('unassessed');
-    expect(repaired.extra).toBe('kept');
+    expect(repaired).not.toHaveProperty('extra');
     expect(recordBreak('assessments', repaired)).toBeUndefined();
   });
 

@@ -2,6 +2,7 @@ import { isIsoDate } from './dates';
 import { ACTION_OWNER_ROLES, DEFAULT_CONDITION_KEYS, PERSPECTIVES, PLACEMENT_TYPES } from './types';
 import { TEXT_MAX } from './text-limits';
 import { ESCALATION_OUTCOMES, ESCALATION_UPDATE_KINDS } from './escalation';
+import { youthCrossFieldBreak } from './youth';
 
 export { TEXT_MAX };
 
@@ -291,7 +292,11 @@ export const RECORD_FIELDS = {
 } as const;
 export type RecordTable = keyof typeof RECORD_FIELDS;
 
-export type ValueProblem = 'missing' | 'invalid';
+/**
+ * `unknown`: a field the app never writes (a full name, a 20 MB blob): a file
+ * may hold nothing the app could not have written, nor the database keep it.
+ */
+export type ValueProblem = 'missing' | 'invalid' | 'unknown';
 /** What is wrong with one field: a dotted path (`criteria.red`, `agenda.2.youthId`) and how. */
 export type FieldBreak = { field: string; problem: ValueProblem };
 
@@ -361,13 +366,26 @@ function fieldsBreak(
     const found = valueBreak(field.rule, value, `${prefix}${name}`);
     if (found) return found;
   }
+  const unknown = Object.keys(record).find((name) => !Object.hasOwn(fields, name));
+  // Cut: the name itself comes from the file and is shown in a message.
+  if (unknown !== undefined)
+    return { field: `${prefix}${unknown}`.slice(0, FIELD_NAME_SHOWN), problem: 'unknown' };
   return undefined;
 }
 
-/** The first field of a record that breaks its table's rules; `field` is empty for a non-record. */
+/** How much of an unknown field's name a message shows. */
+const FIELD_NAME_SHOWN = 100;
+
+/**
+ * The first field of a record that breaks its table's rules; `field` is empty
+ * for a non-record. Then the rules between fields that the forms hold (a young
+ * person's placement does not start before birth, …), with the forms' own functions.
+ */
 export function recordBreak(table: RecordTable, record: unknown): FieldBreak | undefined {
   if (!isPlainObject(record)) return { field: '', problem: 'invalid' };
-  return fieldsBreak(RECORD_FIELDS[table], record);
+  const found = fieldsBreak(RECORD_FIELDS[table], record);
+  if (found || table !== 'youths') return found;
+  return youthCrossFieldBreak(record as Parameters<typeof youthCrossFieldBreak>[0]);
 }
 
 /** One value against one field's rule, for forms and share files that check field by field. */
@@ -545,7 +563,10 @@ function repairFields(
   now: string,
   today: string,
 ): Record<string, unknown> {
-  const repaired: Record<string, unknown> = { ...record };
+  // Only known fields: what the app never writes cannot be shown, and no backup may hold it.
+  const repaired: Record<string, unknown> = Object.fromEntries(
+    Object.entries(record).filter(([name]) => Object.hasOwn(fields, name)),
+  );
   for (const [name, field] of Object.entries(fields)) {
     const value = Object.hasOwn(record, name) ? record[name] : undefined;
     if (value === undefined || value === null) {
@@ -562,16 +583,51 @@ function repairFields(
 }
 
 /**
+ * The optional references a repair may drop when they name nothing: the
+ * record still says everything it said, only not where a link pointed.
+ * Required ones (a young person, an assessment's condition, an update's
+ * escalation) cannot be dropped: such a record can only be removed.
+ */
+const DROPPABLE_REFERENCES: Partial<Record<RecordTable, [string, keyof KnownIds][]>> = {
+  assessments: [
+    ['undoes', 'assessments'],
+    ['actionFrom', 'assessments'],
+    ['meetingId', 'meetings'],
+  ],
+  escalations: [
+    ['conditionId', 'conditions'],
+    ['meetingId', 'meetings'],
+  ],
+  escalationUpdates: [['meetingId', 'meetings']],
+};
+
+/**
  * A record with every value the rules refuse replaced: an optional one
  * dropped, text cut to its limit, a required one given a neutral value
- * (a date-time becomes `now`). Unknown fields stay. The id is not touched:
- * a record whose id breaks the rules can only be removed.
+ * (a date-time becomes `now`), a field the app never writes dropped. With
+ * `known`, an optional reference to a record that does not exist is dropped
+ * and an agenda item of a young person who does not exist taken off. The id
+ * is not touched: a record whose id breaks the rules can only be removed.
  */
 export function repairedRecord(
   table: RecordTable,
   record: Record<string, unknown>,
   now: string,
   today: string,
+  known?: KnownIds,
 ): Record<string, unknown> {
-  return repairFields(RECORD_FIELDS[table], record, now, today);
+  const repaired = repairFields(RECORD_FIELDS[table], record, now, today);
+  if (!known) return repaired;
+  for (const [field, of] of DROPPABLE_REFERENCES[table] ?? []) {
+    const ids = known[of];
+    const value = repaired[field];
+    if (ids && typeof value === 'string' && !ids.has(value)) delete repaired[field];
+  }
+  if (table === 'meetings' && known.youths && Array.isArray(repaired.agenda)) {
+    const youths = known.youths;
+    repaired.agenda = (repaired.agenda as { youthId?: unknown }[]).filter(
+      (item) => typeof item.youthId === 'string' && youths.has(item.youthId),
+    );
+  }
+  return repaired;
 }

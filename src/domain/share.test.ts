@@ -13,6 +13,7 @@ import {
   municipalitiesOf,
   openShareText,
   parseShareFile,
+  type ShareErrorDetail,
   SHARE_ALLOW_LIST,
 } from './share';
 import shareV1 from './share-v1.fixture.json';
@@ -203,6 +204,11 @@ describe('buildShareFile', () => {
   });
 });
 
+/** A refusal naming a record that has a readable id. */
+function refused(detail: ShareErrorDetail) {
+  return { ok: false, code: 'invalid', detail: { id: expect.any(String), ...detail } };
+}
+
 describe('parseShareFile', () => {
   const file = () => buildShareFile(board(), options, today, now);
 
@@ -242,35 +248,63 @@ describe('parseShareFile', () => {
   });
 
   it.each([
-    ['a blank question', (f: Written) => (f.data.escalations[0]!.question = '  ')],
-    ['a bad due date', (f: Written) => (f.data.escalations[0]!.answerDueOn = '2026-02-30')],
-    ['an unknown outcome', (f: Written) => ((f.data.escalationUpdates[0] as Loose).outcome = 'x')],
-    ['an unknown kind', (f: Written) => ((f.data.escalationUpdates[0] as Loose).kind = 'edit')],
-    ['a too long answer', (f: Written) => (f.data.escalationUpdates[0]!.answer = 'a'.repeat(5001))],
+    [
+      'a blank question',
+      (f: Written) => (f.data.escalations[0]!.question = '  '),
+      { table: 'escalations', index: 0, field: 'question' },
+    ],
+    [
+      'a bad due date',
+      (f: Written) => (f.data.escalations[0]!.answerDueOn = '2026-02-30'),
+      { table: 'escalations', index: 0, field: 'answerDueOn' },
+    ],
+    [
+      'an unknown outcome',
+      (f: Written) => ((f.data.escalationUpdates[0] as Loose).outcome = 'x'),
+      { table: 'escalationUpdates', index: 0, field: 'outcome' },
+    ],
+    [
+      'an unknown kind',
+      (f: Written) => ((f.data.escalationUpdates[0] as Loose).kind = 'edit'),
+      { table: 'escalationUpdates', index: 0, field: 'kind' },
+    ],
+    [
+      'a too long answer',
+      (f: Written) => (f.data.escalationUpdates[0]!.answer = 'a'.repeat(5001)),
+      { table: 'escalationUpdates', index: 0, field: 'answer' },
+    ],
     [
       'an escalation of a young person not in the file',
       (f: Written) => (f.data.escalations[0]!.youthId = 'someone-else' as never),
+      { table: 'escalations', index: 0, field: 'youthId', reference: true },
     ],
     [
       'an update of an escalation not in the file',
       (f: Written) => (f.data.escalationUpdates[0]!.escalationId = 'elsewhere' as never),
+      { table: 'escalationUpdates', index: 0, field: 'escalationId', reference: true },
     ],
     [
       'an update naming another young person than its escalation',
       (f: Written) => (f.data.escalationUpdates[0]!.youthId = 'someone-else' as never),
+      { table: 'escalationUpdates', index: 0, field: 'youthId', reference: true },
     ],
     [
       'a duplicate escalation',
       (f: Written) => f.data.escalations.push({ ...f.data.escalations[0]! }),
+      { table: 'escalations', index: 1, field: 'id', duplicate: true },
     ],
-  ])('refuses %s', (_name, damage) => {
-    const written = file();
-    damage(written);
-    expect(parseShareFile(JSON.parse(JSON.stringify(written)))).toEqual({
-      ok: false,
-      code: 'invalid',
-    });
-  });
+  ] as [string, (f: Written) => unknown, ShareErrorDetail][])(
+    'refuses %s, naming table, record and field',
+    (_name, damage, detail) => {
+      const written = file();
+      damage(written);
+      expect(parseShareFile(JSON.parse(JSON.stringify(written)))).toEqual({
+        ok: false,
+        code: 'invalid',
+        detail: { id: expect.any(String), ...detail },
+      });
+    },
+  );
 
   it('opens a version-1 file: texts as they were sent, the owner name dropped', () => {
     const result = parseShareFile(shareV1);
@@ -299,7 +333,9 @@ describe('parseShareFile', () => {
       data: { assessments: { actionOwner?: string }[] };
     };
     delete broken.data.assessments[0]!.actionOwner;
-    expect(parseShareFile(broken)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(broken)).toEqual(
+      refused({ table: 'assessments', index: 0, field: 'actionOwner', missing: true }),
+    );
   });
 
   it('keeps the mark of a carried action, so the reader sees "uit vorig licht" too', () => {
@@ -334,34 +370,105 @@ describe('parseShareFile', () => {
     expect(parseShareFile([])).toEqual({ ok: false, code: 'foreign' });
     expect(parseShareFile({ ...file(), formatVersion: 3 })).toEqual({ ok: false, code: 'version' });
     const { shared: _shared, ...unsaid } = file();
-    expect(parseShareFile(unsaid)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(unsaid)).toEqual({
+      ok: false,
+      code: 'invalid',
+      detail: { field: 'shared', missing: true },
+    });
     const badRole = file();
     (badRole.data.assessments[0] as { actionOwnerRole?: string }).actionOwnerRole = 'Mehmet K.';
-    expect(parseShareFile(badRole)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(badRole)).toEqual(
+      refused({ table: 'assessments', index: 0, field: 'actionOwnerRole' }),
+    );
     const other = file();
     other.data.youths[0]!.municipality = 'Kampen';
-    expect(parseShareFile(other)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(other)).toEqual(
+      refused({ table: 'youths', index: 0, field: 'municipality' }),
+    );
     const orphan = file();
     orphan.data.assessments[0]!.youthId = 'nobody' as never;
-    expect(parseShareFile(orphan)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(orphan)).toEqual(
+      refused({ table: 'assessments', index: 0, field: 'youthId', reference: true }),
+    );
     const badDate = file();
     badDate.data.youths[0]!.birthDate = '2010-02-31';
-    expect(parseShareFile(badDate)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(badDate)).toEqual(
+      refused({ table: 'youths', index: 0, field: 'birthDate' }),
+    );
   });
 
   it('holds date-times, ids and text lengths to the same rules as a backup', () => {
     const badCreated = file();
     badCreated.createdAt = '2026-02-31T10:00:00.000Z';
-    expect(parseShareFile(badCreated)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(badCreated)).toEqual({
+      ok: false,
+      code: 'invalid',
+      detail: { field: 'createdAt' },
+    });
     const badAssessed = file();
     badAssessed.data.assessments[0]!.assessedAt = 'morgen, ongeveer';
-    expect(parseShareFile(badAssessed)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(badAssessed)).toEqual(
+      refused({ table: 'assessments', index: 0, field: 'assessedAt' }),
+    );
     const badId = file();
     badId.data.youths[0]!.id = 'y\r\nATTACH:x' as never;
-    expect(parseShareFile(badId)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(badId)).toEqual({
+      ok: false,
+      code: 'invalid',
+      detail: { table: 'youths', index: 0, field: 'id' },
+    });
     const longInitials = file();
     longInitials.data.youths[0]!.initials = 'x'.repeat(13);
-    expect(parseShareFile(longInitials)).toEqual({ ok: false, code: 'invalid' });
+    expect(parseShareFile(longInitials)).toEqual(
+      refused({ table: 'youths', index: 0, field: 'initials' }),
+    );
+  });
+});
+
+describe('a share file is held to the record rules of a backup (findRuleBreaks)', () => {
+  const file = () => buildShareFile(board(), options, today, now);
+  const read = (written: Written) => parseShareFile(JSON.parse(JSON.stringify(written)));
+
+  it.each(['undoes', 'actionFrom'] as const)(
+    'refuses an assessment whose %s names no assessment in the file',
+    (field) => {
+      const written = file();
+      (written.data.assessments[0] as Loose)[field] = 'elsewhere';
+      expect(read(written)).toEqual(
+        refused({ table: 'assessments', index: 0, field, reference: true }),
+      );
+    },
+  );
+
+  it.each([
+    ['outcome', (u: Loose) => delete u.outcome],
+    ['answer', (u: Loose) => delete u.answer],
+  ] as const)('refuses an answer to an escalation without its %s', (field, damage) => {
+    const written = file();
+    damage(written.data.escalationUpdates[0] as Loose);
+    expect(read(written)).toEqual(
+      refused({ table: 'escalationUpdates', index: 0, field, missing: true }),
+    );
+  });
+
+  it('refuses a young person the form would refuse: placed before being born', () => {
+    const written = file();
+    written.data.youths[0]!.placementStart = '2000-01-01';
+    expect(read(written)).toEqual(refused({ table: 'youths', index: 0, field: 'placementStart' }));
+  });
+
+  it('still accepts every file it makes, the demo board included', () => {
+    const { conditions } = board();
+    const demo = generateDemoBoard({ today, conditions, texts: td, count: 40 });
+    const municipality = demo.youths[0]!.municipality;
+    const built = buildShareFile(
+      { ...demo, conditions },
+      { ...options, municipality, includeLeftWithinDays: 365 },
+      today,
+      now,
+    );
+    expect(built.data.youths.length).toBeGreaterThan(0);
+    expect(read(built)).toMatchObject({ ok: true });
   });
 });
 

@@ -3,10 +3,13 @@ import { daysBetween, isIsoDate } from './dates';
 import {
   ASSESSED_COLOURS,
   DISCUSSED_WITH_YOUTH,
+  findRuleBreaks,
   isIsoDateTime,
   isRecordId,
+  recordBreak,
   TEXT_MAX,
 } from './record-rules';
+import type { BackupErrorDetail } from './backup-types';
 import {
   decryptShare,
   isAcceptableEncryptedShare,
@@ -368,52 +371,6 @@ const assessmentSchemaV1 = assessmentSchema
   .omit({ actionOwnerRole: true })
   .extend({ actionOwner: text(TEXT_MAX.short) });
 
-type FileBody = {
-  municipality: string;
-  data: {
-    youths: { id: string; municipality: string }[];
-    conditions: { id: string }[];
-    assessments: { id: string; youthId: string; conditionId: string }[];
-    escalations?: { id: string; youthId: string; conditionId?: string }[];
-    escalationUpdates?: { id: string; escalationId: string; youthId: string }[];
-  };
-};
-
-/** The checks across records, the same for every version. */
-function checkReferences(file: FileBody, context: z.RefinementCtx): void {
-  const youthIds = new Set(file.data.youths.map((youth) => youth.id));
-  const conditionIds = new Set(file.data.conditions.map((condition) => condition.id));
-  const assessmentIds = new Set(file.data.assessments.map((a) => a.id));
-  if (youthIds.size !== file.data.youths.length) context.addIssue('duplicate youth id');
-  if (conditionIds.size !== file.data.conditions.length) context.addIssue('duplicate condition id');
-  if (assessmentIds.size !== file.data.assessments.length)
-    context.addIssue('duplicate assessment id');
-  // A share file holds one municipality; anything else is not what the sender meant to share.
-  if (file.data.youths.some((youth) => youth.municipality !== file.municipality))
-    context.addIssue('young person of another municipality');
-  if (
-    file.data.assessments.some((a) => !youthIds.has(a.youthId) || !conditionIds.has(a.conditionId))
-  )
-    context.addIssue('assessment without its young person or condition');
-  const escalations = file.data.escalations ?? [];
-  const updates = file.data.escalationUpdates ?? [];
-  const youthOfEscalation = new Map(escalations.map((e) => [e.id, e.youthId]));
-  if (youthOfEscalation.size !== escalations.length) context.addIssue('duplicate escalation id');
-  if (new Set(updates.map((u) => u.id)).size !== updates.length)
-    context.addIssue('duplicate escalation update id');
-  if (
-    escalations.some(
-      (e) =>
-        !youthIds.has(e.youthId) ||
-        (e.conditionId !== undefined && !conditionIds.has(e.conditionId)),
-    )
-  )
-    context.addIssue('escalation without its young person or condition');
-  // An update names the young person of its escalation: erasure and "per young person" read it.
-  if (updates.some((u) => youthOfEscalation.get(u.escalationId) !== u.youthId))
-    context.addIssue('escalation update without its escalation');
-}
-
 const header = {
   format: z.literal(SHARE_FORMAT),
   municipality: text(TEXT_MAX.short).min(1),
@@ -429,33 +386,29 @@ const LIMITS = {
   escalationUpdates: 5_000_000,
 } as const;
 
-const shareFileSchema = z
-  .object({
-    ...header,
-    formatVersion: z.literal(SHARE_FORMAT_VERSION),
-    shared: z.object({ reasonAndAction: z.boolean() }),
-    data: z.object({
-      youths: z.array(youthSchema).max(LIMITS.youths),
-      conditions: z.array(conditionSchema).max(LIMITS.conditions),
-      assessments: z.array(assessmentSchema).max(LIMITS.assessments),
-      // Absent in version-2 files written before escalations went along: none.
-      escalations: z.array(escalationSchema).max(LIMITS.escalations).default([]),
-      escalationUpdates: z.array(escalationUpdateSchema).max(LIMITS.escalationUpdates).default([]),
-    }),
-  })
-  .superRefine(checkReferences);
+const shareFileSchema = z.object({
+  ...header,
+  formatVersion: z.literal(SHARE_FORMAT_VERSION),
+  shared: z.object({ reasonAndAction: z.boolean() }),
+  data: z.object({
+    youths: z.array(youthSchema).max(LIMITS.youths),
+    conditions: z.array(conditionSchema).max(LIMITS.conditions),
+    assessments: z.array(assessmentSchema).max(LIMITS.assessments),
+    // Absent in version-2 files written before escalations went along: none.
+    escalations: z.array(escalationSchema).max(LIMITS.escalations).default([]),
+    escalationUpdates: z.array(escalationUpdateSchema).max(LIMITS.escalationUpdates).default([]),
+  }),
+});
 
-const shareFileSchemaV1 = z
-  .object({
-    ...header,
-    formatVersion: z.literal(1),
-    data: z.object({
-      youths: z.array(youthSchema).max(LIMITS.youths),
-      conditions: z.array(conditionSchema).max(LIMITS.conditions),
-      assessments: z.array(assessmentSchemaV1).max(LIMITS.assessments),
-    }),
-  })
-  .superRefine(checkReferences);
+const shareFileSchemaV1 = z.object({
+  ...header,
+  formatVersion: z.literal(1),
+  data: z.object({
+    youths: z.array(youthSchema).max(LIMITS.youths),
+    conditions: z.array(conditionSchema).max(LIMITS.conditions),
+    assessments: z.array(assessmentSchemaV1).max(LIMITS.assessments),
+  }),
+});
 
 /** A version-2 file as the app stores it: the owner's name is empty, as it is in the file. */
 function fromV2(file: z.infer<typeof shareFileSchema>): ShareFile {
@@ -489,28 +442,146 @@ function fromV1(file: z.infer<typeof shareFileSchemaV1>): ShareFile {
 
 export type ShareReadError = 'notJson' | 'foreign' | 'version' | 'invalid';
 
+/**
+ * Where a share file breaks a rule, in the words of a backup's refusal: table,
+ * record and field. `duplicate`: the record's id occurs twice in its table.
+ */
+export type ShareErrorDetail = BackupErrorDetail & { duplicate?: boolean };
+
+type ShareTable = keyof ShareFile['data'];
+const SHARE_TABLES: readonly ShareTable[] = [
+  'youths',
+  'conditions',
+  'assessments',
+  'escalations',
+  'escalationUpdates',
+];
+
+function isShareTable(value: unknown): value is ShareTable {
+  return (SHARE_TABLES as readonly unknown[]).includes(value);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (!value || typeof value !== 'object') return undefined;
+    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+function readableId(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.slice(0, TEXT_MAX.id) : undefined;
+}
+
+/** The first zod issue as table, record and field; presence is read from the file itself. */
+function issueDetail(error: z.ZodError, root: unknown): ShareErrorDetail {
+  const issue = error.issues[0];
+  if (!issue) return {};
+  const path = issue.path;
+  const detail: ShareErrorDetail = {};
+  let fieldPath = path;
+  if (path[0] === 'data' && isShareTable(path[1]) && typeof path[2] === 'number') {
+    detail.table = path[1];
+    detail.index = path[2];
+    const id = readableId(valueAt(root, [...path.slice(0, 3), 'id']));
+    if (id !== undefined && path[3] !== 'id') detail.id = id;
+    fieldPath = path.slice(3);
+  } else if (path[0] === 'data' && isShareTable(path[1])) {
+    detail.table = path[1];
+    fieldPath = path.slice(2);
+  }
+  const field = fieldPath.map(String).join('.');
+  if (field) detail.field = field.slice(0, 100);
+  if (valueAt(root, path) === undefined) detail.missing = true;
+  return detail;
+}
+
+/**
+ * The rules across records, after every record passed its schema: the same
+ * record rules as a backup and the start-up check (findRuleBreaks: references,
+ * an answer with its answer and outcome, a young person as the form allows),
+ * plus what only a share file must keep: unique ids, one municipality, and an
+ * answer naming the young person of its escalation.
+ */
+function shareRuleBreak(share: ShareFile): ShareErrorDetail | undefined {
+  for (const table of SHARE_TABLES) {
+    const seen = new Set<string>();
+    const records = share.data[table] as readonly { id: string }[];
+    for (let index = 0; index < records.length; index += 1) {
+      const id = records[index]!.id;
+      if (seen.has(id)) return { table, index, id, field: 'id', duplicate: true };
+      seen.add(id);
+    }
+  }
+  const stranger = share.data.youths.findIndex((y) => y.municipality !== share.municipality);
+  if (stranger >= 0)
+    return {
+      table: 'youths',
+      index: stranger,
+      id: share.data.youths[stranger]!.id,
+      field: 'municipality',
+    };
+  const found = findRuleBreaks(share.data)[0];
+  if (found) {
+    const record = share.data[found.table as ShareTable][found.index];
+    return {
+      table: found.table,
+      index: found.index,
+      ...(found.id !== undefined ? { id: found.id } : {}),
+      field: found.field,
+      ...(found.problem === 'missing' ? { missing: true } : {}),
+      // Each record kept its own rules (above): an invalid value here names what is not in the file.
+      ...(found.problem === 'invalid' && !recordBreak(found.table, record)
+        ? { reference: true }
+        : {}),
+    };
+  }
+  const youthOfEscalation = new Map(share.data.escalations.map((e) => [e.id, e.youthId]));
+  const astray = share.data.escalationUpdates.findIndex(
+    (u) => youthOfEscalation.get(u.escalationId) !== u.youthId,
+  );
+  if (astray >= 0)
+    return {
+      table: 'escalationUpdates',
+      index: astray,
+      id: share.data.escalationUpdates[astray]!.id,
+      field: 'youthId',
+      reference: true,
+    };
+  return undefined;
+}
+
+export type ShareParseResult =
+  { ok: true; share: ShareFile } | { ok: false; code: ShareReadError; detail?: ShareErrorDetail };
+
+function checked(share: ShareFile): ShareParseResult {
+  const detail = shareRuleBreak(share);
+  return detail ? { ok: false, code: 'invalid', detail } : { ok: true, share };
+}
+
 /** Checks a parsed share file completely; the result carries only known fields. Reads 1 and 2. */
-export function parseShareFile(
-  value: unknown,
-): { ok: true; share: ShareFile } | { ok: false; code: ShareReadError } {
+export function parseShareFile(value: unknown): ShareParseResult {
   if (!value || typeof value !== 'object') return { ok: false, code: 'foreign' };
   const { format, formatVersion } = value as { format?: unknown; formatVersion?: unknown };
   if (format !== SHARE_FORMAT) return { ok: false, code: 'foreign' };
   if (formatVersion === 1) {
     const parsed = shareFileSchemaV1.safeParse(value);
     return parsed.success
-      ? { ok: true, share: fromV1(parsed.data) }
-      : { ok: false, code: 'invalid' };
+      ? checked(fromV1(parsed.data))
+      : { ok: false, code: 'invalid', detail: issueDetail(parsed.error, value) };
   }
   if (formatVersion !== SHARE_FORMAT_VERSION) return { ok: false, code: 'version' };
   const parsed = shareFileSchema.safeParse(value);
-  return parsed.success ? { ok: true, share: fromV2(parsed.data) } : { ok: false, code: 'invalid' };
+  return parsed.success
+    ? checked(fromV2(parsed.data))
+    : { ok: false, code: 'invalid', detail: issueDetail(parsed.error, value) };
 }
 
 export type OpenShareResult =
   | { kind: 'ok'; share: ShareFile }
   | { kind: 'needsPassphrase' }
-  | { kind: 'error'; code: ShareReadError | 'wrongPassphrase' };
+  | { kind: 'error'; code: ShareReadError | 'wrongPassphrase'; detail?: ShareErrorDetail };
 
 function parseJson(value: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -539,5 +610,6 @@ export async function openShareText(text: string, passphrase?: string): Promise<
     }
   }
   const parsed = parseShareFile(inner);
-  return parsed.ok ? { kind: 'ok', share: parsed.share } : { kind: 'error', code: parsed.code };
+  if (parsed.ok) return { kind: 'ok', share: parsed.share };
+  return { kind: 'error', code: parsed.code, ...(parsed.detail ? { detail: parsed.detail } : {}) };
 }

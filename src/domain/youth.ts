@@ -128,6 +128,48 @@ export function looksLikeFullName(value: string): boolean {
   return parts.length > 1 && parts.some(isWrittenOutName);
 }
 
+// ---- Rules between fields: the form holds them, and so does every file read
+// and the start-up check (record-rules.ts calls youthCrossFieldBreak), with
+// these same functions. Only rules the app has held from the start, so a
+// young person it once wrote is never refused later.
+
+/** A placement cannot start before the young person was born. */
+export function startsBeforeBirth(birthDate: IsoDate, placementStart: IsoDate): boolean {
+  return placementStart < birthDate;
+}
+
+/** A planned end before the placement's start. */
+export function endsBeforeStart(placementStart: IsoDate, plannedEnd: IsoDate): boolean {
+  return plannedEnd < placementStart;
+}
+
+/** A young person who left has the day they left: the outflow form asks for it. */
+export function leftWithoutDate(status: Youth['status'], leftOn: IsoDate | undefined): boolean {
+  return status === 'left' && !leftOn;
+}
+
+/**
+ * The first rule between a stored young person's fields that is broken, for a
+ * record whose fields are each valid on their own (record-rules.ts checks that
+ * first). Optional dates may be stored as null.
+ */
+export function youthCrossFieldBreak(
+  youth: Pick<Youth, 'birthDate' | 'placementStart' | 'status'> & {
+    plannedEnd?: IsoDate | null;
+    leftOn?: IsoDate | null;
+  },
+):
+  | { field: 'placementStart' | 'plannedEnd' | 'leftOn'; problem: 'invalid' | 'missing' }
+  | undefined {
+  if (startsBeforeBirth(youth.birthDate, youth.placementStart))
+    return { field: 'placementStart', problem: 'invalid' };
+  if (youth.plannedEnd && endsBeforeStart(youth.placementStart, youth.plannedEnd))
+    return { field: 'plannedEnd', problem: 'invalid' };
+  if (leftWithoutDate(youth.status, youth.leftOn ?? undefined))
+    return { field: 'leftOn', problem: 'missing' };
+  return undefined;
+}
+
 /**
  * Checks a draft: the one set of value rules for the form and the spreadsheet
  * import. Keeps personal data minimal: initials or a pseudonym, never a full
@@ -157,12 +199,15 @@ export function validateYouth(draft: YouthDraft, today: IsoDate): YouthErrors {
   if (!draft.placementStart) errors.placementStart = 'required';
   else if (!isIsoDate(draft.placementStart)) errors.placementStart = 'invalidDate';
   else if (draft.placementStart > today) errors.placementStart = 'inFuture';
-  else if (isIsoDate(draft.birthDate) && draft.placementStart < draft.birthDate)
+  else if (isIsoDate(draft.birthDate) && startsBeforeBirth(draft.birthDate, draft.placementStart))
     errors.placementStart = 'beforeBirth';
 
   if (draft.plannedEnd) {
     if (!isIsoDate(draft.plannedEnd)) errors.plannedEnd = 'invalidDate';
-    else if (isIsoDate(draft.placementStart) && draft.plannedEnd < draft.placementStart)
+    else if (
+      isIsoDate(draft.placementStart) &&
+      endsBeforeStart(draft.placementStart, draft.plannedEnd)
+    )
       errors.plannedEnd = 'beforeStart';
   }
   if (draft.clientNumber.length > TEXT_MAX.clientNumber) errors.clientNumber = 'tooLong';
@@ -203,7 +248,7 @@ export type OutflowErrors = Partial<Record<keyof OutflowDraft, YouthErrorCode>>;
 
 export function validateOutflow(draft: OutflowDraft, youth: Youth, today: IsoDate): OutflowErrors {
   const errors: OutflowErrors = {};
-  if (!draft.leftOn) errors.leftOn = 'required';
+  if (leftWithoutDate('left', draft.leftOn)) errors.leftOn = 'required';
   else if (!isIsoDate(draft.leftOn)) errors.leftOn = 'invalidDate';
   else if (draft.leftOn > today) errors.leftOn = 'inFuture';
   else if (draft.leftOn < youth.placementStart) errors.leftOn = 'beforeStart';

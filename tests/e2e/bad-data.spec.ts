@@ -2,13 +2,8 @@ import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { BoardPageModel } from './page-models/board-page';
 import { DataPageModel, readBackupJson } from './page-models/data-safety';
-import { MeetingsModel } from './page-models/meetings-page';
-import {
-  checksumOf,
-  corruptStoredRecords,
-  expectViewRenders,
-  storedCounts,
-} from './page-models/bad-data';
+import type { Page } from '@playwright/test';
+import { checksumOf, corruptStoredRecords, expectViewRenders } from './page-models/bad-data';
 
 type BackupJson = {
   createdAt: string;
@@ -16,69 +11,88 @@ type BackupJson = {
   data: Record<string, Record<string, unknown>[]>;
 };
 
-/** Every date and date-time field the app writes, with a value only the pattern allows. */
-const IMPOSSIBLE: {
-  table: string;
-  where?: Record<string, unknown>;
-  field: string;
-  value: string;
-}[] = [
-  { table: 'youths', field: 'birthDate', value: '2010-02-30' },
-  { table: 'youths', field: 'placementStart', value: '2025-13-01' },
-  { table: 'youths', field: 'plannedEnd', value: '2027-04-31' },
-  { table: 'youths', where: { status: 'left' }, field: 'leftOn', value: '2026-02-31' },
-  { table: 'youths', field: 'createdAt', value: '2026-02-31T10:00:00.000Z' },
-  { table: 'assessments', field: 'assessedAt', value: '2026-11-01T25:00:00.000Z' },
-  { table: 'assessments', field: 'dueDate', value: '2026-02-29' },
-  { table: 'settings', field: 'lastBackupAt', value: '2026-02-30T10:00:00.000Z' },
-  { table: 'meetings', field: 'date', value: '2026-11-31' },
-];
+/**
+ * Every date, date-time and month field of every table a backup holds, as
+ * record-rules.ts names them (dotted for nested ones), with a value only the
+ * pattern allows. `where` picks the record; the file is seeded first so that
+ * every table has one (see seedEveryTable).
+ */
+const META_DATES = ['createdAt', 'updatedAt'];
+const DATE_FIELDS: Record<string, string[]> = {
+  youths: ['birthDate', 'placementStart', 'plannedEnd', 'leftOn', ...META_DATES],
+  conditions: META_DATES,
+  assessments: ['dueDate', 'assessedAt', ...META_DATES],
+  settings: ['lastBackupAt', 'meetingCadence.municipalReview.startDate', ...META_DATES],
+  meetings: ['date', 'startedAt', 'closedAt', 'agenda.0.discussedAt', ...META_DATES],
+  reviewRequests: ['requestedAt', 'resolvedAt', ...META_DATES],
+  outflowChecks: ['checkedOn', ...META_DATES],
+  reportNotes: ['month', ...META_DATES],
+  escalations: ['raisedOn', 'answerDueOn', ...META_DATES],
+  escalationUpdates: ['on', ...META_DATES],
+};
+const DATE_TIME_FIELDS = new Set([
+  ...META_DATES,
+  'assessedAt',
+  'lastBackupAt',
+  'startedAt',
+  'closedAt',
+  'agenda.0.discussedAt',
+  'requestedAt',
+  'resolvedAt',
+]);
+
+function impossibleValue(field: string): string {
+  if (field === 'month') return '2026-13';
+  if (DATE_TIME_FIELDS.has(field)) return '2026-02-30T10:00:00.000Z';
+  return '2026-02-31';
+}
 
 test('a backup with a valid checksum and an impossible date in any date field is refused, naming the field, and nothing changes', async ({
   demoPage: page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const board = new BoardPageModel(page);
   await board.openStoredDemo();
-  // A meeting, so the meetings table has a date to break.
-  const meetings = new MeetingsModel(page);
-  await meetings.openList();
-  await meetings.planMonthly('Sam Jansen');
 
   const data = new DataPageModel(page);
   await data.open();
   const path = await data.downloadBackup();
-  const valid = readBackupJson<BackupJson>(path);
-  expect(valid.data.meetings!.length).toBeGreaterThan(0);
-  const before = await storedCounts(page);
+  const valid = seedEveryTable(readBackupJson<BackupJson>(path));
+  for (const table of Object.keys(DATE_FIELDS))
+    expect(valid.data[table]!.length, table).toBeGreaterThan(0);
+  const before = await storedContents(page);
 
-  for (const { table, where, field, value } of [
-    ...IMPOSSIBLE,
-    { table: '', field: 'createdAt', value: '2026-02-31T10:00:00.000Z' },
-  ]) {
+  // The seeded file itself is one the app accepts: each refusal below is the date's doing.
+  await data.chooseBackup(asBackupFile(valid));
+  await expect(page.getByRole('table', { name: 'Aantal gegevens per soort' })).toBeVisible();
+
+  const cases = Object.entries(DATE_FIELDS).flatMap(([table, fields]) =>
+    fields.map((field) => ({ table, field })),
+  );
+  for (const { table, field } of [...cases, { table: '', field: 'createdAt' }]) {
     const file = structuredClone(valid);
+    const value = impossibleValue(field);
     if (table) {
       const record =
-        file.data[table]!.find((candidate) =>
-          Object.entries(where ?? {}).every(([key, expected]) => candidate[key] === expected),
-        ) ?? file.data[table]![0]!;
-      record[field] = value;
+        (table === 'youths' && field === 'leftOn'
+          ? file.data.youths!.find((youth) => youth.status === 'left')
+          : undefined) ?? file.data[table]![0]!;
+      setPath(record, field, value);
       file.checksum = checksumOf(file.data);
     } else {
       file.createdAt = value;
     }
-    await data.chooseBackup({
-      name: 'back-up.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(file)),
-    });
+    await data.chooseBackup(asBackupFile(file));
     const message = page.getByText(/Dit bestand kan niet worden teruggezet/);
     await expect(message, `${table}.${field}`).toBeVisible();
-    await expect(message).toContainText(new RegExp(`veld ‘${field}’ is ongeldig`, 'i'));
+    await expect(message, `${table}.${field}`).toContainText(
+      new RegExp(`veld ‘${field.replaceAll('.', '\\.')}’ is ongeldig`, 'i'),
+    );
     await expect(message).toContainText('Er is niets gewijzigd.');
     await expect(page.getByRole('table', { name: 'Aantal gegevens per soort' })).toHaveCount(0);
   }
-  expect(await storedCounts(page)).toEqual(before);
+  // Every record of every table as it was, not only as many.
+  expect(await storedContents(page)).toEqual(before);
 });
 
 test('with the own data made bad directly in IndexedDB, every view still renders and Gegevens offers the repair', async ({
@@ -128,3 +142,144 @@ test('with the own data made bad directly in IndexedDB, every view still renders
   await expect(page.getByText('Hersteld.')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+// ---- Helpers of the impossible-date test ---------------------------------
+
+function asBackupFile(file: BackupJson) {
+  return {
+    name: 'back-up.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  };
+}
+
+/** Sets a dotted path (`agenda.0.discussedAt`) in a record. */
+function setPath(record: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let target = record as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[keys.at(-1)!] = value;
+}
+
+/**
+ * The downloaded backup with one record in each table the demo board leaves
+ * empty, and every optional date filled: what the app itself writes (a closed
+ * meeting with a discussed agenda item, a resolved request, a follow-up check,
+ * a report note, an answered escalation, a meeting cadence).
+ */
+function seedEveryTable(backup: BackupJson): BackupJson {
+  const file = structuredClone(backup);
+  const at = '2026-10-01T10:00:00.000Z';
+  const meta = { createdAt: at, updatedAt: at, updatedBy: 'E2E' };
+  const youth = file.data.youths!.find((candidate) => candidate.status === 'placed')!;
+  const youthId = youth.id as string;
+  youth.plannedEnd ??= '2027-06-30';
+  const condition = file.data.conditions![0]!;
+  const assessment = file.data.assessments![0]!;
+  assessment.dueDate ??= '2026-12-01';
+  const settings = file.data.settings![0]!;
+  settings.lastBackupAt ??= at;
+  settings.meetingCadence = {
+    caseReview: { week: 1, weekday: 2 },
+    municipalReview: { startDate: '2026-01-13', intervalWeeks: 6 },
+  };
+  file.data.meetings = [
+    ...(file.data.meetings ?? []),
+    {
+      id: 'e2e-meeting',
+      type: 'caseReview',
+      date: '2026-10-06',
+      chair: 'Sam Jansen',
+      attendees: [],
+      municipalities: [],
+      agenda: [{ youthId, notes: '', discussedAt: '2026-10-06T10:30:00.000Z' }],
+      status: 'closed',
+      startedAt: '2026-10-06T10:00:00.000Z',
+      closedAt: '2026-10-06T11:00:00.000Z',
+      notes: '',
+      ...meta,
+    },
+  ];
+  file.data.reviewRequests = [
+    ...(file.data.reviewRequests ?? []),
+    {
+      id: 'e2e-request',
+      youthId,
+      trigger: 'crisis',
+      note: '',
+      requestedAt: at,
+      resolvedAt: '2026-10-06T11:00:00.000Z',
+      ...meta,
+    },
+  ];
+  file.data.outflowChecks = [
+    ...(file.data.outflowChecks ?? []),
+    {
+      id: 'e2e-check',
+      youthId,
+      monthsAfter: 3,
+      checkedOn: '2026-10-01',
+      stillInIntendedPlace: true,
+      backInCare: false,
+      note: '',
+      ...meta,
+    },
+  ];
+  file.data.reportNotes = [
+    ...(file.data.reportNotes ?? []),
+    { id: 'e2e-note', municipality: youth.municipality, month: '2026-09', text: '', ...meta },
+  ];
+  file.data.escalations = [
+    ...(file.data.escalations ?? []),
+    {
+      id: 'e2e-escalation',
+      youthId,
+      conditionId: condition.id,
+      question: 'Een plek begeleid wonen',
+      askedOf: 'contractmanager',
+      raisedOn: '2026-10-01',
+      answerDueOn: '2026-10-15',
+      ...meta,
+    },
+  ];
+  file.data.escalationUpdates = [
+    ...(file.data.escalationUpdates ?? []),
+    {
+      id: 'e2e-answer',
+      escalationId: 'e2e-escalation',
+      youthId,
+      kind: 'answer',
+      on: '2026-10-10',
+      answer: 'Plek per januari',
+      outcome: 'resolved',
+      ...meta,
+    },
+  ];
+  file.checksum = checksumOf(file.data);
+  return file;
+}
+
+/** Every record of every table of the app's own database, read straight from IndexedDB. */
+async function storedContents(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('uitstroombord');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const names = [...database.objectStoreNames];
+          const transaction = database.transaction(names, 'readonly');
+          const contents: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = transaction.objectStore(name).getAll();
+            request.onsuccess = () => (contents[name] = request.result);
+          }
+          transaction.oncomplete = () => {
+            database.close();
+            resolve(contents);
+          };
+        };
+      }),
+  );
+}

@@ -1,13 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import {
-  canRemove,
-  canRepair,
-  findBadRecords,
-  removeBadRecord,
-  repairRecord,
-  type BadRecord,
-} from '@/db/data-health';
+import { findBadRecords, removeBadRecord, repairRecord, type BadRecord } from '@/db/data-health';
 import { Link, paths } from '@/ui/router';
 import { useUiStore } from '@/ui/store';
 import { runWrite } from '@/ui/write';
@@ -46,7 +39,7 @@ function BadRecordRow({ found }: { found: BadRecord }) {
     setBusy(false);
     if (done) showToast({ message: what === 'repair' ? h.repaired : h.removed });
   };
-  const youthKey = typeof found.key === 'string' ? found.key : undefined;
+  const youthKey = typeof found.key === 'string' && found.field !== 'id' ? found.key : undefined;
   return (
     <tr>
       <th scope="row">{tb.tables[found.table]}</th>
@@ -54,12 +47,12 @@ function BadRecordRow({ found }: { found: BadRecord }) {
       <td>{found.field || '—'}</td>
       <td>{problemText(found)}</td>
       <td className="health-actions">
-        {found.table === 'youths' && youthKey && found.field !== 'id' && (
+        {found.table === 'youths' && youthKey && (
           <Link className="button" to={paths.youthEdit(youthKey)}>
             {h.edit}
           </Link>
         )}
-        {canRepair(found) && (
+        {found.repairable && (
           <button
             type="button"
             className="button"
@@ -69,7 +62,7 @@ function BadRecordRow({ found }: { found: BadRecord }) {
             {h.repair}
           </button>
         )}
-        {canRemove(found.table) && (
+        {found.removable && (
           <button
             type="button"
             className="button button-danger"
@@ -78,6 +71,9 @@ function BadRecordRow({ found }: { found: BadRecord }) {
           >
             {h.remove}
           </button>
+        )}
+        {!found.repairable && !found.removable && !(found.table === 'youths' && youthKey) && (
+          <span>{h.stuck(found.table)}</span>
         )}
       </td>
     </tr>

@@ -181,6 +181,23 @@ describe('ShareSection: opening a share file', { timeout: 30_000 }, () => {
     );
   });
 
+  it('refuses a file that breaks a record rule, naming table, record and field', async () => {
+    const user = userEvent.setup();
+    const own = db();
+    const file = JSON.parse(await shareText()) as {
+      data: { youths: { id: string; birthDate: string }[] };
+    };
+    file.data.youths[0]!.birthDate = '2010-02-31';
+    render(<ShareSection />);
+    await user.upload(screen.getByLabelText('Deelbestand'), asFile(JSON.stringify(file)));
+    await user.click(screen.getByRole('button', { name: 'Openen' }));
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      `Dit deelbestand is beschadigd of onvolledig: jongere nr. 1 in ‘Jongeren’ (id ${file.data.youths[0]!.id}), veld ‘birthDate’ is ongeldig. Er is niets geopend.`,
+    );
+    expect(activeReview()).toBeUndefined();
+    expect(db()).toBe(own);
+  });
+
   it('opens a read-only review with a banner, and closes it back to the own data', async () => {
     const user = userEvent.setup();
     const own = db();

@@ -322,7 +322,11 @@ function ShareOpen() {
         return;
       }
       if (result.kind === 'error') {
-        setError(o.errors[result.code]);
+        setError(
+          result.code === 'invalid' && result.detail
+            ? o.errors.invalidAt(result.detail)
+            : o.errors[result.code],
+        );
         return;
       }
       const session = await runWrite(() => storeShare(result.share));

@@ -1,44 +1,6 @@
 import type { BackupErrorCode, BackupErrorDetail, BackupTable } from '@/domain/backup-types';
 import { formatCount, plural } from './numbers';
-
-const tableLabels: Record<BackupTable, string> = {
-  youths: 'Jongeren',
-  conditions: 'Randvoorwaarden',
-  assessments: 'Stoplichten (geschiedenis)',
-  settings: 'Instellingen',
-  meetings: 'Overleggen',
-  reviewRequests: 'Verzoeken om herbeoordeling',
-  outflowChecks: 'Controles na uitstroom',
-  reportNotes: 'Toelichtingen bij maandrapporten',
-  escalations: 'Escalaties',
-  escalationUpdates: 'Antwoorden op escalaties',
-};
-
-const recordLabels: Record<BackupTable, string> = {
-  youths: 'jongere',
-  conditions: 'randvoorwaarde',
-  assessments: 'stoplicht',
-  settings: 'instelling',
-  meetings: 'overleg',
-  reviewRequests: 'verzoek om herbeoordeling',
-  outflowChecks: 'controle na uitstroom',
-  reportNotes: 'toelichting bij maandrapport',
-  escalations: 'escalatie',
-  escalationUpdates: 'antwoord op escalatie',
-};
-
-function where(detail: BackupErrorDetail): string {
-  const parts: string[] = [];
-  if (detail.table) {
-    parts.push(
-      detail.index === undefined
-        ? `tabel ‘${tableLabels[detail.table]}’`
-        : `${recordLabels[detail.table]} nr. ${detail.index + 1} in ‘${tableLabels[detail.table]}’${detail.id ? ` (id ${detail.id})` : ''}`,
-    );
-  }
-  if (detail.field) parts.push(`veld ‘${detail.field}’`);
-  return parts.join(', ');
-}
+import { tableLabels, where } from './record-place';
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
@@ -105,9 +67,11 @@ export const backupPages = {
       const place = where(detail);
       const problem = detail.reference
         ? 'is ongeldig: het verwijst naar iets dat niet in het bestand staat'
-        : detail.missing
-          ? 'ontbreekt'
-          : 'is ongeldig';
+        : detail.unknown
+          ? 'is onbekend: zo’n veld schrijft het Uitstroombord nooit'
+          : detail.missing
+            ? 'ontbreekt'
+            : 'is ongeldig';
       return `Dit bestand kan niet worden teruggezet: het bevat iets wat het Uitstroombord zelf nooit schrijft${place ? `. ${capitalise(place)} ${problem}` : ''}. ${NOTHING_CHANGED}`;
     },
     duplicateId: (detail: BackupErrorDetail) =>
@@ -124,7 +88,7 @@ export const backupPages = {
         ? 'Er staat 1 gegeven in deze browser dat niet klopt. Het Uitstroombord kan het niet goed tonen; een back-up ervan kan niet worden teruggezet.'
         : `Er staan ${count} gegevens in deze browser die niet kloppen. Het Uitstroombord kan ze niet goed tonen; een back-up ervan kan niet worden teruggezet.`,
     advice:
-      'Herstel of verwijder ze hieronder. Herstellen vervangt wat niet te lezen is door een lege of neutrale waarde; bij een stoplicht komt er een gecorrigeerde beoordeling in de geschiedenis in plaats van de onleesbare. Een jongere pas je aan in het formulier of verwijder je volledig.',
+      'Herstel of verwijder ze hieronder. Herstellen vervangt wat niet te lezen is door een lege of neutrale waarde, laat een verwijzing naar iets dat niet bestaat weg en haalt velden weg die het Uitstroombord niet kent; een stoplicht houdt zijn plek in de geschiedenis. Wat zo niet te herstellen is (een antwoord op een escalatie zonder antwoord of uitkomst, een stoplicht van een jongere die niet bestaat), kun je alleen verwijderen. Een jongere pas je aan in het formulier of verwijder je volledig.',
     show: 'Toon de gegevens die niet kloppen',
     hide: 'Verberg de lijst',
     caption: 'Gegevens die niet kloppen',
@@ -133,8 +97,12 @@ export const backupPages = {
       [`nr. ${position}`, initials ? `jongere ${initials}` : '', id ? `id ${id}` : '']
         .filter(Boolean)
         .join(', '),
-    problem: { invalid: 'ongeldig', missing: 'ontbreekt' },
+    problem: { invalid: 'ongeldig', missing: 'ontbreekt', unknown: 'onbekend veld' },
     reference: 'ongeldig: verwijst naar iets dat niet bestaat',
+    stuck: (table: BackupTable) =>
+      table === 'conditions'
+        ? 'Kan hier niet worden hersteld of verwijderd: er verwijzen stoplichten of escalaties naar deze randvoorwaarde. Verwijder die eerst (ze staan ook in deze lijst), of zet een back-up terug.'
+        : 'Kan hier niet worden hersteld of verwijderd. Zet een back-up terug van voordat dit gegeven ontstond.',
     repair: 'Herstellen',
     remove: 'Verwijderen',
     edit: 'Aanpassen',
