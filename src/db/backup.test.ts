@@ -933,7 +933,7 @@ describe('property: export → restore into an empty database', () => {
         const expected = await snapshot();
 
         database.close();
-        database = await freshDatabase({ seed: false });
+        database = await freshDatabase({ seed: false, person: false });
         await restoreBackup(await parseBackupText(json), 'replace');
 
         expect(await snapshot()).toEqual(expected);
