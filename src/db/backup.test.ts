@@ -34,6 +34,7 @@ import {
 import { SETTINGS_ID, type SettingsRecord, type UitstroombordDatabase } from './database';
 import { currentLightsOf } from '@/domain/signals';
 import { StorageError } from './errors';
+import { saveIdentity } from './settings-repository';
 import { BACKUP_TABLES } from '@/domain/backup-types';
 import schema2Backup from './fixtures/backup-schema-2.json?raw';
 import schema6Backup from './fixtures/backup-schema-6.json?raw';
@@ -312,6 +313,77 @@ describe('restore', () => {
       // What belongs to the board comes from the file.
       retentionMonths: 12,
     });
+  });
+
+  it('carries the open action’s origin, the agenda’s scope and who works here through backup and restore', async () => {
+    const data = sampleData();
+    const [older, newer] = data.assessments as [Assessment, Assessment];
+    // A one-key change: the open action came from the older light (domain/carry-over.ts).
+    const carried: Assessment = {
+      ...newer,
+      colour: 'amber',
+      action: 'Aanmelden bij begeleid wonen',
+      actionOwner: 'Sanne',
+      actionFrom: older.id,
+    };
+    const scoped: Meeting = {
+      ...data.meetings[0]!,
+      agendaScope: { location: 'De Linde', coordinator: 'Sanne W.' },
+    };
+    const device: SettingsRecord = {
+      ...settings,
+      providerName: 'Stichting De Linde',
+      audience: 'provider',
+      recentUserNames: ['Sanne', 'Ahmed'],
+    };
+    await fill({ ...data, assessments: [older, carried], meetings: [scoped], settings: [device] });
+    const { json } = await createBackupJson();
+    const file = await parseBackupText(json);
+    expect(file.data.assessments.find((a) => a.id === carried.id)?.actionFrom).toBe(older.id);
+    expect(file.data.meetings[0]?.agendaScope).toEqual(scoped.agendaScope);
+    expect(file.data.settings[0]).toMatchObject({
+      audience: 'provider',
+      recentUserNames: ['Sanne', 'Ahmed'],
+    });
+
+    // A browser with no settings of its own takes all of them from the file.
+    database.close();
+    database = await freshDatabase({ seed: false, person: false });
+    await database.settings.clear();
+    await restoreBackup(file, 'replace');
+    expect((await database.assessments.get(carried.id))?.actionFrom).toBe(older.id);
+    expect((await database.meetings.get(scoped.id))?.agendaScope).toEqual(scoped.agendaScope);
+    expect(await database.settings.get(SETTINGS_ID)).toEqual(device);
+    // The current light is the carried one, still pointing at where its action came from.
+    expect(await database.currentLights.toArray()).toMatchObject([
+      { id: carried.id, colour: 'amber', actionFrom: older.id },
+    ]);
+
+    // A browser where someone else works keeps its own name, audience and recent names
+    // (device fields); the board's records come from the file, untouched.
+    database.close();
+    database = await freshDatabase({ seed: false, person: false });
+    await saveIdentity({
+      audience: 'provider',
+      userName: 'Fatima',
+      providerName: 'Eigen aanbieder',
+    });
+    await restoreBackup(file, 'replace');
+    expect((await database.assessments.get(carried.id))?.actionFrom).toBe(older.id);
+    expect((await database.meetings.get(scoped.id))?.agendaScope).toEqual(scoped.agendaScope);
+    expect(await database.settings.get(SETTINGS_ID)).toMatchObject({
+      userName: 'Fatima',
+      recentUserNames: ['Fatima'],
+      providerName: 'Eigen aanbieder',
+      audience: 'provider',
+    });
+
+    // Merged into a board that lacks them, the records arrive whole as well.
+    database.close();
+    database = await freshDatabase({ seed: false });
+    await restoreBackup(file, 'merge');
+    expect((await database.assessments.get(carried.id))?.actionFrom).toBe(older.id);
+    expect((await database.meetings.get(scoped.id))?.agendaScope).toEqual(scoped.agendaScope);
   });
 
   it('a full disk (QuotaExceededError) during restore rolls everything back', async () => {
@@ -1003,7 +1075,7 @@ describe('property: export → restore into an empty database', () => {
         const expected = await snapshot();
 
         database.close();
-        database = await freshDatabase({ seed: false });
+        database = await freshDatabase({ seed: false, person: false });
         await restoreBackup(await parseBackupText(json), 'replace');
 
         expect(await snapshot()).toEqual(expected);

@@ -1,4 +1,5 @@
 import type { ConditionSpec } from '@/domain/conditions';
+import { SYSTEM_AUTHOR } from '@/domain/identity';
 import type { ConditionId } from '@/domain/ids';
 import type { Condition, ConditionCriteria } from '@/domain/types';
 import { createId, createMeta, nowIso } from './clock';
@@ -22,7 +23,8 @@ export async function seedDefaultConditions(specs: readonly ConditionSpec[]): Pr
     db().transaction('rw', db().conditions, db().settings, async () => {
       const settings = await getSettings();
       if (settings.conditionsSeeded || (await db().conditions.count()) > 0) return false;
-      const meta = createMeta(settings.userName);
+      // Nobody has said who they are yet (the welcome question comes after): the app wrote these.
+      const meta = createMeta(SYSTEM_AUTHOR);
       await db().conditions.bulkAdd(
         specs.map((spec) => {
           const condition: Condition = {
@@ -39,7 +41,12 @@ export async function seedDefaultConditions(specs: readonly ConditionSpec[]): Pr
           return condition;
         }),
       );
-      await db().settings.put({ ...settings, conditionsSeeded: true, updatedAt: meta.updatedAt });
+      await db().settings.put({
+        ...settings,
+        conditionsSeeded: true,
+        updatedAt: meta.updatedAt,
+        updatedBy: SYSTEM_AUTHOR,
+      });
       return true;
     }),
   );

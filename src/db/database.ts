@@ -58,6 +58,8 @@ export class UitstroombordDatabase extends Dexie {
   reportNotes!: EntityTable<ReportNote, 'id'>;
   escalations!: EntityTable<Escalation, 'id'>;
   escalationUpdates!: EntityTable<EscalationUpdate, 'id'>;
+  /** A review copy (inzage) of a share file: every write is refused (review-database.ts). */
+  readOnly = false;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -7,6 +7,8 @@ export type StorageErrorCode =
   | 'notFound'
   /** A write to a read-only review copy (inzage) of a municipality's share file. */
   | 'readOnly'
+  /** A write while nobody has said who they are: no record is written "door Onbekend". */
+  | 'anonymous'
   /** A record that breaks the value rules (domain/record-rules.ts): a backup could not hold it. */
   | 'invalid'
   | 'unknown';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConditionId, YouthId } from '@/domain/ids';
-import { freshDatabase } from '@/testing/test-database';
+import { freshDatabase, TEST_PERSON } from '@/testing/test-database';
 import { listConditions, reorderConditions, setConditionRetired } from './condition-repository';
 import {
   historyForYouth,
@@ -191,7 +191,7 @@ describe('young people', () => {
       /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
     expect(youth.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(youth.updatedBy).toBe('Onbekend');
+    expect(youth.updatedBy).toBe(TEST_PERSON);
     expect('clientNumber' in youth).toBe(false);
     expect(Object.keys(youth).some((key) => key.startsWith('_'))).toBe(false);
   });

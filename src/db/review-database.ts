@@ -44,6 +44,7 @@ function readOnlyCore(down: DBCore): DBCore {
 export function openReviewDatabase(name: string): UitstroombordDatabase {
   const database = new UitstroombordDatabase(name);
   database.use({ stack: 'dbcore', name: 'uitstroombord-read-only', create: readOnlyCore });
+  database.readOnly = true;
   return database;
 }
 

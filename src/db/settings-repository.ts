@@ -1,8 +1,14 @@
 import { db, SETTINGS_ID, type SettingsRecord } from './database';
-import { guarded } from './errors';
+import { guarded, StorageError } from './errors';
 import { nowIso } from './clock';
 
-import { rememberName, UNKNOWN_PERSON, type Audience } from '@/domain/identity';
+import {
+  nameError,
+  rememberName,
+  SYSTEM_AUTHOR,
+  UNKNOWN_PERSON,
+  type Audience,
+} from '@/domain/identity';
 
 export const DEFAULT_USER_NAME = UNKNOWN_PERSON;
 
@@ -16,13 +22,26 @@ export async function getSettings(): Promise<SettingsRecord> {
     conditionsSeeded: false,
     createdAt: at,
     updatedAt: at,
-    updatedBy: DEFAULT_USER_NAME,
+    updatedBy: SYSTEM_AUTHOR,
   };
 }
 
-/** The name stamped on changes; read inside write transactions that include `settings`. */
+/** A person's or provider's name as stored: the forms' rule, held here too so no path writes "Onbekend". */
+function validName(value: string): string {
+  if (nameError(value)) throw new StorageError('invalid');
+  return value.trim();
+}
+
+/**
+ * The name stamped on changes; read inside write transactions that include `settings`.
+ * Refuses while nobody has said who they are, so no record is ever written "door Onbekend"
+ * (the settings themselves and the first-start defaults are written without it).
+ */
 export async function currentActor(): Promise<string> {
-  return (await getSettings()).userName;
+  const { userName } = await getSettings();
+  // A review copy has no person and refuses every write anyway: say that, not "who are you".
+  if (nameError(userName)) throw new StorageError(db().readOnly ? 'readOnly' : 'anonymous');
+  return userName;
 }
 
 export async function updateSettings(
@@ -31,14 +50,15 @@ export async function updateSettings(
   return guarded(() =>
     db().transaction('rw', db().settings, async () => {
       const current = await getSettings();
+      const userName = patch.userName === undefined ? undefined : validName(patch.userName);
       const next: SettingsRecord = {
         ...current,
         ...patch,
-        ...(patch.userName
-          ? { recentUserNames: rememberName(current.recentUserNames, patch.userName) }
-          : {}),
+        ...(userName === undefined
+          ? {}
+          : { userName, recentUserNames: rememberName(current.recentUserNames, userName) }),
         updatedAt: nowIso(),
-        updatedBy: patch.userName ?? current.userName,
+        updatedBy: userName ?? current.userName,
       };
       await db().settings.put(next);
       return next;
@@ -58,8 +78,8 @@ export async function saveIdentity(
         identity.audience === 'provider'
           ? {
               audience: 'provider' as Audience,
-              userName: identity.userName.trim(),
-              providerName: identity.providerName.trim(),
+              userName: validName(identity.userName),
+              providerName: validName(identity.providerName),
               recentUserNames: rememberName(current.recentUserNames, identity.userName),
             }
           : { audience: 'municipality' as Audience };
@@ -80,7 +100,7 @@ export async function switchPerson(userName: string): Promise<SettingsRecord> {
   return guarded(() =>
     db().transaction('rw', db().settings, async () => {
       const current = await getSettings();
-      const name = userName.trim();
+      const name = validName(userName);
       const next: SettingsRecord = {
         ...current,
         userName: name,

@@ -9,6 +9,8 @@ describe('nameError', () => {
     ['   ', 'required'],
     ['onbekend', 'placeholder'],
     ['Onbekend', 'placeholder'],
+    ['uitstroombord', 'system'],
+    ['Uitstroombord', 'system'],
     ['x'.repeat(61), 'tooLong'],
   ] as const)('%j → %s', (value, expected) => {
     expect(nameError(value)).toBe(expected);

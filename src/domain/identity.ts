@@ -4,8 +4,18 @@
  * this is a municipality that only reads a share file.
  */
 
-/** The name records carried before anyone said who they were. Never written after first use. */
+/**
+ * The name a browser has before anyone said who they are. The data layer writes no record as
+ * this person (`currentActor` in db/settings-repository.ts refuses): only the settings carry it.
+ */
 export const UNKNOWN_PERSON = 'Onbekend';
+
+/**
+ * The author of what the app writes by itself, on nobody's behalf: the default conditions it
+ * writes on first start, before the welcome question is answered. Stored, so not translated;
+ * no person may take this name.
+ */
+export const SYSTEM_AUTHOR = 'Uitstroombord';
 
 /** Who uses this browser: the provider's team, or a municipality reading a share file. */
 export type Audience = 'provider' | 'municipality';
@@ -19,14 +29,16 @@ export type IdentityFields = {
 export const PERSON_NAME_MAX = 60;
 export const RECENT_NAMES_MAX = 6;
 
-export type NameError = 'required' | 'tooLong' | 'placeholder';
+export type NameError = 'required' | 'tooLong' | 'placeholder' | 'system';
 
 /** A person's or provider's name as typed: what is wrong with it, if anything. */
 export function nameError(value: string): NameError | undefined {
   const name = value.trim();
   if (!name) return 'required';
   if (name.length > PERSON_NAME_MAX) return 'tooLong';
-  if (name.toLocaleLowerCase('nl') === UNKNOWN_PERSON.toLocaleLowerCase('nl')) return 'placeholder';
+  const lower = name.toLocaleLowerCase('nl');
+  if (lower === UNKNOWN_PERSON.toLocaleLowerCase('nl')) return 'placeholder';
+  if (lower === SYSTEM_AUTHOR.toLocaleLowerCase('nl')) return 'system';
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  * return what needs attention. The explanation text is made by the dictionary.
  */
 import { cellKey, historiesByCell, type CurrentLightIndex } from './board';
+import { reasonMissing } from './carry-over';
 import {
   addDaysIso,
   addMonthsIso,
@@ -497,8 +498,7 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
       });
     }
 
-    if ((state === 'red' || state === 'amber') && !light?.reason.trim())
-      reasonMissingIds.push(condition.id);
+    if (reasonMissing(light)) reasonMissingIds.push(condition.id);
 
     // A chosen n.v.t. rarely changes and an automatic one is not a review at all.
     if (state === 'notApplicable') continue;

@@ -82,6 +82,8 @@ export function MunicipalitiesPage() {
 
   return (
     <section className="review-page" aria-labelledby="review-title">
+      {/* As on every print: whose figures these are. */}
+      <p className="report-provider">{base?.providerName ?? r.reportProvider}</p>
       <div className="page-header">
         <h1 id="review-title">{r.municipalitiesTitle}</h1>
         <span className="toolbar no-print">

@@ -85,6 +85,14 @@ describe('Gemeenten', () => {
     expect(within(reds).getByRole('link', { name: 'K.A.' })).toBeInTheDocument();
     expect(within(reds).queryByRole('link', { name: 'Z.B.' })).not.toBeInTheDocument();
   }, 30_000);
+
+  it('names the provider, as every print does', async () => {
+    await updateSettings({ providerName: 'Stichting De Linde' });
+    render(<MunicipalitiesPage />);
+    const provider = await screen.findByText('Stichting De Linde');
+    // On paper too: nothing around it is left out of the print.
+    expect(provider.closest('.no-print')).toBeNull();
+  });
 });
 
 describe('Maandrapport', () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UitstroombordDatabase } from '@/db/database';
 import { getSettings, saveIdentity } from '@/db/settings-repository';
-import { needsIdentity } from '@/domain/identity';
+import { needsIdentity, PERSON_NAME_MAX } from '@/domain/identity';
 import { t } from '@/i18n/dictionary';
 import { CapabilityProvider } from '@/ui/capability';
 import { freshDatabase } from '@/testing/test-database';
@@ -34,5 +34,45 @@ describe('SettingsPage on a municipality device', () => {
     // The first-use question comes back: the audience is forgotten, nothing else.
     await waitFor(async () => expect((await getSettings()).audience).toBeUndefined());
     expect(needsIdentity(await getSettings())).toBe(true);
+  });
+});
+
+describe('SettingsPage: your name', () => {
+  const renderForProvider = () =>
+    render(
+      <CapabilityProvider value={{ write: true }}>
+        <SettingsPage />
+      </CapabilityProvider>,
+    );
+
+  it.each([
+    ['Onbekend', t.identity.errors.placeholder],
+    ['  onbekend ', t.identity.errors.placeholder],
+    ['   ', t.identity.errors.required],
+    ['x'.repeat(PERSON_NAME_MAX + 1), t.identity.errors.tooLong],
+  ])('refuses "%s" as the welcome question does, and writes nothing', async (name, message) => {
+    const user = userEvent.setup();
+    await saveIdentity({ audience: 'provider', userName: 'Anna', providerName: 'De Linde' });
+    const before = await getSettings();
+    renderForProvider();
+    const field = await screen.findByLabelText(t.settings.userName, { exact: false });
+    await user.clear(field);
+    await user.type(field, name);
+    await user.click(screen.getByRole('button', { name: t.actions.save }));
+
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(await getSettings()).toEqual(before);
+  });
+
+  it('saves a real name, stamped with that name', async () => {
+    const user = userEvent.setup();
+    await saveIdentity({ audience: 'provider', userName: 'Anna', providerName: 'De Linde' });
+    renderForProvider();
+    const field = await screen.findByLabelText(t.settings.userName, { exact: false });
+    await user.clear(field);
+    await user.type(field, ' Bram ');
+    await user.click(screen.getByRole('button', { name: t.actions.save }));
+    await waitFor(async () => expect((await getSettings()).userName).toBe('Bram'));
+    expect((await getSettings()).updatedBy).toBe('Bram');
   });
 });

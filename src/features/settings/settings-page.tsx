@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { nameError } from '@/domain/identity';
 import { forgetAudience, getSettings, updateSettings } from '@/db/settings-repository';
 import { t } from '@/i18n/dictionary';
 import { useCapability } from '@/ui/capability';
@@ -14,11 +15,11 @@ function UserNameForm({ initial }: { initial: string }) {
   const showToast = useUiStore((state) => state.showToast);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) return setError(t.errors.required);
-    if (trimmed.length > 60) return setError(t.errors.tooLong);
+    // The same rule as the first-use question: "Onbekend" is no name, nor is a blank.
+    const problem = nameError(name);
+    if (problem) return setError(t.identity.errors[problem]);
     setError(undefined);
-    if (await runWrite(() => updateSettings({ userName: trimmed })))
+    if (await runWrite(() => updateSettings({ userName: name.trim() })))
       showToast({ message: t.settings.saved });
   };
   return (

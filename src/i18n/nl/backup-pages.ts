@@ -1,5 +1,5 @@
 import type { BackupErrorCode, BackupErrorDetail, BackupTable } from '@/domain/backup-types';
-import { formatCount, plural } from './numbers';
+import { byCount, formatCount, plural } from './numbers';
 import { tableLabels, where } from './record-place';
 
 function capitalise(text: string): string {
@@ -84,9 +84,7 @@ export const backupPages = {
   health: {
     title: 'Gegevens die niet kloppen',
     found: (count: number) =>
-      count === 1
-        ? 'Er staat 1 gegeven in deze browser dat niet klopt. Het Uitstroombord kan het niet goed tonen; een back-up ervan kan niet worden teruggezet.'
-        : `Er staan ${count} gegevens in deze browser die niet kloppen. Het Uitstroombord kan ze niet goed tonen; een back-up ervan kan niet worden teruggezet.`,
+      `Er ${byCount(count, 'staat', 'staan')} ${plural(count, 'gegeven', 'gegevens')} in deze browser ${byCount(count, 'dat niet klopt', 'die niet kloppen')}. Het Uitstroombord kan ${byCount(count, 'het', 'ze')} niet goed tonen; een back-up ervan kan niet worden teruggezet.`,
     advice:
       'Herstel of verwijder ze hieronder. Herstellen vervangt wat niet te lezen is door een lege of neutrale waarde, laat een verwijzing naar iets dat niet bestaat weg en haalt velden weg die het Uitstroombord niet kent; een stoplicht houdt zijn plek in de geschiedenis. Wat zo niet te herstellen is (een antwoord op een escalatie zonder antwoord of uitkomst, een stoplicht van een jongere die niet bestaat), kun je alleen verwijderen. Een jongere pas je aan in het formulier of verwijder je volledig.',
     show: 'Toon de gegevens die niet kloppen',
@@ -115,7 +113,7 @@ export const backupPages = {
     emptyText:
       'Er staan nog geen jongeren in het Uitstroombord, dus het demobord vervangt niets: het zet er verzonnen jongeren met hun stoplichten op. De randvoorwaarden en instellingen blijven zoals ze zijn.',
     replaceText: (count: number) =>
-      `Er ${count === 1 ? 'staat' : 'staan'} nu ${plural(count, 'jongere', 'jongeren')} in het Uitstroombord. Het demobord vervangt alle jongeren met hun stoplichten, verzoeken, controles na uitstroom en escalaties door verzonnen gegevens. De overleggen blijven, zonder agenda; de randvoorwaarden en instellingen blijven staan. Dit kan niet ongedaan worden gemaakt.`,
+      `Er ${byCount(count, 'staat', 'staan')} nu ${plural(count, 'jongere', 'jongeren')} in het Uitstroombord. Het demobord vervangt alle jongeren met hun stoplichten, verzoeken, controles na uitstroom en escalaties door verzonnen gegevens. De overleggen blijven, zonder agenda; de randvoorwaarden en instellingen blijven staan. Dit kan niet ongedaan worden gemaakt.`,
     backupFirst:
       'Maak eerst een back-up: daarmee kun je de huidige gegevens later terugzetten (Back-up terugzetten, hierboven).',
     backupButton: 'Eerst een back-up maken',

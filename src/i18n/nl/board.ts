@@ -1,4 +1,5 @@
 import type { SortKey } from '@/domain/board';
+import { reasonMissing } from '@/domain/carry-over';
 import type { Assessment, LightState } from '@/domain/types';
 import { plural } from './numbers';
 
@@ -19,9 +20,9 @@ export const board = {
   cellTitle: (assessment: Assessment, age: string) =>
     [
       `Beoordeeld ${age === 'vandaag' ? 'vandaag' : `${age} geleden`} door ${assessment.assessedBy}`,
-      assessment.reason
-        ? `Ontbreekt: ${assessment.reason}`
-        : (assessment.colour === 'red' || assessment.colour === 'amber') && 'Reden ontbreekt',
+      reasonMissing(assessment)
+        ? 'Reden ontbreekt'
+        : assessment.reason.trim() && `Ontbreekt: ${assessment.reason}`,
       assessment.action &&
         `Actie: ${assessment.action}${assessment.actionOwner ? ` (${assessment.actionOwner})` : ''}${assessment.actionFrom ? ' – uit vorig licht' : ''}`,
     ]

@@ -197,6 +197,8 @@ export const common = {
     notFound:
       'Dit gegeven bestaat niet meer (misschien verwijderd in een ander tabblad). Er is niets opgeslagen.',
     readOnly: 'Dit is een alleen-lezen inzage; er kan niets gewijzigd worden.',
+    anonymous:
+      'Er is niets opgeslagen: het bord weet nog niet wie je bent. Vul je naam in bij Instellingen; elke wijziging krijgt die naam mee.',
     invalid:
       'Dit kan niet worden opgeslagen: een veld is ongeldig of te lang. Er is niets gewijzigd.',
     unknown: 'Opslaan is mislukt. Er is niets gewijzigd. Probeer het opnieuw.',

@@ -1,4 +1,4 @@
-import type { NameError } from '@/domain/identity';
+import { PERSON_NAME_MAX, type NameError } from '@/domain/identity';
 
 export const identity = {
   welcomeTitle: 'Welkom bij het Uitstroombord',
@@ -21,8 +21,9 @@ export const identity = {
     'Je leest alleen wat de zorgaanbieder met je deelt. Je kunt niets wijzigen en er gaat niets terug.',
   errors: {
     required: 'Vul dit veld in.',
-    tooLong: 'Dit is te lang (hoogstens 60 tekens).',
+    tooLong: `Dit is te lang (hoogstens ${PERSON_NAME_MAX} tekens).`,
     placeholder: '"Onbekend" is geen naam. Vul in hoe je collega’s je kennen.',
+    system: '"Uitstroombord" is de naam van deze app, niet van een persoon of zorgaanbieder.',
   } satisfies Record<NameError, string>,
   chooseAudience: 'Kies hoe je het bord gebruikt.',
 

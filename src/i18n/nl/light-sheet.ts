@@ -1,4 +1,4 @@
-import { plural } from './numbers';
+import { byCount, plural } from './numbers';
 
 const NOTHING_WRITTEN = 'Er is niets geïmporteerd.';
 
@@ -97,7 +97,7 @@ export const lightSheet = {
   },
   importButton: (lights: number) => `${plural(lights, 'stoplicht', 'stoplichten')} importeren`,
   blocked: (count: number) =>
-    `Er ${count === 1 ? 'is 1 probleem' : `zijn ${count} problemen`} (zie hierboven). ${NOTHING_WRITTEN}`,
+    `Er ${byCount(count, 'is', 'zijn')} ${plural(count, 'probleem', 'problemen')} (zie hierboven). ${NOTHING_WRITTEN}`,
   imported: (lights: number, added: number) =>
     `${plural(lights, 'stoplicht', 'stoplichten')} geïmporteerd${added ? `, ${plural(added, 'nieuwe jongere', 'nieuwe jongeren')} op het bord` : ''}.`,
   export: {

@@ -1,7 +1,7 @@
 import type { IsoWeekday, WeekOfMonth } from '@/domain/meetings';
 import type { MeetingStatus, MeetingType } from '@/domain/meeting-types';
 import { common } from './common';
-import { plural } from './numbers';
+import { byCount, plural } from './numbers';
 import type { SignalPhrasing } from './signals';
 
 const place = (position: number, total: number) => `plaats ${position} van ${total}`;
@@ -13,7 +13,7 @@ const listOf = (names: readonly string[]) =>
     : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
 
 const actionsOverdue = (conditions: readonly string[]) =>
-  `${conditions.length === 1 ? 'Actie' : 'Acties'} verlopen: ${listOf(conditions)}`;
+  `${byCount(conditions.length, 'Actie', 'Acties')} verlopen: ${listOf(conditions)}`;
 
 export const meetings = {
   title: 'Overleggen',
@@ -116,7 +116,7 @@ export const meetings = {
   movedTo: (who: string, position: number, total: number) =>
     `${who} staat nu op ${place(position, total)}.`,
   handle: (who: string) => `${who} verplaatsen`,
-  redCount: (count: number) => (count === 1 ? '1 rood' : `${count} rood`),
+  redCount: (count: number) => `${count} rood`,
   reasonsLabel: 'Waarom:',
   reason: {
     /** The short form of each signal on an agenda row (the full sentence is `t.signals.explain`). */
@@ -214,9 +214,11 @@ export const meetings = {
   confirmed: (who: string, count: number) =>
     `${who}: ${plural(count, 'stoplicht', 'stoplichten')} bevestigd, besproken en ongewijzigd.`,
   confirmRefused: (who: string, conditions: readonly string[]) =>
-    `${who} kan nog niet als ongewijzigd besproken worden: ${
-      conditions.length === 1 ? 'dit stoplicht is' : 'deze stoplichten zijn'
-    } nog niet beoordeeld: ${listOf(conditions)}. Beoordeel eerst; ‘besproken, ongewijzigd’ is niet vastgelegd.`,
+    `${who} kan nog niet als ongewijzigd besproken worden: ${byCount(
+      conditions.length,
+      'dit stoplicht is',
+      'deze stoplichten zijn',
+    )} nog niet beoordeeld: ${listOf(conditions)}. Beoordeel eerst; ‘besproken, ongewijzigd’ is niet vastgelegd.`,
   assessFirst: (condition: string) => `${condition} nu beoordelen`,
   close: 'Overleg afsluiten',
   closeConfirm:

@@ -107,6 +107,17 @@ export class MeetingsModel {
     return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   }
 
+  /**
+   * A printed PDF's text in reading order (pdftotext -raw), every run of whitespace one space:
+   * a table cell that wraps stays one phrase, where the layout puts its lines between other columns.
+   */
+  static readingOrder(path: string): string {
+    return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+  }
+
   async expectNoHorizontalScroll() {
     const overflow = await this.page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
