@@ -474,7 +474,9 @@ const BoardRowView = memo(function BoardRowView({
       })}
       <td className="col-date">{formatDate(youth.plannedEnd, 'd MMM yy')}</td>
       <td className="col-date">
-        {formatDateAt(row.turnsEighteenOn, precision.birthDate, 'd MMM yy')}
+        {row.turnsEighteenOn === undefined
+          ? t.dates.invalid
+          : formatDateAt(row.turnsEighteenOn, precision.birthDate, 'd MMM yy')}
       </td>
     </tr>
   );
