@@ -499,3 +499,27 @@ describe('red runs from the current lights match those from the history', () => 
     expect(redRunsOnLights(lights)(row!, school)).toEqual({ reviews: 0 });
   });
 });
+
+describe('a report over stored dates that are not dates', () => {
+  const asOf = '2026-10-31';
+  const badLeft = makeYouth({ id: 'x1' as YouthId, status: 'left', leftOn: '2026-02-31' });
+  const notADate = makeYouth({ id: 'x2' as YouthId, status: 'left', leftOn: 'gisteren' });
+  const badBirth = makeYouth({ id: 'x3' as YouthId, birthDate: 'gisteren' });
+  const impossibleBirth = makeYouth({ id: 'x4' as YouthId, birthDate: '2009-02-30' });
+  const youths = [badLeft, notADate, badBirth, impossibleBirth];
+  const rows = boardAt(youths, conditions, lightsAt([], asOf), asOf);
+
+  it('leaves them out of the follow-up and 18+ figures instead of throwing', () => {
+    const figures = keyFigures({ rows, youths, checks: [], month: '2026-10', asOf });
+    expect(figures.followUp.map((figure) => figure.due)).toEqual([0, 0]);
+    expect(figures.backInCare.due).toBe(0);
+    const eighteen = turningEighteenWithin(rows, conditions, asOf, 1_200);
+    expect(eighteen.map((row) => row.youth.id)).not.toContain(badBirth.id);
+    expect(eighteen.map((row) => row.youth.id)).not.toContain(impossibleBirth.id);
+  });
+
+  it('leaves a day count it cannot know out of the median', () => {
+    expect(median([Number.NaN, 4, 2, Number.NaN])).toBe(3);
+    expect(median([Number.NaN])).toBeUndefined();
+  });
+});

@@ -3,9 +3,8 @@
  * computed from board rows at a date (see state-at-date.ts). Pure: the caller
  * passes the date.
  */
-import { addMonths, format, parseISO } from 'date-fns';
 import { cellKey, columnTotals, emptyCounts, type BoardRow } from './board';
-import { daysBetween } from './dates';
+import { addMonthsIso, daysBetween, isIsoDate } from './dates';
 import { openEscalationsAsOf, type Escalation, type EscalationUpdate } from './escalation';
 import type { OutflowCheck } from './follow-up-types';
 import { FOLLOW_UP_MONTHS } from './signals';
@@ -168,8 +167,9 @@ export function youthsWithRed(
     });
 }
 
+/** Calendar arithmetic on the string: date-fns's `format` threw on a stored date that is not one. */
 function plusMonths(date: IsoDate, months: number): IsoDate {
-  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+  return addMonthsIso(date, months);
 }
 
 export type EighteenRow = { youth: Youth; turnsEighteenOn: IsoDate; transition?: LightState };
@@ -184,7 +184,12 @@ export function turningEighteenWithin(
   const until = plusMonths(date, months);
   const transitionIndex = conditions.findIndex((condition) => condition.key === 'transition18');
   return rows
-    .filter((row) => row.turnsEighteenOn > date && row.turnsEighteenOn <= until)
+    .filter(
+      (row): row is BoardRow & { turnsEighteenOn: IsoDate } =>
+        row.turnsEighteenOn !== undefined &&
+        row.turnsEighteenOn > date &&
+        row.turnsEighteenOn <= until,
+    )
     .sort((a, b) => (a.turnsEighteenOn < b.turnsEighteenOn ? -1 : 1))
     .map((row) => {
       const result: EighteenRow = { youth: row.youth, turnsEighteenOn: row.turnsEighteenOn };
@@ -330,9 +335,10 @@ export function outflowBetween(
   return result;
 }
 
+/** The median of the known values: a day count from a date that is not one (NaN) is left out. */
 export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
   const middle = Math.floor(sorted.length / 2);
   if (sorted.length % 2 === 1) return sorted[middle];
   return ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
@@ -622,7 +628,8 @@ function reachedAnswer(check: OutflowCheck): boolean {
 }
 
 function checkDue(youth: Youth, monthsAfter: number, asOf: IsoDate): boolean {
-  if (!youth.leftOn) return false;
+  // A leaving date that is not a real date is unknown: no check is due (the start-up check lists it).
+  if (typeof youth.leftOn !== 'string' || !isIsoDate(youth.leftOn)) return false;
   const due = plusMonths(youth.leftOn, monthsAfter);
   return due <= asOf && due > plusMonths(asOf, -FOLLOW_UP_WINDOW_MONTHS);
 }
@@ -690,7 +697,10 @@ export function keyFigures(input: {
     placed: rows.length,
     withRed: rows.filter((row) => row.counts.red > 0).length,
     turningEighteen: rows.filter(
-      (row) => row.turnsEighteenOn > asOf && row.turnsEighteenOn <= plusMonths(asOf, 6),
+      (row) =>
+        row.turnsEighteenOn !== undefined &&
+        row.turnsEighteenOn > asOf &&
+        row.turnsEighteenOn <= plusMonths(asOf, 6),
     ).length,
     outflowDue: leaving.filter((row) => !row.overdue).length,
     pastPlannedEnd: leaving.filter((row) => row.overdue).length,

@@ -100,3 +100,20 @@ describe('groups and totals', () => {
     expect(addTotals([], 2)).toEqual(columnTotals([], 2));
   });
 });
+
+describe('a birth date that is not a date', () => {
+  const odd = makeYouth({ initials: 'Z.Z.', birthDate: 'gisteren' });
+  const impossible = makeYouth({ initials: 'Y.Y.', birthDate: '2010-02-30' });
+  const known = makeYouth({ initials: 'X.X.', birthDate: '2010-05-10' });
+
+  it('gives a row with an unknown 18th birthday, sorted last both ways', () => {
+    const rows = buildRows([odd, known, impossible], conditions, indexCurrentLights([]), today);
+    expect(rows.map((row) => row.turnsEighteenOn)).toEqual([undefined, '2028-05-10', undefined]);
+    for (const direction of ['asc', 'desc'] as const)
+      expect(sortRows(rows, 'turnsEighteen', direction).map((row) => row.youth.initials)).toEqual([
+        'X.X.',
+        'Y.Y.',
+        'Z.Z.',
+      ]);
+  });
+});

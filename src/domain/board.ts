@@ -8,7 +8,8 @@ export type BoardRow = {
   /** One cell per active condition, in condition order. */
   cells: CellState[];
   counts: Record<LightState, number>;
-  turnsEighteenOn: IsoDate;
+  /** Undefined when the stored birth date is not a real date. */
+  turnsEighteenOn: IsoDate | undefined;
 };
 
 export type CurrentLightIndex = ReadonlyMap<string, CurrentLight>;
@@ -96,12 +97,9 @@ export function sortRows(
       }
       case 'turnsEighteen':
         return (
-          sign *
-            (a.turnsEighteenOn < b.turnsEighteenOn
-              ? -1
-              : a.turnsEighteenOn > b.turnsEighteenOn
-                ? 1
-                : 0) || byInitials(a, b)
+          (a.turnsEighteenOn === undefined ? 1 : 0) - (b.turnsEighteenOn === undefined ? 1 : 0) ||
+          sign * compareOptionalDates(a.turnsEighteenOn, b.turnsEighteenOn) ||
+          byInitials(a, b)
         );
       case 'reds':
         return sign * (a.counts.red - b.counts.red) || byInitials(a, b);

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import fc from 'fast-check';
-import { ageOn, birthdayInYear, daysBetween, isIsoDate, toIsoDate, turnsEighteenOn } from './dates';
+import {
+  addDaysIso,
+  addMonthsIso,
+  ageOn,
+  birthdayInYear,
+  dayNumber,
+  daysBetween,
+  isIsoDate,
+  localDateOf,
+  localDayNumber,
+  monthsBetween,
+  toIsoDate,
+  turnsAgeOn,
+  turnsEighteenOn,
+} from './dates';
 
 describe('ageOn', () => {
   it.each([
@@ -36,7 +50,7 @@ describe('turnsEighteenOn', () => {
   });
   it('agrees with ageOn on the day itself', () => {
     for (const birth of ['2008-02-29', '2009-01-01', '2009-12-31']) {
-      const day = turnsEighteenOn(birth);
+      const day = turnsEighteenOn(birth)!;
       expect(ageOn(birth, day)).toBe(18);
     }
   });
@@ -95,5 +109,46 @@ describe('toIsoDate and isIsoDate against date-fns', () => {
     expect(isIsoDate('0000-01-01')).toBe(false);
     expect(isIsoDate('0001-01-01')).toBe(true);
     expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('on stored data that is not a date', () => {
+  it('says "unknown" instead of throwing: no 18th birthday, no age', () => {
+    for (const bad of ['gisteren', '2010-02-30', '2010-13-01', '2010-00-10', '', '10-05-2010']) {
+      expect(turnsEighteenOn(bad), bad).toBeUndefined();
+      expect(turnsAgeOn(bad, 16), bad).toBeUndefined();
+      expect(birthdayInYear(bad, 2026), bad).toBeUndefined();
+      expect(ageOn(bad, '2026-11-25'), bad).toBeNaN();
+      expect(ageOn('2010-05-10', bad), bad).toBeNaN();
+    }
+    expect(localDateOf('gisteren')).toBeUndefined();
+    expect(localDateOf('2026-02-31T10:00:00.000Z')).toBeUndefined();
+  });
+
+  it('never throws, whatever string a view hands it', () => {
+    const anyDate = fc.oneof(
+      fc.string(),
+      fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      fc.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+    );
+    fc.assert(
+      fc.property(anyDate, anyDate, fc.integer({ min: -1200, max: 1200 }), (a, b, n) => {
+        const birth = turnsEighteenOn(a);
+        if (birth !== undefined) expect(isIsoDate(birth)).toBe(true);
+        const age = ageOn(a, b);
+        expect(Number.isNaN(age) || Number.isInteger(age)).toBe(true);
+        turnsAgeOn(a, n);
+        birthdayInYear(a, n);
+        daysBetween(a, b);
+        dayNumber(a);
+        localDayNumber(a);
+        localDateOf(a);
+        addMonthsIso(a, n);
+        addDaysIso(a, n);
+        monthsBetween(a, b);
+        isIsoDate(a);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -22,10 +22,20 @@ function localIsoDate(date: Date): IsoDate {
   return `${pad(year > 0 ? year : 1 - year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
-function parts(date: IsoDate): [number, number, number] {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new Error(`Not an ISO date: ${date}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+/**
+ * The calendar fields of a real date `yyyy-MM-dd`, or undefined for anything else:
+ * these helpers also run on stored data, where a bug or a hand-edited file may have
+ * left 'gisteren' or 2026-02-31, and a view must then show "unknown", not break.
+ * Checked on the fields, not by parsing: the board asks this for every cell.
+ */
+function parts(date: string): [number, number, number] | undefined {
+  const match = typeof date === 'string' ? ISO_DATE.exec(date) : null;
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return undefined;
+  return [year, month, day];
 }
 
 export function isLeapYear(year: number): boolean {
@@ -36,30 +46,38 @@ export function isLeapYear(year: number): boolean {
  * Whole years between a birth date and a date. Worked on the calendar fields,
  * not on instants, so time zones cannot shift a birthday. Someone born on
  * 29 February has their birthday on 1 March in a common year (the same rule
- * as {@link birthdayInYear}).
+ * as {@link birthdayInYear}). NaN when either is not a real date.
  */
 export function ageOn(birthDate: IsoDate, date: IsoDate): number {
-  const [by] = parts(birthDate);
-  const [y, m, d] = parts(date);
-  const [, birthdayMonth, birthdayDay] = parts(birthdayInYear(birthDate, y));
+  const birth = parts(birthDate);
+  const on = parts(date);
+  if (!birth || !on) return Number.NaN;
+  const [by, bm, bd] = birth;
+  const [y, m, d] = on;
+  const [birthdayMonth, birthdayDay] = bm === 2 && bd === 29 && !isLeapYear(y) ? [3, 1] : [bm, bd];
   const hadBirthday = m > birthdayMonth || (m === birthdayMonth && d >= birthdayDay);
   return y - by - (hadBirthday ? 0 : 1);
 }
 
-/** The date on which the birthday falls in a given year; 29 February moves to 1 March in a common year. */
-export function birthdayInYear(birthDate: IsoDate, year: number): IsoDate {
-  const [, m, d] = parts(birthDate);
+/**
+ * The date on which the birthday falls in a given year; 29 February moves to 1 March
+ * in a common year. Undefined when the birth date is not a real date.
+ */
+export function birthdayInYear(birthDate: IsoDate, year: number): IsoDate | undefined {
+  const birth = parts(birthDate);
+  if (!birth || !Number.isInteger(year)) return undefined;
+  const [, m, d] = birth;
   if (m === 2 && d === 29 && !isLeapYear(year)) return `${pad(year, 4)}-03-01`;
   return `${pad(year, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
-export function turnsAgeOn(birthDate: IsoDate, age: number): IsoDate {
-  const [by] = parts(birthDate);
-  return birthdayInYear(birthDate, by + age);
+export function turnsAgeOn(birthDate: IsoDate, age: number): IsoDate | undefined {
+  const birth = parts(birthDate);
+  return birth ? birthdayInYear(birthDate, birth[0] + age) : undefined;
 }
 
-/** The day youth care law stops: the 18th birthday. */
-export function turnsEighteenOn(birthDate: IsoDate): IsoDate {
+/** The day youth care law stops: the 18th birthday; undefined when the birth date is not a real date. */
+export function turnsEighteenOn(birthDate: IsoDate): IsoDate | undefined {
   return turnsAgeOn(birthDate, 18);
 }
 
@@ -73,6 +91,8 @@ export function daysBetween(from: IsoDate | IsoDateTime, to: IsoDate | IsoDateTi
 }
 
 function dayOf(value: IsoDate | IsoDateTime): number {
+  // Stored data can hold anything: an unknown day is NaN, which every comparison treats as false.
+  if (typeof value !== 'string') return Number.NaN;
   return value.length === 10 ? dayNumber(value) : localDayNumber(value);
 }
 
@@ -82,6 +102,16 @@ export function toIsoDate(value: Date | IsoDateTime): IsoDate {
   // date-fns's `format` refused an invalid date; so does this.
   if (!isValid(date)) throw new RangeError('Invalid time value');
   return localIsoDate(date);
+}
+
+/**
+ * The local calendar date of a stored timestamp, or undefined when it is not one:
+ * unlike {@link toIsoDate}, for data a view shows, where a bad value must not throw.
+ */
+export function localDateOf(value: IsoDateTime): IsoDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const date = parseISO(value);
+  return isValid(date) ? localIsoDate(date) : undefined;
 }
 
 function pad(value: number, width: number): string {

@@ -20,7 +20,8 @@ export function currentLight(history: readonly Assessment[]): Assessment | undef
 /** Does this condition apply to a young person of this age, absent a light someone set? */
 export function conditionApplies(condition: Condition, youth: Youth, today: IsoDate): boolean {
   if (condition.appliesFromAge === undefined) return true;
-  return ageOn(youth.birthDate, today) >= condition.appliesFromAge;
+  // An unknown age (a birth date that is not a date) is not guessed away: the condition applies.
+  return !(ageOn(youth.birthDate, today) < condition.appliesFromAge);
 }
 
 export type CellState = {

@@ -315,6 +315,7 @@ export function agendaReasons({
   const eighteen = turnsEighteenOn(youth.birthDate);
   if (
     !kinds.has('turningEighteen') &&
+    eighteen !== undefined &&
     eighteen >= today &&
     eighteen <= addMonthsIso(today, thresholds.turningEighteenMonths)
   )

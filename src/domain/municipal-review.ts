@@ -107,7 +107,8 @@ export function municipalSummary({
     });
     if (red) add('withRed');
     const eighteen = turnsEighteenOn(youth.birthDate);
-    if (eighteen >= today && eighteen <= eighteenUntil) add('turningEighteen');
+    if (eighteen !== undefined && eighteen >= today && eighteen <= eighteenUntil)
+      add('turningEighteen');
     const end = youth.plannedEnd;
     if (end && end >= today && end <= outflowUntil) add('outflowDue');
     if (end && end < today) add('pastPlannedEnd');

@@ -11,6 +11,7 @@ import {
   ageOn,
   dayNumber,
   daysBetween,
+  isIsoDate,
   localDayNumber,
   localDayStart,
   monthsBetween,
@@ -457,7 +458,12 @@ export function signalsFor(input: SignalInput, context?: DayContext): Signal[] {
     if (condition.key === 'transition18' && nearEighteen) {
       const turnsOn = turnsEighteenOn(youth.birthDate);
       // n.v.t. chosen by someone means the team decided 18+ does not apply here.
-      if (turnsOn <= eighteenHorizon && state !== 'green' && state !== 'notApplicable') {
+      if (
+        turnsOn !== undefined &&
+        turnsOn <= eighteenHorizon &&
+        state !== 'green' &&
+        state !== 'notApplicable'
+      ) {
         signals.push({
           kind: 'turningEighteen',
           youthId,
@@ -772,7 +778,8 @@ export function dueFollowUps(
   const done = new Set(answered.map((check) => `${check.youthId}|${check.monthsAfter}`));
   const result: FollowUpDue[] = [];
   for (const youth of leftYouths) {
-    if (youth.status !== 'left' || !youth.leftOn) continue;
+    // A leaving date that is not a real date has no due day: the start-up check lists it for repair.
+    if (youth.status !== 'left' || !youth.leftOn || !isIsoDate(youth.leftOn)) continue;
     for (const months of FOLLOW_UP_MONTHS) {
       const dueOn = addMonthsIso(youth.leftOn, months);
       if (dueOn <= today && !done.has(`${youth.id}|${months}`))

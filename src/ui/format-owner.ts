@@ -8,9 +8,12 @@ import { t } from '@/i18n/dictionary';
  * role ("Ouders"). An unknown role (damaged data) is left out, never thrown on.
  */
 export function formatOwner(name: string | undefined, role: string | undefined): string {
-  const owner = (name ?? '').trim();
+  // Stored data can hold anything here (a restored file, a future bug): not a string is no name.
+  const owner = typeof name === 'string' ? name.trim() : '';
   const label =
-    role && Object.hasOwn(t.ownerRole, role) ? t.ownerRole[role as ActionOwnerRole] : '';
+    typeof role === 'string' && Object.hasOwn(t.ownerRole, role)
+      ? t.ownerRole[role as ActionOwnerRole]
+      : '';
   if (!label) return owner;
   if (!owner) return label;
   return owner.toLocaleLowerCase('nl') === label.toLocaleLowerCase('nl')

@@ -1,12 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  addDaysIso,
+  addMonthsIso,
+  ageOn,
+  daysBetween,
+  localDateOf,
+  monthsBetween,
+  turnsEighteenOn,
+} from '@/domain/dates';
+import { t } from '@/i18n/dictionary';
+import {
   eighteenthBirthday,
+  formatAge,
   formatDate,
   formatDateAt,
   formatDateTime,
   shortAge,
   storageMessage,
+  type DatePrecision,
 } from './format';
 import { formatOwner } from './format-owner';
 
@@ -40,29 +52,92 @@ describe('formatDate', () => {
 });
 
 describe('every formatter, fed anything', () => {
+  const dateLike = fc.oneof(
+    fc.string(),
+    fc.constantFrom('gisteren', '2026-02-31', '2010-02-30', '0000-00-00', ''),
+    fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    fc.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/),
+  );
+  const precision = fc.constantFrom<DatePrecision>('day', 'month');
+
   it('returns text and never throws', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const dateLike = fc.oneof(
-      fc.string(),
-      fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-      fc.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/),
-    );
     fc.assert(
-      fc.property(dateLike, fc.anything(), fc.double(), (value, other, days) => {
-        for (const text of [
-          formatDate(value),
-          formatDate(value, 'd MMMM yyyy'),
-          formatDate(value, 'yyyy-MM-dd'),
-          formatDateTime(value),
-          formatDate(other as string),
-          formatDateTime(other as string),
-          shortAge(days),
-          storageMessage(other),
-        ])
-          expect(typeof text).toBe('string');
+      fc.property(
+        dateLike,
+        dateLike,
+        fc.anything(),
+        fc.double(),
+        precision,
+        fc.string(),
+        (value, today, other, days, exactness, pattern) => {
+          const eighteen = eighteenthBirthday(value, today, exactness);
+          const eighteenOther = eighteenthBirthday(other as string, other as string, exactness);
+          for (const text of [
+            formatDate(value),
+            formatDate(value, 'd MMMM yyyy'),
+            formatDate(value, 'yyyy-MM-dd'),
+            formatDate(value, pattern),
+            formatDateAt(value, exactness),
+            formatDateAt(value, exactness, 'd MMM yy'),
+            formatDateAt(other as string, exactness),
+            formatDateTime(value),
+            formatDate(other as string),
+            formatDateTime(other as string),
+            eighteen.label,
+            eighteen.date,
+            eighteen.text,
+            eighteenOther.text,
+            formatAge(days, t.dates.yearsOld),
+            shortAge(days),
+            storageMessage(other),
+            formatOwner(value, today),
+            formatOwner(other as string, other as string),
+          ])
+            expect(typeof text).toBe('string');
+        },
+      ),
+      { numRuns: 500 },
+    );
+    warn.mockRestore();
+  });
+
+  it('and the date helpers a view calls on stored data, with the age and 18th birthday it shows', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    fc.assert(
+      fc.property(dateLike, dateLike, fc.integer({ min: -600, max: 600 }), (value, today, n) => {
+        const age = ageOn(value, today);
+        const shown = formatAge(age, t.dates.yearsOld);
+        expect(shown).toBe(Number.isFinite(age) ? `${age} jaar` : 'ongeldige datum');
+        const on = turnsEighteenOn(value);
+        const { date } = eighteenthBirthday(value, today);
+        if (on === undefined) expect(date).toBe('ongeldige datum');
+        else expect(date).toBe(formatDate(on));
+        expect(typeof formatDate(addMonthsIso(value, n))).toBe('string');
+        expect(typeof formatDate(addDaysIso(value, n))).toBe('string');
+        expect(typeof shortAge(daysBetween(value, today))).toBe('string');
+        expect(typeof formatDate(localDateOf(value))).toBe('string');
+        monthsBetween(value, today);
       }),
       { numRuns: 500 },
     );
+    warn.mockRestore();
+  });
+});
+
+describe('a birth date that is not a date', () => {
+  it('says "ongeldige datum" for the 18th birthday and the age instead of throwing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (const bad of ['gisteren', '2010-02-30']) {
+      expect(eighteenthBirthday(bad, '2026-11-25')).toEqual({
+        label: 'Wordt 18 op',
+        date: 'ongeldige datum',
+        text: 'Wordt 18 op ongeldige datum',
+      });
+      expect(eighteenthBirthday(bad, '2026-11-25', 'month').date).toBe('ongeldige datum');
+      expect(formatAge(ageOn(bad, '2026-11-25'), t.dates.yearsOld)).toBe('ongeldige datum');
+    }
+    expect(formatAge(17, t.dates.yearsOld)).toBe('17 jaar');
     warn.mockRestore();
   });
 });

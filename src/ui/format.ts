@@ -90,6 +90,7 @@ export function formatDateAt(
  * including the day itself, "Werd 18 op 17 nov. 2025" once it has passed (a
  * young adult still placed). `today` decides the tense. Known only to the month,
  * it says "18 in aug. 2026": no day is claimed that the data does not have.
+ * A birth date that is not a real date says "Wordt 18 op ongeldige datum".
  */
 export function eighteenthBirthday(
   birthDate: IsoDate,
@@ -100,11 +101,16 @@ export function eighteenthBirthday(
   const label =
     precision === 'month'
       ? t.eighteenthBirthday.inMonth
-      : on >= today
+      : on === undefined || on >= today
         ? t.eighteenthBirthday.future
         : t.eighteenthBirthday.past;
-  const date = formatDateAt(on, precision);
+  const date = on === undefined ? unreadable(birthDate) : formatDateAt(on, precision);
   return { label, date, text: `${label} ${date}` };
+}
+
+/** An age in whole years as every screen says it, or "ongeldige datum" when it cannot be known. */
+export function formatAge(age: number, say: (years: number) => string): string {
+  return Number.isFinite(age) ? say(age) : t.dates.invalid;
 }
 
 export function formatDateTime(value: string): string {

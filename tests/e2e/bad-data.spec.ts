@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './axe';
 import { BoardPageModel } from './page-models/board-page';
 import { DataPageModel, readBackupJson } from './page-models/data-safety';
-import type { Page } from '@playwright/test';
+import { MeetingsModel } from './page-models/meetings-page';
 import { checksumOf, corruptStoredRecords, expectViewRenders } from './page-models/bad-data';
 
 type BackupJson = {
@@ -98,20 +99,37 @@ test('a backup with a valid checksum and an impossible date in any date field is
 test('with the own data made bad directly in IndexedDB, every view still renders and Gegevens offers the repair', async ({
   demoPage: page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const board = new BoardPageModel(page);
   await board.openStoredDemo();
+  // A meeting with every placed young person on its agenda, so its date and theirs can be broken.
+  const meetings = new MeetingsModel(page);
+  await meetings.openList();
+  await meetings.planMonthly('Sam Jansen');
+  const meetingId = decodeURIComponent(/#\/overleg\/([^/?]+)/.exec(page.url())![1]!);
 
-  const [badYouth] = await corruptStoredRecords(page, [
+  await corruptStoredRecords(page, [
     { table: 'youths', where: { status: 'left' }, set: { leftOn: '2026-02-31' } },
-    { table: 'youths', where: { status: 'placed' }, set: { birthDate: '2010-02-30' } },
+    // Not even shaped like a date, as a bug writing a label instead of a value might.
+    { table: 'youths', where: { status: 'placed' }, set: { birthDate: 'gisteren' } },
     { table: 'assessments', set: { dueDate: '2026-02-30', assessedAt: 'gisteren' } },
     { table: 'currentLights', set: { dueDate: '2026-02-30', assessedAt: 'gisteren' } },
+    { table: 'meetings', where: { id: meetingId }, set: { date: '2026-11-31' } },
   ]);
+  // Found by what was made bad, not by the order the changes were applied in.
+  const youths = await storedRecords(page, 'youths');
+  const badBirth = youths.find((youth) => youth.birthDate === 'gisteren')!;
+  const badLeft = youths.find((youth) => youth.leftOn === '2026-02-31')!;
+  expect(badBirth, 'a young person with birth date ‘gisteren’').toBeDefined();
+  expect(badLeft, 'a young person who left on 2026-02-31').toBeDefined();
+  expect((await storedRecords(page, 'meetings')).find((m) => m.id === meetingId)?.date).toBe(
+    '2026-11-31',
+  );
   await page.reload();
 
+  const thisMonth = new Date().toISOString().slice(0, 7);
   for (const path of [
     '/',
     '/aandacht',
@@ -122,11 +140,46 @@ test('with the own data made bad directly in IndexedDB, every view still renders
     '/uitgestroomd',
     '/randvoorwaarden',
     '/instellingen',
-    `/jongere/${encodeURIComponent(badYouth!)}`,
+    `/jongere/${encodeURIComponent(String(badBirth.id))}`,
+    `/jongere/${encodeURIComponent(String(badBirth.id))}/bewerken`,
+    `/jongere/${encodeURIComponent(String(badLeft.id))}`,
+    `/rapport/${encodeURIComponent(String(badBirth.municipality))}/${thisMonth}`,
+    `/rapport/${encodeURIComponent(String(badLeft.municipality))}/${thisMonth}`,
+    `/rapport/${encodeURIComponent(String(badLeft.municipality))}/2026-02`,
+    `/overleg/${encodeURIComponent(meetingId)}`,
+    `/overleg/${encodeURIComponent(meetingId)}/verslag`,
   ])
     await expectViewRenders(page, path);
 
+  // The young person's page says what it cannot read instead of guessing.
+  await expectViewRenders(page, `/jongere/${encodeURIComponent(String(badBirth.id))}`);
+  await expect(page.locator('.youth-facts').getByText('ongeldige datum').first()).toBeVisible();
+
+  // Gemeenten with the municipality of the bad leaving date chosen, by keyboard.
+  await expectViewRenders(page, '/gemeenten');
+  const municipalities = page.getByRole('group', { name: /gemeente/i });
+  const choice = municipalities.getByRole('checkbox', {
+    name: String(badLeft.municipality),
+    exact: true,
+  });
+  await choice.focus();
+  if (!(await choice.isChecked())) await page.keyboard.press('Space');
+  await expect(choice).toBeChecked();
+  await expectNoRouteError(page);
+  await expect(page.locator('main h1').first()).toBeVisible();
+
+  // Meeting mode, before and after the meeting starts: the room shows the agenda's young people.
+  await page.goto(`/#/overleg/${encodeURIComponent(meetingId)}/vergadering`);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await expectNoRouteError(page);
+  await page.getByRole('button', { name: 'Overleg starten' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page.locator('main h1').first()).toContainText('ongeldige datum');
+  await expectNoRouteError(page);
+
   // The start-up check points to Gegevens, which lists what is wrong and offers the repair.
+  await page.goto('/#/');
   await expect(page.getByRole('region', { name: 'Gegevens die niet kloppen' })).toBeVisible();
   const data = new DataPageModel(page);
   await data.open();
@@ -134,12 +187,26 @@ test('with the own data made bad directly in IndexedDB, every view still renders
   await page.getByRole('button', { name: 'Toon de gegevens die niet kloppen' }).click();
   const table = page.getByRole('table', { name: 'Gegevens die niet kloppen' });
   await expect(table.getByRole('row', { name: /leftOn/ })).toContainText('ongeldig');
+  await expect(table.getByRole('row', { name: /birthDate/ })).toContainText('ongeldig');
   await expect(page.getByRole('heading', { name: 'Back-up terugzetten' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   const lightRow = table.getByRole('row', { name: /^Stoplichten/ }).first();
   await lightRow.getByRole('button', { name: 'Herstellen' }).click();
   await expect(page.getByText('Hersteld.')).toBeVisible();
+  const meetingRow = table.getByRole('row', { name: /^Overleggen/ }).first();
+  await meetingRow.getByRole('button', { name: 'Herstellen' }).click();
+  await expect(table.getByRole('row', { name: /^Overleggen/ })).toHaveCount(0);
+
+  // The repair is in the database, not only in a message: readable dates, history appended to.
+  const meeting = (await storedRecords(page, 'meetings')).find((m) => m.id === meetingId)!;
+  expect(meeting.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(meeting.date).not.toBe('2026-11-31');
+  for (const name of ['assessments', 'currentLights'])
+    expect(
+      (await storedRecords(page, name)).filter((light) => light.assessedAt === 'gisteren'),
+      name,
+    ).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -282,4 +349,32 @@ async function storedContents(page: Page): Promise<Record<string, unknown[]>> {
         };
       }),
   );
+}
+
+/** Every record of a table, read straight from IndexedDB (the app's own database). */
+async function storedRecords(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('uitstroombord');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const request = database.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            database.close();
+            resolve(request.result as Record<string, unknown>[]);
+          };
+        };
+      }),
+    table,
+  );
+}
+
+/** Neither a route's nor the whole app's fallback, and not a white page. */
+async function expectNoRouteError(page: Page) {
+  await expect(page.getByText('Deze pagina kan niet worden getoond')).toHaveCount(0);
+  await expect(page.getByText('Het Uitstroombord kan niet worden getoond')).toHaveCount(0);
+  expect((await page.locator('body').innerText()).trim()).not.toBe('');
 }

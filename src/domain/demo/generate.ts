@@ -558,7 +558,8 @@ function generateHistory(
     if (fromAge !== undefined) {
       let floor = floors.get(fromAge);
       if (floor === undefined) {
-        floor = turnsAgeOn(youth.birthDate, fromAge);
+        // The generator writes real birth dates only.
+        floor = turnsAgeOn(youth.birthDate, fromAge) as IsoDate;
         floors.set(fromAge, floor);
       }
       const from = floor;

@@ -20,7 +20,7 @@ import type { Assessment, Condition, LightState } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { useCanWrite } from '@/ui/capability';
 import { useDataPrecision } from '@/ui/data-precision';
-import { formatDate, formatDateAt, shortAge } from '@/ui/format';
+import { formatAge, formatDate, formatDateAt, shortAge } from '@/ui/format';
 import { LazyLightEditor, preloadLightEditor } from '@/ui/lazy-light-editor';
 import { Link, navigate, paths } from '@/ui/router';
 import { Stoplight } from '@/ui/stoplight';
@@ -412,7 +412,10 @@ const BoardRowView = memo(function BoardRowView({
   const signalsId = signals ? `signals-${rowIndex}` : undefined;
   const isNew = newOnBoard(youth, today);
   // Cut short with an ellipsis when the municipality is long; the title shows all of it.
-  const meta = t.board.youthMeta(ageOn(youth.birthDate, today), youth.municipality);
+  const meta = t.board.youthMeta(
+    formatAge(ageOn(youth.birthDate, today), t.board.ageShort),
+    youth.municipality,
+  );
   return (
     <tr aria-rowindex={ariaRowIndex}>
       <th scope="row" className="col-youth">
@@ -471,7 +474,9 @@ const BoardRowView = memo(function BoardRowView({
       })}
       <td className="col-date">{formatDate(youth.plannedEnd, 'd MMM yy')}</td>
       <td className="col-date">
-        {formatDateAt(row.turnsEighteenOn, precision.birthDate, 'd MMM yy')}
+        {row.turnsEighteenOn === undefined
+          ? t.dates.invalid
+          : formatDateAt(row.turnsEighteenOn, precision.birthDate, 'd MMM yy')}
       </td>
     </tr>
   );

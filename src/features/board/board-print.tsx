@@ -112,7 +112,11 @@ export const BoardPrint = memo(function BoardPrint({
                     </td>
                   ))}
                   <td>{formatDate(row.youth.plannedEnd, 'd MMM yy')}</td>
-                  <td>{formatDateAt(row.turnsEighteenOn, precision.birthDate, 'd MMM yy')}</td>
+                  <td>
+                    {row.turnsEighteenOn === undefined
+                      ? t.dates.invalid
+                      : formatDateAt(row.turnsEighteenOn, precision.birthDate, 'd MMM yy')}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { toIsoDate } from '@/domain/dates';
+import { localDateOf, toIsoDate } from '@/domain/dates';
 import { escalationsActiveBetween } from '@/domain/escalation';
 import type { YouthId } from '@/domain/ids';
 import { discussedCount, summarizeMeeting, type ActionChange } from '@/domain/meetings';
@@ -302,6 +302,9 @@ function Minutes({
  * the meeting's day(s): from its date (or when it started, if earlier) to when
  * it was closed (or its date).
  */
+/** A record's day, or none (never "within" a period) when its timestamp cannot be read. */
+const dayOfTimestamp = (timestamp: string) => localDateOf(timestamp) ?? '';
+
 function MinutesEscalations({
   meeting,
   who,
@@ -314,12 +317,14 @@ function MinutesEscalations({
   const ids = useMemo(() => meeting.agenda.map((item) => item.youthId), [meeting.agenda]);
   const today = toIsoDate(new Date());
   const views = useLiveQuery(() => escalationsForYouths(ids, today), [ids, today]);
-  const started = meeting.startedAt ? toIsoDate(meeting.startedAt) : meeting.date;
-  const ended = meeting.closedAt ? toIsoDate(meeting.closedAt) : meeting.date;
+  // Stored timestamps that cannot be read fall back to the meeting's date instead of blanking the minutes.
+  const started = (meeting.startedAt && localDateOf(meeting.startedAt)) || meeting.date;
+  const ended = (meeting.closedAt && localDateOf(meeting.closedAt)) || meeting.date;
   const from = started < meeting.date ? started : meeting.date;
   const to = ended > meeting.date ? ended : meeting.date;
   const shown = useMemo(
-    () => (views ? escalationsActiveBetween(views, new Set<string>(ids), from, to, toIsoDate) : []),
+    () =>
+      views ? escalationsActiveBetween(views, new Set<string>(ids), from, to, dayOfTimestamp) : [],
     [views, ids, from, to],
   );
   const e = te;

@@ -20,7 +20,7 @@ import { t } from '@/i18n/dictionary';
 import { tm } from '@/i18n/meetings';
 import { useCanWrite } from '@/ui/capability';
 import { Dialog } from '@/ui/dialog';
-import { formatDate } from '@/ui/format';
+import { formatAge, formatDate } from '@/ui/format';
 import { LightEditor } from '@/ui/light-editor';
 import { showLightToast } from '@/ui/light-toast';
 import { Link, navigate, paths } from '@/ui/router';
@@ -539,7 +539,8 @@ function YouthFacts({ youth, today }: { youth: Youth; today: string }) {
       <div>
         <dt className="visually-hidden">{tm.col.youth}</dt>
         <dd>
-          {tm.age(ageOn(youth.birthDate, today))} · {youth.municipality} · {youth.location}
+          {formatAge(ageOn(youth.birthDate, today), tm.age)} · {youth.municipality} ·{' '}
+          {youth.location}
         </dd>
       </div>
       <div>

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listOutflowChecks } from '@/db/outflow-check-repository';
-import { addMonthsIso, daysBetween, toIsoDate } from '@/domain/dates';
+import { toIsoDate } from '@/domain/dates';
 import type { OutflowCheck } from '@/domain/follow-up-types';
+import { leftListRows, type LeftFollowUp } from '@/domain/left-list';
 import { FOLLOW_UP_MONTHS } from '@/domain/signals';
 import type { Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
@@ -11,11 +12,6 @@ import { useLeftYouths } from './use-youth-data';
 import { Loading } from './youth-not-found';
 
 const l = t.youth.left;
-
-function newestFirst(a: Youth, b: Youth): number {
-  const byDate = (b.leftOn ?? '').localeCompare(a.leftOn ?? '');
-  return byDate || a.initials.localeCompare(b.initials, 'nl');
-}
 
 export function LeftListPage() {
   const youths = useLeftYouths();
@@ -34,24 +30,19 @@ export function LeftListPage() {
           <p className="muted">{l.emptyHint}</p>
         </div>
       ) : (
-        <LeftTable youths={[...youths].sort(newestFirst)} checks={checks} />
+        <LeftTable youths={youths} checks={checks} />
       )}
     </section>
   );
 }
 
 /** One follow-up answer as the list shows it: every question with its answer, or when it is due. */
-function FollowUpAnswer({
-  check,
-  dueOn,
-  today,
-}: {
-  check: OutflowCheck | undefined;
-  dueOn: string;
-  today: string;
-}) {
+function FollowUpAnswer({ followUp, today }: { followUp: LeftFollowUp; today: string }) {
+  const { check, dueOn } = followUp;
   if (!check)
-    return (
+    return !dueOn ? (
+      <span className="muted">{t.dates.invalid}</span>
+    ) : (
       <span className="muted">
         {dueOn <= today ? l.followUpOpen(formatDate(dueOn)) : l.followUpLater(formatDate(dueOn))}
       </span>
@@ -75,7 +66,7 @@ function FollowUpAnswer({
 
 function LeftTable({ youths, checks }: { youths: Youth[]; checks: OutflowCheck[] }) {
   const today = toIsoDate(new Date());
-  const answers = new Map(checks.map((check) => [`${check.youthId}|${check.monthsAfter}`, check]));
+  const rows = leftListRows(youths, checks);
   return (
     <table className="simple">
       <thead>
@@ -97,7 +88,7 @@ function LeftTable({ youths, checks }: { youths: Youth[]; checks: OutflowCheck[]
         </tr>
       </thead>
       <tbody>
-        {youths.map((youth) => (
+        {rows.map(({ youth, daysPlaced, followUps }) => (
           <tr key={youth.id}>
             <th scope="row">
               <Link to={paths.youthDetail(youth.id)}>{youth.initials}</Link>
@@ -107,20 +98,15 @@ function LeftTable({ youths, checks }: { youths: Youth[]; checks: OutflowCheck[]
             <td>{formatDate(youth.placementStart)}</td>
             <td>{formatDate(youth.leftOn)}</td>
             <td>{youth.actualDestination && t.perspective[youth.actualDestination]}</td>
-            <td className="youth-number">
-              {youth.leftOn && daysBetween(youth.placementStart, youth.leftOn)}
-            </td>
-            {FOLLOW_UP_MONTHS.map((months) => (
-              <td key={months}>
-                {youth.leftOn && (
-                  <FollowUpAnswer
-                    check={answers.get(`${youth.id}|${months}`)}
-                    dueOn={addMonthsIso(youth.leftOn, months)}
-                    today={today}
-                  />
-                )}
-              </td>
-            ))}
+            <td className="youth-number">{daysPlaced ?? (youth.leftOn ? t.dates.invalid : '')}</td>
+            {FOLLOW_UP_MONTHS.map((months) => {
+              const followUp = followUps.find((item) => item.monthsAfter === months);
+              return (
+                <td key={months}>
+                  {followUp && <FollowUpAnswer followUp={followUp} today={today} />}
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>

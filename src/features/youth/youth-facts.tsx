@@ -3,7 +3,7 @@ import { ageOn } from '@/domain/dates';
 import type { IsoDate, Youth } from '@/domain/types';
 import { t } from '@/i18n/dictionary';
 import { useDataPrecision } from '@/ui/data-precision';
-import { eighteenthBirthday, formatDate, formatDateAt } from '@/ui/format';
+import { eighteenthBirthday, formatAge, formatDate, formatDateAt } from '@/ui/format';
 import { NotFilledIn, NotShared } from './light-label';
 
 const f = t.youth.fields;
@@ -14,7 +14,7 @@ export function YouthFacts({ youth, today }: { youth: Youth; today: IsoDate }) {
   // A share file does not carry these: empty there means "not shared", not "left empty".
   const withheld = precision.shared ? <NotShared /> : undefined;
   const rows: [string, ReactNode][] = [
-    [f.age, t.dates.yearsOld(ageOn(youth.birthDate, today))],
+    [f.age, formatAge(ageOn(youth.birthDate, today), t.dates.yearsOld)],
     [f.birthDate, formatDateAt(youth.birthDate, precision.birthDate)],
     [eighteen.label, eighteen.date],
     [f.municipality, youth.municipality],

@@ -12,7 +12,9 @@ export const board = {
   plannedEndColumn: 'Einde plaatsing',
   // Tense-free: the column also holds birthdays that have passed (young adults still placed).
   turnsEighteenColumn: '18 jaar op',
-  youthMeta: (age: number, municipality: string) => `${age} jr · ${municipality}`,
+  /** `age` as {@link ageShort} says it, or "ongeldige datum" when the birth date is not one. */
+  youthMeta: (age: string, municipality: string) => `${age} · ${municipality}`,
+  ageShort: (age: number) => `${age} jr`,
   totalsLabel: (count: number) => `Totaal (${count})`,
   totalsAria: (counts: Record<LightState, number>) =>
     `${counts.red} rood, ${counts.amber} oranje, ${counts.green} groen, ${counts.unassessed} niet beoordeeld`,
