@@ -1,6 +1,6 @@
 import type { BackupErrorCode, BackupErrorDetail, BackupTable } from '@/domain/backup-types';
 import { byCount, formatCount, plural } from './numbers';
-import { tableLabels, where } from './record-place';
+import { problemOf, tableLabels, where } from './record-place';
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl') + text.slice(1);
@@ -65,14 +65,7 @@ export const backupPages = {
     checksum: `Het controlegetal klopt niet: het bestand is beschadigd of na het maken veranderd. ${NOTHING_CHANGED}`,
     invalid: (detail: BackupErrorDetail) => {
       const place = where(detail);
-      const problem = detail.reference
-        ? 'is ongeldig: het verwijst naar iets dat niet in het bestand staat'
-        : detail.unknown
-          ? 'is onbekend: zo’n veld schrijft het Uitstroombord nooit'
-          : detail.missing
-            ? 'ontbreekt'
-            : 'is ongeldig';
-      return `Dit bestand kan niet worden teruggezet: het bevat iets wat het Uitstroombord zelf nooit schrijft${place ? `. ${capitalise(place)} ${problem}` : ''}. ${NOTHING_CHANGED}`;
+      return `Dit bestand kan niet worden teruggezet: het bevat iets wat het Uitstroombord zelf nooit schrijft${place ? `. ${capitalise(place)} ${problemOf(detail)}` : ''}. ${NOTHING_CHANGED}`;
     },
     duplicateId: (detail: BackupErrorDetail) =>
       `Het bestand is beschadigd: ${detail.table ? `in ‘${tableLabels[detail.table]}’ ` : ''}komt hetzelfde id twee keer voor (${detail.id ?? '?'}). ${NOTHING_CHANGED}`,

@@ -1,7 +1,7 @@
 import type { CsvColumn, CsvDelimiter, CsvEncoding } from '@/domain/csv';
 import type { YouthErrorCode } from '@/domain/youth';
 import type { ShareErrorDetail } from '@/domain/share';
-import { where } from './record-place';
+import { problemOf, where } from './record-place';
 import { plural } from './numbers';
 
 export const exchange = {
@@ -161,14 +161,7 @@ export const exchange = {
       /** The same places and words as a refused backup: table, record and field. */
       invalidAt: (detail: ShareErrorDetail) => {
         const place = where(detail);
-        const problem = detail.duplicate
-          ? 'komt twee keer voor'
-          : detail.reference
-            ? 'is ongeldig: het verwijst naar iets dat niet in het bestand staat'
-            : detail.missing
-              ? 'ontbreekt'
-              : 'is ongeldig';
-        return `Dit deelbestand is beschadigd of onvolledig${place ? `: ${place} ${problem}` : ''}. Er is niets geopend.`;
+        return `Dit deelbestand is beschadigd of onvolledig${place ? `: ${place} ${problemOf(detail)}` : ''}. Er is niets geopend.`;
       },
       wrongPassphrase: 'Wachtwoord klopt niet of het bestand is beschadigd',
     },

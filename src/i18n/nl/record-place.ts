@@ -42,3 +42,15 @@ export function where(detail: BackupErrorDetail): string {
   if (detail.field) parts.push(`veld ‘${detail.field}’`);
   return parts.join(', ');
 }
+
+/**
+ * What is wrong with the field `where` names: the same words for a refused
+ * backup and a refused share file.
+ */
+export function problemOf(detail: BackupErrorDetail & { duplicate?: boolean }): string {
+  if (detail.duplicate) return 'komt twee keer voor';
+  if (detail.reference) return 'is ongeldig: het verwijst naar iets dat niet in het bestand staat';
+  if (detail.unknown) return 'is onbekend: zo’n veld schrijft het Uitstroombord nooit';
+  if (detail.missing) return 'ontbreekt';
+  return 'is ongeldig';
+}
