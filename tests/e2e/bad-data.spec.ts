@@ -4,7 +4,13 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { BoardPageModel } from './page-models/board-page';
 import { DataPageModel, readBackupJson } from './page-models/data-safety';
 import { MeetingsModel } from './page-models/meetings-page';
-import { checksumOf, corruptStoredRecords, expectViewRenders } from './page-models/bad-data';
+import {
+  checksumOf,
+  corruptStoredRecords,
+  expectViewRenders,
+  storedContents,
+  storedRecords,
+} from './page-models/bad-data';
 
 type BackupJson = {
   createdAt: string;
@@ -324,52 +330,6 @@ function seedEveryTable(backup: BackupJson): BackupJson {
   ];
   file.checksum = checksumOf(file.data);
   return file;
-}
-
-/** Every record of every table of the app's own database, read straight from IndexedDB. */
-async function storedContents(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve, reject) => {
-        const open = indexedDB.open('uitstroombord');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const database = open.result;
-          const names = [...database.objectStoreNames];
-          const transaction = database.transaction(names, 'readonly');
-          const contents: Record<string, unknown[]> = {};
-          for (const name of names) {
-            const request = transaction.objectStore(name).getAll();
-            request.onsuccess = () => (contents[name] = request.result);
-          }
-          transaction.oncomplete = () => {
-            database.close();
-            resolve(contents);
-          };
-        };
-      }),
-  );
-}
-
-/** Every record of a table, read straight from IndexedDB (the app's own database). */
-async function storedRecords(page: Page, table: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('uitstroombord');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const database = open.result;
-          const request = database.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            database.close();
-            resolve(request.result as Record<string, unknown>[]);
-          };
-        };
-      }),
-    table,
-  );
 }
 
 /** Neither a route's nor the whole app's fallback, and not a white page. */

@@ -15,29 +15,53 @@ export function checksumOf(data: unknown): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Record counts per table, read straight from IndexedDB (the app's own database). */
-export async function storedCounts(page: Page): Promise<Record<string, number>> {
+/**
+ * Reads the app's own database straight from IndexedDB, past the app: per table (all of them,
+ * or `tables`) every record (`getAll`) or only how many there are (`count`), in one transaction.
+ */
+function readStores(
+  page: Page,
+  method: 'getAll' | 'count',
+  tables?: string[],
+): Promise<Record<string, unknown>> {
   return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
+    ([how, only]) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
         const open = indexedDB.open('uitstroombord');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const database = open.result;
-          const names = [...database.objectStoreNames];
+          const names = only ?? [...database.objectStoreNames];
           const transaction = database.transaction(names, 'readonly');
-          const counts: Record<string, number> = {};
+          const result: Record<string, unknown> = {};
           for (const name of names) {
-            const request = transaction.objectStore(name).count();
-            request.onsuccess = () => (counts[name] = request.result);
+            const request = transaction.objectStore(name)[how]();
+            request.onsuccess = () => (result[name] = request.result);
           }
+          transaction.onerror = () => reject(transaction.error);
           transaction.oncomplete = () => {
             database.close();
-            resolve(counts);
+            resolve(result);
           };
         };
       }),
+    [method, tables] as const,
   );
+}
+
+/** Record counts per table, read straight from IndexedDB (the app's own database). */
+export function storedCounts(page: Page): Promise<Record<string, number>> {
+  return readStores(page, 'count') as Promise<Record<string, number>>;
+}
+
+/** Every record of every table of the app's own database, read straight from IndexedDB. */
+export function storedContents(page: Page): Promise<Record<string, Record<string, unknown>[]>> {
+  return readStores(page, 'getAll') as Promise<Record<string, Record<string, unknown>[]>>;
+}
+
+/** Every record of one table, read straight from IndexedDB (the app's own database). */
+export async function storedRecords(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  return (await readStores(page, 'getAll', [table]))[table] as Record<string, unknown>[];
 }
 
 /**
