@@ -4,7 +4,7 @@ import type { OutflowCheck, ReviewRequest } from '@/domain/follow-up-types';
 import type { Meeting } from '@/domain/meeting-types';
 import type { ReportNote } from '@/domain/report-note';
 import type { Assessment, Condition, Youth } from '@/domain/types';
-import { findRuleBreaks, isIsoDateTime, recordBreak } from '@/domain/record-rules';
+import { findRuleBreaks, isIsoDateTime, recordBreak, valueAt } from '@/domain/record-rules';
 import {
   BACKUP_TABLES,
   type BackupErrorCode,
@@ -193,15 +193,6 @@ export function migrateBackup(data: RawData, fromFormat: number): RawData {
 }
 
 // --- Reading a file ---------------------------------------------------------
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (!value || typeof value !== 'object') return undefined;
-    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  }
-  return value;
-}
 
 /** zod 4 issues carry no input: presence is read from the file itself, so "ontbreekt" is true. */
 function firstIssue(error: z.ZodError, root: unknown): BackupErrorDetail {

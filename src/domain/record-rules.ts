@@ -300,6 +300,19 @@ export type ValueProblem = 'missing' | 'invalid' | 'unknown';
 /** What is wrong with one field: a dotted path (`criteria.red`, `agenda.2.youthId`) and how. */
 export type FieldBreak = { field: string; problem: ValueProblem };
 
+/**
+ * The value at `path` in a file's parsed JSON, or undefined where the path
+ * leaves it; own keys only, so `__proto__` and friends read as absent.
+ */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (!value || typeof value !== 'object') return undefined;
+    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -8,6 +8,7 @@ import {
   isRecordId,
   recordBreak,
   TEXT_MAX,
+  valueAt,
 } from './record-rules';
 import type { BackupErrorDetail } from './backup-types';
 import {
@@ -459,15 +460,6 @@ const SHARE_TABLES: readonly ShareTable[] = [
 
 function isShareTable(value: unknown): value is ShareTable {
   return (SHARE_TABLES as readonly unknown[]).includes(value);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (!value || typeof value !== 'object') return undefined;
-    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  }
-  return value;
 }
 
 function readableId(value: unknown): string | undefined {
